@@ -1,0 +1,208 @@
+package org.convene.account;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.convene.base.AccessDeniedException;
+import org.convene.base.ConveneException;
+import org.convene.base.NotFoundException;
+import org.convene.base.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: sign-up, profiles, roles. Every method checks who calls it. */
+@Service
+public class AccountService {
+
+    /** Languages the UI is translated into. */
+    public static final Set<String> LANGUAGES = Set.of("en", "fr");
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                   CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Self sign-up: a participant account. Open to anyone. */
+    @Transactional
+    public long signUp(SignUpForm form, Locale locale) {
+        return create(form, locale, EnumSet.of(Role.PARTICIPANT));
+    }
+
+    /** An account with the given roles, made by an organiser (or the system at start-up). */
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public long createAccount(SignUpForm form, Locale locale, Set<Role> roles) {
+        return create(form, locale, roles.isEmpty() ? EnumSet.of(Role.PARTICIPANT) : EnumSet.copyOf(roles));
+    }
+
+    private long create(SignUpForm form, Locale locale, Set<Role> roles) {
+        var name = Validation.requireLine(form.displayName(), "displayName", User.NAME_MAX);
+        var email = Emails.normalize(form.email());
+        if (email.isEmpty()) {
+            throw ConveneException.onField("email", "validation.required");
+        }
+        if (email.length() > User.EMAIL_MAX) {
+            throw ConveneException.onField("email", "validation.too-long", User.EMAIL_MAX);
+        }
+        if (!Emails.isValid(email)) {
+            throw ConveneException.onField("email", "account.email.invalid");
+        }
+        PasswordPolicy.check(form.password(), email).ifPresent(key -> {
+            throw ConveneException.onField("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        if (users.existsByEmail(email)) {
+            throw ConveneException.onField("email", "account.email.taken");
+        }
+        var user = new User(email, name, passwordEncoder.encode(form.password()), clock.instant());
+        user.setRoles(roles);
+        if (locale != null && LANGUAGES.contains(locale.getLanguage())) {
+            user.setLocale(locale);
+        }
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            // Two sign-ups with the same address at once: the unique key decides.
+            throw ConveneException.onField("email", "account.email.taken");
+        }
+        events.publishEvent(new AccountCreated(user.getId(), email));
+        return user.getId();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Page<User> search(String text, Role role, Pageable pageable) {
+        var t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (t.length() > 100) {
+            t = t.substring(0, 100);
+        }
+        return users.search(t, role, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public long countWithRole(Role role) {
+        return users.search("", role, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** People holding the EXPERT role, for organisers and group coordinators picking members. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ORGANISER', 'EXPERT')")
+    public Page<User> searchExperts(String text, Pageable pageable) {
+        var t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return users.search(t.length() > 100 ? t.substring(0, 100) : t, Role.EXPERT, pageable);
+    }
+
+    /** Grants and withdraws roles. An organiser cannot take the organiser role from themselves. */
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void setRoles(long userId, Set<Role> roles) {
+        var user = users.findById(userId).orElseThrow(NotFoundException::new);
+        if (roles.isEmpty()) {
+            throw ConveneException.onField("roles", "account.roles.required");
+        }
+        if (userId == currentUser.requireId() && !roles.contains(Role.ORGANISER)) {
+            throw ConveneException.onField("roles", "account.roles.keep-own-organiser");
+        }
+        user.setRoles(EnumSet.copyOf(roles));
+    }
+
+    @Transactional(readOnly = true)
+    public User me() {
+        return users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+    }
+
+    @Transactional
+    public void updateProfile(String displayName, Locale locale, String timeZone) {
+        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+        user.setDisplayName(Validation.requireLine(displayName, "displayName", User.NAME_MAX));
+        if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
+            throw ConveneException.onField("locale", "account.locale.unsupported");
+        }
+        user.setLocale(locale);
+        user.setTimeZone(parseZone(timeZone));
+    }
+
+    /** Remembers the language a signed-in person picked in the language switch. */
+    @Transactional
+    public void updateLanguage(Locale locale) {
+        if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
+            throw ConveneException.onField("locale", "account.locale.unsupported");
+        }
+        currentUser.get().flatMap(me -> users.findById(me.id())).ifPresent(u -> u.setLocale(locale));
+    }
+
+    @Transactional
+    public void changePassword(String current, String next) {
+        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+        if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
+            throw ConveneException.onField("currentPassword", "account.password.wrong");
+        }
+        PasswordPolicy.check(next, user.getEmail()).ifPresent(key -> {
+            throw ConveneException.onField("newPassword", key, PasswordPolicy.MIN_LENGTH);
+        });
+        user.setPasswordHash(passwordEncoder.encode(next));
+    }
+
+    /** Display names for ids, for other modules that keep user ids. Unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(ids).stream().collect(Collectors.toMap(User::getId, User::getDisplayName));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, User> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(ids).stream().collect(Collectors.toMap(User::getId, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasRole(long userId, Role role) {
+        return users.findById(userId).map(u -> u.hasRole(role)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return users.existsWithRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String email) {
+        return users.existsByEmail(Emails.normalize(email));
+    }
+
+    static ZoneId parseZone(String zone) {
+        try {
+            return ZoneId.of(zone == null ? "" : zone.strip());
+        } catch (DateTimeException e) {
+            throw ConveneException.onField("timeZone", "validation.time-zone");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.convene.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserRepository extends JpaRepository<User, Long> {
+
+    Optional<User> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(u) > 0 from User u join u.roles r where r = :role")
+    boolean existsWithRole(@Param("role") Role role);
+
+    @Query(value = """
+            select u from User u
+            where (:text = '' or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))
+              and (:role is null or :role member of u.roles)
+            """,
+            countQuery = """
+            select count(u) from User u
+            where (:text = '' or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))
+              and (:role is null or :role member of u.roles)
+            """)
+    Page<User> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
+
+    List<User> findByIdIn(Collection<Long> ids);
+}

@@ -1,0 +1,140 @@
+package org.convene.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.convene.account.AccountService;
+import org.convene.account.PasswordPolicy;
+import org.convene.account.Role;
+import org.convene.account.User;
+import org.convene.base.ConveneException;
+import org.convene.base.i18n.TranslationProvider;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Notifications;
+
+/** The signed-in person's own profile: name, language, time zone, password. */
+@Route("profile")
+@PermitAll
+public class ProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField name = new TextField();
+    final TextField email = new TextField();
+    final TextField roles = new TextField();
+    final Select<Locale> language = new Select<>();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final Button save = new Button();
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final Button changePassword = new Button();
+    private final FormErrors profileErrors = new FormErrors(this);
+    private final FormErrors passwordErrors = new FormErrors(this);
+    private final transient AccountService accounts;
+
+    ProfileView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("convene-narrow");
+        name.setId("profile-name");
+        name.setLabel(getTranslation("account.name"));
+        name.setMaxLength(User.NAME_MAX);
+        email.setLabel(getTranslation("account.email"));
+        email.setReadOnly(true);
+        roles.setLabel(getTranslation("account.roles"));
+        roles.setReadOnly(true);
+        language.setId("profile-language");
+        language.setLabel(getTranslation("account.language"));
+        language.setItems(TranslationProvider.ENGLISH, TranslationProvider.FRENCH);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        timeZone.setId("profile-time-zone");
+        timeZone.setLabel(getTranslation("account.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+        timeZone.setItemLabelGenerator(z -> Formats.zoneName(ZoneId.of(z), getLocale()));
+        profileErrors.field("displayName", name).field("timeZone", timeZone);
+        save.setId("profile-save");
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> saveProfile());
+
+        currentPassword.setId("profile-current-password");
+        currentPassword.setLabel(getTranslation("account.password.current"));
+        newPassword.setId("profile-new-password");
+        newPassword.setLabel(getTranslation("account.password.new"));
+        newPassword.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        passwordErrors.field("currentPassword", currentPassword).field("newPassword", newPassword);
+        changePassword.setId("profile-change-password");
+        changePassword.setText(getTranslation("account.password.change"));
+        changePassword.addClickListener(e -> changePassword());
+
+        var profile = new FormLayout(name, email, roles, language, timeZone);
+        profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        var password = new FormLayout(currentPassword, newPassword);
+        password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        add(new H2(getTranslation("profile.title")), profile, save,
+                new H3(getTranslation("account.password.change")), password, changePassword,
+                new Paragraph(getTranslation("profile.data-note")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var me = accounts.me();
+        name.setValue(me.getDisplayName());
+        email.setValue(me.getEmail());
+        roles.setValue(me.getRoles().stream().sorted().map(Role::name)
+                .map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")));
+        language.setValue(TranslationProvider.FRENCH.getLanguage().equals(me.getLocale().getLanguage())
+                ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH);
+        timeZone.setValue(me.getTimeZone().getId());
+    }
+
+    private void saveProfile() {
+        profileErrors.clear();
+        try {
+            accounts.updateProfile(name.getValue(), language.getValue(), timeZone.getValue());
+        } catch (ConveneException e) {
+            profileErrors.show(e);
+            return;
+        }
+        var languageChanged = !language.getValue().getLanguage().equals(getLocale().getLanguage());
+        VaadinSession.getCurrent().setLocale(language.getValue());
+        Notifications.success(getTranslation("profile.saved"));
+        if (languageChanged) {
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        }
+    }
+
+    private void changePassword() {
+        passwordErrors.clear();
+        try {
+            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+        } catch (ConveneException e) {
+            passwordErrors.show(e);
+            return;
+        }
+        currentPassword.clear();
+        newPassword.clear();
+        Notifications.success(getTranslation("account.password.changed"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,90 @@
+package org.convene.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.account.AccountService;
+import org.convene.account.PasswordPolicy;
+import org.convene.account.SignUpForm;
+import org.convene.account.User;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+
+/** Self sign-up for participants. Experts and organisers get their roles from an organiser. */
+@Route("signup")
+@AnonymousAllowed
+public class SignUpView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final Button submit = new Button();
+    private final FormErrors errors = new FormErrors(this);
+    private final transient AccountService accounts;
+
+    SignUpView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("convene-narrow");
+        name.setId("signup-name");
+        name.setLabel(getTranslation("account.name"));
+        name.setMaxLength(User.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        email.setId("signup-email");
+        email.setLabel(getTranslation("account.email"));
+        email.setMaxLength(User.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        password.setId("signup-password");
+        password.setLabel(getTranslation("account.password"));
+        password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setRequiredIndicatorVisible(true);
+        confirm.setId("signup-confirm");
+        confirm.setLabel(getTranslation("account.password.confirm"));
+        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        errors.field("displayName", name).field("email", email).field("password", password).field("confirm", confirm);
+
+        submit.setText(getTranslation("signup.submit"));
+        submit.setId("signup-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        submit.addClickListener(e -> signUp());
+
+        var form = new FormLayout(name, email, password, confirm);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var login = new Anchor("login", getTranslation("signup.have-account"));
+        add(new H2(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, submit, login);
+    }
+
+    private void signUp() {
+        errors.clear();
+        if (!password.getValue().equals(confirm.getValue())) {
+            errors.show(ConveneException.onField("confirm", "account.password.mismatch"));
+            return;
+        }
+        try {
+            accounts.signUp(new SignUpForm(name.getValue(), email.getValue(), password.getValue()), getLocale());
+        } catch (ConveneException e) {
+            errors.show(e);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                new com.vaadin.flow.router.QueryParameters(java.util.Map.of("created", java.util.List.of("1")))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signup.title") + " | " + getTranslation("app.name");
+    }
+}

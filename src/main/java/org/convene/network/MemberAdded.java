@@ -1,0 +1,4 @@
+package org.convene.network;
+
+public record MemberAdded(long groupId, long userId) {
+}

@@ -1,0 +1,4 @@
+package org.convene.network;
+
+public record MemberRemoved(long groupId, long userId) {
+}

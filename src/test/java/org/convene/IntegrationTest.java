@@ -1,0 +1,69 @@
+package org.convene;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
+import org.convene.account.AccountService;
+import org.convene.account.Role;
+import org.convene.account.SignUpForm;
+import org.convene.base.security.SystemAuthentication;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that need the application: one Spring context on a real MariaDB (embedded, or
+ * the server named by DB_URL). Each test makes its own data with unique e-mail addresses.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    public static final String PASSWORD = "Strong-pass-2026";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Autowired
+    protected AccountService accounts;
+    @Autowired
+    protected UserDetailsService userDetailsService;
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A unique e-mail address for this run. */
+    public static String uniqueEmail(String name) {
+        return name + "." + SEQ.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 8) + "@test.convene";
+    }
+
+    /** A new account with the given roles; returns its e-mail. */
+    protected String aUser(String name, Role... roles) {
+        var email = uniqueEmail(name.toLowerCase(Locale.ROOT).replace(' ', '.'));
+        SystemAuthentication.run(() -> accounts.createAccount(new SignUpForm(name, email, PASSWORD), Locale.ENGLISH,
+                roles.length == 0 ? EnumSet.of(Role.PARTICIPANT) : EnumSet.copyOf(Set.of(roles))));
+        return email;
+    }
+
+    protected long idOf(String email) {
+        return ((org.convene.account.AccountUserDetails) userDetailsService.loadUserByUsername(email)).id();
+    }
+
+    /** Signs in as this person for the calls that follow (the real account, roles from the database). */
+    protected void signIn(String email) {
+        var details = userDetailsService.loadUserByUsername(email);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

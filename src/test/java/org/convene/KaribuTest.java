@@ -1,0 +1,94 @@
+package org.convene;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless UI tests (Karibu) on the real Spring context and database. Signing in sets the
+ * Spring Security context and makes the fake servlet request answer for that person, which is
+ * what Vaadin's view access control reads.
+ */
+public abstract class KaribuTest extends IntegrationTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext ctx;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.convene");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    /** Signs in and starts a fresh UI, as the browser does after the login form. */
+    @Override
+    protected void signIn(String email) {
+        super.signIn(email);
+        restartUi();
+    }
+
+    @Override
+    protected void signOut() {
+        super.signOut();
+        restartUi();
+    }
+
+    private void restartUi() {
+        MockVaadin.tearDown();
+        setUpVaadin();
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    /**
+     * The fake request answers "who is this" from Spring Security's context, the job Spring's
+     * servlet filter does in a real server; Vaadin's view access control reads it.
+     */
+    static final class SecurityAwareRequest extends FakeRequest {
+        SecurityAwareRequest(jakarta.servlet.http.HttpSession session) {
+            super(session);
+        }
+
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.isAuthenticated() ? auth : null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role));
+        }
+    }
+
+    /** Navigates as a person would: a fresh page for the signed-in person (the shell reads the login). */
+    protected <T extends com.vaadin.flow.component.Component> void open(Class<T> view) {
+        UI.getCurrent().navigate(view);
+    }
+}
