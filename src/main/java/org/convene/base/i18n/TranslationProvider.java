@@ -1,27 +1,41 @@
 package org.convene.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every UI string and message key: {@code vaadin-i18n/translations.properties} (English) and
- * {@code translations_fr.properties} (French), UTF-8. A missing key shows as {@code !key!} and is
- * logged, so it is seen in development.
+ * Every UI string and message key. Each module keeps its own bundle in {@code i18n/<module>.properties}
+ * (English) and {@code i18n/<module>_fr.properties} (French), UTF-8; all are merged at start-up. A
+ * French key that is missing falls back to English; a key missing in both shows as {@code !key!} and
+ * is logged, so it is seen in development (a test checks that both languages have the same keys).
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale FRENCH = Locale.FRENCH;
-    private static final String BUNDLE = "vaadin-i18n.translations";
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+
+    private final Map<String, String> english;
+    private final Map<String, String> french;
+
+    public TranslationProvider() {
+        this.english = load("classpath*:i18n/*.properties", true);
+        this.french = load("classpath*:i18n/*_fr.properties", false);
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -33,23 +47,45 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        var bundle = bundle(locale);
-        String value;
-        try {
-            value = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        var isFrench = locale != null && FRENCH.getLanguage().equals(locale.getLanguage());
+        var value = isFrench ? french.getOrDefault(key, english.get(key)) : english.get(key);
+        if (value == null) {
             log.warn("Missing translation: {} ({})", key, locale);
             return "!" + key + "!";
         }
-        return params.length == 0 ? value : new MessageFormat(value, bundle.getLocale()).format(params);
+        return params.length == 0 ? value : new MessageFormat(value, isFrench ? FRENCH : ENGLISH).format(params);
     }
 
     public boolean has(String key) {
-        return bundle(ENGLISH).containsKey(key);
+        return english.containsKey(key);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        var l = locale != null && FRENCH.getLanguage().equals(locale.getLanguage()) ? FRENCH : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** Keys of one language, for the test that both languages say everything. */
+    public java.util.Set<String> keys(Locale locale) {
+        return java.util.Set.copyOf(FRENCH.getLanguage().equals(locale.getLanguage()) ? french.keySet() : english.keySet());
+    }
+
+    private static Map<String, String> load(String pattern, boolean skipTranslations) {
+        var map = new HashMap<String, String>();
+        try {
+            for (var resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                var name = resource.getFilename();
+                if (name == null || skipTranslations && name.matches(".*_[a-z]{2}\\.properties")) {
+                    continue;
+                }
+                var props = new Properties();
+                try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                    props.load(reader);
+                }
+                props.forEach((k, v) -> {
+                    if (map.put((String) k, (String) v) != null) {
+                        log.warn("Translation key {} defined twice (again in {})", k, name);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
     }
 }

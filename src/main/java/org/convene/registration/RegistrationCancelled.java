@@ -1,0 +1,5 @@
+package org.convene.registration;
+
+/** Published in the transaction that changed the registration; listeners react after commit. */
+public record RegistrationCancelled(long registrationId, long seminarId, long userId) {
+}

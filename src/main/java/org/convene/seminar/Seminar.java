@@ -1,0 +1,384 @@
+package org.convene.seminar;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.convene.base.AbstractEntity;
+import org.convene.base.ConveneException;
+
+/**
+ * A seminar, workshop or expert meeting. Start, end and registration window are wall-clock times
+ * in the seminar's own time zone; instants are derived through {@link #zoned(LocalDateTime)}.
+ */
+@Entity
+@Table(name = "seminar")
+public class Seminar extends AbstractEntity {
+
+    public static final int TITLE_MAX = 200;
+    public static final int SUMMARY_MAX = 500;
+    public static final int DESCRIPTION_MAX = 10_000;
+    public static final int VENUE_NAME_MAX = 200;
+    public static final int VENUE_ADDRESS_MAX = 300;
+    public static final int CITY_MAX = 100;
+    public static final int LINK_MAX = 500;
+    public static final int REASON_MAX = 1000;
+    public static final int CAPACITY_MAX = 100_000;
+
+    @Column(name = "public_id", nullable = false, length = 32, updatable = false)
+    private String publicId;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "summary", nullable = false, length = SUMMARY_MAX)
+    private String summary = "";
+
+    @Column(name = "description", nullable = false, columnDefinition = "TEXT")
+    private String description = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "seminar_theme", joinColumns = @JoinColumn(name = "seminar_id"))
+    @Column(name = "theme", length = 50)
+    @Enumerated(EnumType.STRING)
+    private Set<Theme> themes = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "format", nullable = false, length = 20)
+    private SeminarFormat format;
+
+    @Column(name = "venue_name", nullable = false, length = VENUE_NAME_MAX)
+    private String venueName = "";
+
+    @Column(name = "venue_address", nullable = false, length = VENUE_ADDRESS_MAX)
+    private String venueAddress = "";
+
+    @Column(name = "venue_city", nullable = false, length = CITY_MAX)
+    private String venueCity = "";
+
+    @Column(name = "venue_country", nullable = false, length = 2)
+    private String venueCountry = "";
+
+    @Column(name = "online_link", nullable = false, length = LINK_MAX)
+    private String onlineLink = "";
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+
+    /** Start and end as instants, kept in step with the local times, so queries can compare across zones. */
+    @Column(name = "starts_utc", nullable = false)
+    private Instant startsUtc;
+
+    @Column(name = "ends_utc", nullable = false)
+    private Instant endsUtc;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "seminar_language", joinColumns = @JoinColumn(name = "seminar_id"))
+    @Column(name = "language", length = 8)
+    private Set<String> languages = new HashSet<>();
+
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @Column(name = "registration_opens_at", nullable = false)
+    private LocalDateTime registrationOpensAt;
+
+    @Column(name = "registration_closes_at", nullable = false)
+    private LocalDateTime registrationClosesAt;
+
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private Visibility visibility = Visibility.PUBLIC;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private SeminarStatus status = SeminarStatus.DRAFT;
+
+    @Column(name = "cancellation_reason", length = REASON_MAX)
+    private String cancellationReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "seminar_organiser", joinColumns = @JoinColumn(name = "seminar_id"))
+    @Column(name = "user_id")
+    private Set<Long> organiserIds = new HashSet<>();
+
+    @Column(name = "ical_uid", nullable = false, length = 64, updatable = false)
+    private String icalUid;
+
+    @Column(name = "ical_sequence", nullable = false)
+    private int icalSequence;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Seminar() {
+    }
+
+    Seminar(String publicId, Instant now) {
+        this.publicId = publicId;
+        this.icalUid = UUID.randomUUID() + "@convene";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    // --- derived ---
+
+    public ZonedDateTime zoned(LocalDateTime local) {
+        return local.atZone(getTimeZone());
+    }
+
+    public Instant startInstant() {
+        return zoned(startsAt).toInstant();
+    }
+
+    public Instant endInstant() {
+        return zoned(endsAt).toInstant();
+    }
+
+    public boolean isPast(Clock clock) {
+        return !endInstant().isAfter(clock.instant());
+    }
+
+    public boolean hasStarted(Clock clock) {
+        return !startInstant().isAfter(clock.instant());
+    }
+
+    /** Within the registration window, published and not started: the seminar's own rule, before seats. */
+    public boolean acceptsRegistrations(Clock clock) {
+        var now = clock.instant();
+        return status == SeminarStatus.PUBLISHED
+                && !now.isBefore(zoned(registrationOpensAt).toInstant())
+                && now.isBefore(zoned(registrationClosesAt).toInstant())
+                && now.isBefore(startInstant());
+    }
+
+    public boolean isOrganiser(long userId) {
+        return organiserIds.contains(userId);
+    }
+
+    // --- state changes (called by SeminarService) ---
+
+    void apply(SeminarForm f, ZoneId zone) {
+        title = f.title();
+        summary = f.summary();
+        description = f.description();
+        themes.clear();
+        themes.addAll(f.themes());
+        format = f.format();
+        venueName = f.venueName();
+        venueAddress = f.venueAddress();
+        venueCity = f.venueCity();
+        venueCountry = f.venueCountry();
+        onlineLink = f.onlineLink();
+        timeZone = zone.getId();
+        startsAt = f.startsAt();
+        endsAt = f.endsAt();
+        startsUtc = zoned(startsAt).toInstant();
+        endsUtc = zoned(endsAt).toInstant();
+        languages.clear();
+        languages.addAll(f.languages());
+        capacity = f.capacity();
+        registrationOpensAt = f.registrationOpensAt();
+        registrationClosesAt = f.registrationClosesAt();
+        approvalRequired = f.approvalRequired();
+        visibility = f.visibility();
+    }
+
+    void publish(Instant now) {
+        if (status != SeminarStatus.DRAFT) {
+            throw new ConveneException("seminar.publish.not-draft");
+        }
+        status = SeminarStatus.PUBLISHED;
+        publishedAt = now;
+        touch(now);
+    }
+
+    void cancel(String reason, Instant now) {
+        if (status == SeminarStatus.CANCELLED) {
+            throw new ConveneException("seminar.cancel.already");
+        }
+        status = SeminarStatus.CANCELLED;
+        cancellationReason = reason;
+        raiseSequence();
+        touch(now);
+    }
+
+    void raiseSequence() {
+        icalSequence++;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    void addOrganiser(long userId) {
+        organiserIds.add(userId);
+    }
+
+    void setOrganisers(Set<Long> ids) {
+        organiserIds.clear();
+        organiserIds.addAll(ids);
+    }
+
+    // --- getters ---
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Set<Theme> getThemes() {
+        return themes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(themes));
+    }
+
+    public SeminarFormat getFormat() {
+        return format;
+    }
+
+    public String getVenueName() {
+        return venueName;
+    }
+
+    public String getVenueAddress() {
+        return venueAddress;
+    }
+
+    public String getVenueCity() {
+        return venueCity;
+    }
+
+    /** ISO 3166-1 alpha-2 code, empty for online seminars. */
+    public String getVenueCountry() {
+        return venueCountry;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    /** ISO 639-1 codes of the working languages, sorted. */
+    public Set<String> getLanguages() {
+        return Collections.unmodifiableSet(new TreeSet<>(languages));
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public LocalDateTime getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public LocalDateTime getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public SeminarStatus getStatus() {
+        return status;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public Set<Long> getOrganiserIds() {
+        return Collections.unmodifiableSet(organiserIds);
+    }
+
+    public String getIcalUid() {
+        return icalUid;
+    }
+
+    public int getIcalSequence() {
+        return icalSequence;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String venueLine() {
+        var parts = new java.util.ArrayList<String>();
+        for (var p : new String[] {venueName, venueAddress, venueCity}) {
+            if (p != null && !p.isBlank()) {
+                parts.add(p);
+            }
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,29 @@
+package org.convene.seminar;
+
+/**
+ * What the seminar module needs to know of registrations without depending on them: implemented by
+ * the registration module (dependency inversion keeps the arrow registration -> seminar).
+ */
+public interface SeminarAvailability {
+
+    /** People holding a confirmed seat (attended included). */
+    int confirmedCount(long seminarId);
+
+    /** Seats, waiting list and whether a person can register now. */
+    Availability availability(Seminar seminar);
+
+    /** The derived registration state shown in the catalogue and on the seminar page. */
+    record Availability(State state, int seatsLeft, int waitingListSize) {
+    }
+
+    enum State {
+        /** Not yet published or cancelled: no registration. */
+        UNAVAILABLE,
+        NOT_YET_OPEN,
+        OPEN,
+        /** Full, new registrations join the waiting list. */
+        WAITING_LIST,
+        CLOSED,
+        PAST
+    }
+}

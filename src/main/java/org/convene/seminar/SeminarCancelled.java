@@ -1,0 +1,4 @@
+package org.convene.seminar;
+
+public record SeminarCancelled(long seminarId, String reason, int sequence) {
+}

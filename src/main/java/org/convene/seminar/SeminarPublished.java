@@ -1,0 +1,4 @@
+package org.convene.seminar;
+
+public record SeminarPublished(long seminarId) {
+}

@@ -1,0 +1,34 @@
+package org.convene.seminar;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SeminarRepository extends JpaRepository<Seminar, Long> {
+
+    Optional<Seminar> findByPublicId(String publicId);
+
+    @Query("""
+            select s from Seminar s
+            where (:text is null or lower(s.title) like :text or lower(s.summary) like :text or lower(s.venueCity) like :text)
+              and (:status is null or s.status = :status)
+              and (:publicOnly = false or (s.status = org.convene.seminar.SeminarStatus.PUBLISHED
+                                           and s.visibility = org.convene.seminar.Visibility.PUBLIC))
+              and (:theme is null or :theme member of s.themes)
+              and (:format is null or s.format = :format)
+              and (:country is null or s.venueCountry = :country)
+              and (:language is null or :language member of s.languages)
+              and (:fromUtc is null or s.endsUtc >= :fromUtc)
+              and (:toUtc is null or s.startsUtc < :toUtc)
+              and (:endedAfter is null or s.endsUtc >= :endedAfter)
+            """)
+    Page<Seminar> search(@Param("text") String text, @Param("status") SeminarStatus status,
+                         @Param("publicOnly") boolean publicOnly, @Param("theme") Theme theme,
+                         @Param("format") SeminarFormat format, @Param("country") String country,
+                         @Param("language") String language, @Param("fromUtc") Instant fromUtc,
+                         @Param("toUtc") Instant toUtc, @Param("endedAfter") Instant endedAfter, Pageable pageable);
+}

@@ -1,0 +1,333 @@
+package org.convene.seminar;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.convene.account.CurrentUser;
+import org.convene.account.Role;
+import org.convene.base.ConveneException;
+import org.convene.base.NotFoundException;
+import org.convene.base.Validation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seminars: organisers plan, publish, reschedule, duplicate and cancel them; anyone reads the
+ * published ones. Every input is checked here, whatever the form already did.
+ */
+@Service
+public class SeminarService {
+
+    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    static final Duration MAX_LENGTH = Duration.ofDays(31);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SeminarRepository seminars;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<SeminarAvailability> availability;
+    private final Clock clock;
+
+    SeminarService(SeminarRepository seminars, CurrentUser currentUser, ApplicationEventPublisher events,
+                   ObjectProvider<SeminarAvailability> availability, Clock clock) {
+        this.seminars = seminars;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- organisers
+
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public long create(SeminarForm form) {
+        var clean = validate(form, null);
+        var seminar = new Seminar(newPublicId(), clock.instant());
+        seminar.apply(clean, ZoneId.of(clean.timeZone()));
+        currentUser.get().ifPresent(me -> seminar.addOrganiser(me.id()));
+        seminars.save(seminar);
+        return seminar.getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void update(long id, SeminarForm form) {
+        var seminar = seminars.findById(id).orElseThrow(NotFoundException::new);
+        if (seminar.getStatus() == SeminarStatus.CANCELLED) {
+            throw new ConveneException("seminar.edit.cancelled");
+        }
+        var clean = validate(form, seminar);
+        if (clean.capacity() < seminar.getCapacity()) {
+            var confirmed = availability.getIfAvailable() == null ? 0 : availability.getObject().confirmedCount(id);
+            if (clean.capacity() < confirmed) {
+                throw ConveneException.onField("capacity", "seminar.capacity.below-confirmed", confirmed);
+            }
+        }
+        var previousStart = seminar.getStartsAt();
+        var previousEnd = seminar.getEndsAt();
+        var zone = ZoneId.of(clean.timeZone());
+        var timeChanged = !previousStart.equals(clean.startsAt()) || !previousEnd.equals(clean.endsAt())
+                || !seminar.getTimeZone().equals(zone);
+        var placeChanged = seminar.getFormat() != clean.format()
+                || !seminar.getVenueName().equals(clean.venueName())
+                || !seminar.getVenueAddress().equals(clean.venueAddress())
+                || !seminar.getVenueCity().equals(clean.venueCity())
+                || !seminar.getVenueCountry().equals(clean.venueCountry())
+                || !seminar.getOnlineLink().equals(clean.onlineLink());
+        var capacityIncreased = clean.capacity() > seminar.getCapacity();
+        seminar.apply(clean, zone);
+        seminar.touch(clock.instant());
+        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+            return;
+        }
+        if (timeChanged || placeChanged) {
+            seminar.raiseSequence();
+        }
+        if (timeChanged) {
+            events.publishEvent(new SeminarRescheduled(id, previousStart, previousEnd, seminar.getStartsAt(),
+                    seminar.getEndsAt(), seminar.getIcalSequence()));
+        }
+        events.publishEvent(new SeminarUpdated(id, placeChanged, capacityIncreased, seminar.getIcalSequence()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void publish(long id) {
+        var seminar = seminars.findById(id).orElseThrow(NotFoundException::new);
+        if (seminar.isPast(clock)) {
+            throw new ConveneException("seminar.publish.past");
+        }
+        seminar.publish(clock.instant());
+        events.publishEvent(new SeminarPublished(id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void cancel(long id, String reason) {
+        var seminar = seminars.findById(id).orElseThrow(NotFoundException::new);
+        var why = Validation.requireLine(reason, "reason", Seminar.REASON_MAX);
+        var wasPublished = seminar.getStatus() == SeminarStatus.PUBLISHED;
+        seminar.cancel(why, clock.instant());
+        if (wasPublished) {
+            events.publishEvent(new SeminarCancelled(id, why, seminar.getIcalSequence()));
+        }
+    }
+
+    /** A new draft for the next edition: same content, dates one year later. */
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public long duplicate(long id) {
+        var source = seminars.findById(id).orElseThrow(NotFoundException::new);
+        var f = SeminarForm.of(source);
+        var copy = new Seminar(newPublicId(), clock.instant());
+        var next = new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(),
+                f.startsAt().plusYears(1), f.endsAt().plusYears(1), f.languages(), f.capacity(),
+                f.registrationOpensAt().plusYears(1), f.registrationClosesAt().plusYears(1),
+                f.approvalRequired(), f.visibility());
+        copy.apply(next, source.getTimeZone());
+        copy.setOrganisers(source.getOrganiserIds());
+        currentUser.get().ifPresent(me -> copy.addOrganiser(me.id()));
+        seminars.save(copy);
+        return copy.getId();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Seminar get(long id) {
+        return seminars.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Page<Seminar> search(SeminarFilter filter, Pageable pageable) {
+        return query(filter, false, pageable);
+    }
+
+    // ---------------------------------------------------------------- everyone
+
+    /** The public catalogue: published, listed seminars; upcoming ones unless the filter asks for past ones too. */
+    @Transactional(readOnly = true)
+    public Page<Seminar> catalogue(SeminarFilter filter, Pageable pageable) {
+        return query(filter, true, pageable);
+    }
+
+    /**
+     * A seminar by its public link: published or cancelled ones for everybody (unlisted too: the
+     * link is the secret), drafts only for organisers.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Seminar> findByPublicId(String publicId) {
+        if (publicId == null || !publicId.matches("[A-Za-z0-9_-]{1,32}")) {
+            return Optional.empty();
+        }
+        return seminars.findByPublicId(publicId)
+                .filter(s -> s.getStatus() != SeminarStatus.DRAFT || currentUser.hasRole(Role.ORGANISER));
+    }
+
+    /**
+     * A seminar by id for other modules (registration, agenda, calendar): the same visibility rule
+     * as {@link #findByPublicId}. Unknown and hidden seminars look the same.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Seminar> findVisible(long id) {
+        return seminars.findById(id)
+                .filter(s -> s.getStatus() != SeminarStatus.DRAFT || currentUser.hasRole(Role.ORGANISER));
+    }
+
+    /** For trusted callers inside the application (listeners, jobs): no visibility rule. */
+    @Transactional(readOnly = true)
+    public Optional<Seminar> findForSystem(long id) {
+        return seminars.findById(id);
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private Page<Seminar> query(SeminarFilter f, boolean publicOnly, Pageable pageable) {
+        var text = f.text() == null || f.text().isBlank() ? null
+                : "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        if (text != null && text.length() > 102) {
+            text = text.substring(0, 101) + "%";
+        }
+        var from = f.from() == null ? null : f.from().atStartOfDay(ZoneOffset.UTC).minusHours(14).toInstant();
+        var to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).plusHours(14).toInstant();
+        var endedAfter = f.includePast() ? null : clock.instant();
+        var country = f.country() == null || f.country().isBlank() ? null : f.country().toUpperCase(Locale.ROOT);
+        var language = f.language() == null || f.language().isBlank() ? null : f.language().toLowerCase(Locale.ROOT);
+        return seminars.search(text, publicOnly ? null : f.status(), publicOnly, f.theme(), f.format(), country, language,
+                from, to, endedAfter, pageable);
+    }
+
+    /** Checks and normalises a form; {@code existing} is null when creating. */
+    SeminarForm validate(SeminarForm f, Seminar existing) {
+        if (f == null) {
+            throw new ConveneException("validation.required");
+        }
+        var title = Validation.requireLine(f.title(), "title", Seminar.TITLE_MAX);
+        var summary = Validation.optionalText(f.summary(), "summary", Seminar.SUMMARY_MAX);
+        var description = Validation.optionalText(f.description(), "description", Seminar.DESCRIPTION_MAX);
+        if (f.themes() == null || f.themes().isEmpty()) {
+            throw ConveneException.onField("themes", "seminar.themes.required");
+        }
+        var format = f.format();
+        if (format == null) {
+            throw ConveneException.onField("format", "validation.required");
+        }
+        String venueName = "";
+        String venueAddress = "";
+        String venueCity = "";
+        String venueCountry = "";
+        if (format.hasVenue()) {
+            venueName = Validation.requireLine(f.venueName(), "venueName", Seminar.VENUE_NAME_MAX);
+            venueAddress = Validation.optionalLine(f.venueAddress(), "venueAddress", Seminar.VENUE_ADDRESS_MAX);
+            venueCity = Validation.requireLine(f.venueCity(), "venueCity", Seminar.CITY_MAX);
+            venueCountry = Validation.requireLine(f.venueCountry(), "venueCountry", 2).toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(venueCountry)) {
+                throw ConveneException.onField("venueCountry", "seminar.country.invalid");
+            }
+        }
+        String link = "";
+        if (format.hasOnlineLink()) {
+            link = Validation.requireLine(f.onlineLink(), "onlineLink", Seminar.LINK_MAX);
+            requireWebLink(link);
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(f.timeZone() == null ? "" : f.timeZone().strip());
+        } catch (DateTimeException e) {
+            throw ConveneException.onField("timeZone", "validation.time-zone");
+        }
+        if (!zone.getId().contains("/")) {
+            throw ConveneException.onField("timeZone", "validation.time-zone");
+        }
+        if (f.startsAt() == null) {
+            throw ConveneException.onField("startsAt", "validation.required");
+        }
+        if (f.endsAt() == null) {
+            throw ConveneException.onField("endsAt", "validation.required");
+        }
+        if (!f.endsAt().isAfter(f.startsAt())) {
+            throw ConveneException.onField("endsAt", "seminar.end.before-start");
+        }
+        if (Duration.between(f.startsAt(), f.endsAt()).compareTo(MAX_LENGTH) > 0) {
+            throw ConveneException.onField("endsAt", "seminar.end.too-long");
+        }
+        var startChanged = existing == null || !existing.getStartsAt().equals(f.startsAt())
+                || !existing.getTimeZone().equals(zone);
+        if (startChanged && !f.startsAt().atZone(zone).toInstant().isAfter(clock.instant())) {
+            throw ConveneException.onField("startsAt", "seminar.start.past");
+        }
+        var languages = new HashSet<String>();
+        if (f.languages() != null) {
+            for (var l : f.languages()) {
+                var code = l == null ? "" : l.strip().toLowerCase(Locale.ROOT);
+                if (!LANGUAGES.contains(code) || code.length() != 2) {
+                    throw ConveneException.onField("languages", "seminar.language.invalid");
+                }
+                languages.add(code);
+            }
+        }
+        if (languages.isEmpty()) {
+            throw ConveneException.onField("languages", "seminar.languages.required");
+        }
+        if (f.capacity() == null) {
+            throw ConveneException.onField("capacity", "validation.required");
+        }
+        if (f.capacity() < 1 || f.capacity() > Seminar.CAPACITY_MAX) {
+            throw ConveneException.onField("capacity", "seminar.capacity.range", Seminar.CAPACITY_MAX);
+        }
+        if (f.registrationOpensAt() == null) {
+            throw ConveneException.onField("registrationOpensAt", "validation.required");
+        }
+        if (f.registrationClosesAt() == null) {
+            throw ConveneException.onField("registrationClosesAt", "validation.required");
+        }
+        if (!f.registrationClosesAt().isAfter(f.registrationOpensAt())) {
+            throw ConveneException.onField("registrationClosesAt", "seminar.window.reversed");
+        }
+        if (f.registrationClosesAt().isAfter(f.startsAt())) {
+            throw ConveneException.onField("registrationClosesAt", "seminar.window.after-start");
+        }
+        var visibility = f.visibility() == null ? Visibility.PUBLIC : f.visibility();
+        return new SeminarForm(title, summary, description, EnumSet.copyOf(f.themes()), format, venueName, venueAddress,
+                venueCity, venueCountry, link, zone.getId(), f.startsAt(), f.endsAt(), languages, f.capacity(),
+                f.registrationOpensAt(), f.registrationClosesAt(), f.approvalRequired(), visibility);
+    }
+
+    static void requireWebLink(String link) {
+        try {
+            var uri = new URI(link);
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw ConveneException.onField("onlineLink", "seminar.link.invalid");
+            }
+        } catch (URISyntaxException e) {
+            throw ConveneException.onField("onlineLink", "seminar.link.invalid");
+        }
+    }
+
+    private static String newPublicId() {
+        var bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

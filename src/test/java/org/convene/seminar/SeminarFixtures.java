@@ -1,0 +1,43 @@
+package org.convene.seminar;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Small factories for seminar test data. */
+public final class SeminarFixtures {
+
+    private SeminarFixtures() {
+    }
+
+    /** An in-person seminar in Palermo, starting {@code daysAhead} days from now, registration open now. */
+    public static SeminarForm aSeminarForm(String title, int daysAhead, int capacity) {
+        var start = LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        return new SeminarForm(title, "Capacity-building seminar", "Two days of exchange between professionals.",
+                EnumSet.of(Theme.MIGRANTS_REFUGEES_IDPS), SeminarFormat.IN_PERSON, "Palazzo delle Aquile",
+                "Piazza Pretoria 1", "Palermo", "IT", "", "Europe/Rome", start, start.plusDays(1).withHour(17),
+                Set.of("en", "fr"), capacity, LocalDateTime.now().minusDays(1), start.minusDays(1), false,
+                Visibility.PUBLIC);
+    }
+
+    public static SeminarForm withCapacity(SeminarForm f, int capacity) {
+        return new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(), f.startsAt(),
+                f.endsAt(), f.languages(), capacity, f.registrationOpensAt(), f.registrationClosesAt(),
+                f.approvalRequired(), f.visibility());
+    }
+
+    public static SeminarForm withApproval(SeminarForm f) {
+        return new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(), f.startsAt(),
+                f.endsAt(), f.languages(), f.capacity(), f.registrationOpensAt(), f.registrationClosesAt(),
+                true, f.visibility());
+    }
+
+    public static SeminarForm withTimes(SeminarForm f, LocalDateTime start, LocalDateTime end) {
+        return new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(), start, end,
+                f.languages(), f.capacity(), f.registrationOpensAt(), f.registrationClosesAt(),
+                f.approvalRequired(), f.visibility());
+    }
+}
