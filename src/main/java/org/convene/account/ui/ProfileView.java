@@ -61,7 +61,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         language.setId("profile-language");
         language.setLabel(getTranslation("account.language"));
         language.setItems(TranslationProvider.ENGLISH, TranslationProvider.FRENCH);
-        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setItemLabelGenerator(Formats::languageName);
         timeZone.setId("profile-time-zone");
         timeZone.setLabel(getTranslation("account.time-zone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());

@@ -67,7 +67,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             var edit = new Button(getTranslation("users.edit-roles"), e -> editRoles(u));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
-        }).setHeader(getTranslation("users.actions"));
+        }).setHeader(getTranslation("users.actions")).setKey("actions");
         grid.setItems(q -> accounts.search(filter.getValue(), roleFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();

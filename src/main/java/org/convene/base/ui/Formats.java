@@ -49,6 +49,12 @@ public final class Formats {
                 ? "UTC" + zoned.getOffset().getId().replace("Z", "") : name;
     }
 
+    /** A language in its own words, capitalised: "English", "Français". */
+    public static String languageName(Locale language) {
+        var name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? language.getLanguage() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     public static String zoneName(ZoneId zone, Locale locale) {
         return zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
     }

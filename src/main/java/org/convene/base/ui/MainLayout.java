@@ -88,7 +88,7 @@ public class MainLayout extends AppLayout {
         var select = new Select<Locale>();
         select.setId("language-switch");
         select.setItems(TranslationProvider.ENGLISH, TranslationProvider.FRENCH);
-        select.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        select.setItemLabelGenerator(Formats::languageName);
         select.setAriaLabel(getTranslation("shell.language"));
         select.setValue(TranslationProvider.FRENCH.getLanguage().equals(getLocale().getLanguage())
                 ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH);

@@ -61,7 +61,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         this.accounts = accounts;
         this.currentUser = currentUser;
         setSizeFull();
-        setSplitterPosition(45);
+        setSplitterPosition(55);
 
         filter.setId("groups-filter");
         filter.setPlaceholder(getTranslation("groups.filter"));

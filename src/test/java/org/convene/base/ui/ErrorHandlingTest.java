@@ -1,0 +1,33 @@
+package org.convene.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.convene.base.ConveneException;
+import org.convene.base.i18n.TranslationProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+class ErrorHandlingTest {
+
+    private final ErrorHandling handling = new ErrorHandling(new TranslationProvider());
+
+    @Test
+    void a_refusal_shows_its_translated_message() {
+        var message = handling.messageFor(new RuntimeException(new ConveneException("validation.too-long", 12)), Locale.FRENCH);
+        assertThat(message).isEqualTo("12 caractères au maximum.");
+    }
+
+    @Test
+    void a_denied_call_says_so_without_details() {
+        assertThat(handling.messageFor(new AuthorizationDeniedException("Access Denied"), Locale.ENGLISH))
+                .isEqualTo("You are not allowed to do this.");
+    }
+
+    @Test
+    void an_unexpected_error_shows_a_reference_and_no_stack_trace() {
+        var message = handling.messageFor(new IllegalStateException("secret internals at com.example.Foo"), Locale.ENGLISH);
+        assertThat(message).startsWith("Something went wrong on our side").doesNotContain("secret", "Exception", "com.example");
+        assertThat(message).containsPattern("reference [0-9a-f]{8}");
+    }
+}
