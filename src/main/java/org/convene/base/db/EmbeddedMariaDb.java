@@ -86,7 +86,10 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-name-resolve")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--innodb-buffer-pool-size=64M");
+                    .addArg("--innodb-buffer-pool-size=64M")
+                    // Without InnoDB the server must not start at all (else tables silently vanish).
+                    .addArg("--innodb=FORCE")
+                    .addArg("--pid-file=" + dir.resolve("mariadb.pid"));
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
@@ -142,6 +145,7 @@ public final class EmbeddedMariaDb {
         }
         try {
             db.stop();
+            awaitExit(dataDir.resolve("mariadb.pid"));
             log.info("Embedded MariaDB stopped");
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
@@ -152,6 +156,17 @@ public final class EmbeddedMariaDb {
                 // the channel is closed next anyway
             }
             closeQuietly(lockChannel);
+        }
+    }
+
+    /** The server removes its pid file when it has shut down; the next start needs the files free. */
+    private static void awaitExit(Path pidFile) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+        }
+        if (Files.exists(pidFile)) {
+            log.warn("Embedded MariaDB still running after 60 s: {}", pidFile);
         }
     }
 
