@@ -123,10 +123,11 @@ public class RegistrationService {
         });
     }
 
-    /** The signed-in person's registrations, newest first. */
+    /** The signed-in person's registrations with their seminars. */
     @Transactional(readOnly = true)
-    public Page<Registration> mine(Pageable pageable) {
-        return registrations.findByUserId(currentUser.requireId(), pageable);
+    public Page<MyRegistration> mine(Pageable pageable) {
+        return registrations.findByUserId(currentUser.requireId(), pageable)
+                .map(r -> new MyRegistration(r, seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new)));
     }
 
     /** The signed-in person's registration for a seminar (cancelled and rejected ones included). */
