@@ -24,7 +24,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/styles/**", "/calendar/**", "/api/public/**").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/calendar/**", "/api/public/**").permitAll()
+                // Downloads (CSV, PDF, .ics) for signed-in people; each service checks the role itself.
+                .requestMatchers("/api/**").authenticated());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(

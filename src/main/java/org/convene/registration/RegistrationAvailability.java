@@ -1,0 +1,50 @@
+package org.convene.registration;
+
+import java.time.Clock;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarAvailability;
+import org.convene.seminar.SeminarStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the seminar module about seats and the waiting list, without it knowing registrations. */
+@Component
+class RegistrationAvailability implements SeminarAvailability {
+
+    private final RegistrationRepository registrations;
+    private final Clock clock;
+
+    RegistrationAvailability(RegistrationRepository registrations, Clock clock) {
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int confirmedCount(long seminarId) {
+        return (int) registrations.countBySeminarIdAndStatus(seminarId, RegistrationStatus.CONFIRMED);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Availability availability(Seminar seminar) {
+        var confirmed = confirmedCount(seminar.getId());
+        var waiting = (int) registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.WAITLISTED);
+        var seatsLeft = Math.max(0, seminar.getCapacity() - confirmed);
+        return new Availability(state(seminar, seatsLeft, waiting), seatsLeft, waiting);
+    }
+
+    State state(Seminar seminar, int seatsLeft, int waiting) {
+        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+            return State.UNAVAILABLE;
+        }
+        if (seminar.isPast(clock)) {
+            return State.PAST;
+        }
+        if (seminar.acceptsRegistrations(clock)) {
+            return seatsLeft > 0 && waiting == 0 ? State.OPEN : State.WAITING_LIST;
+        }
+        var opens = seminar.zoned(seminar.getRegistrationOpensAt()).toInstant();
+        return clock.instant().isBefore(opens) ? State.NOT_YET_OPEN : State.CLOSED;
+    }
+}

@@ -1,0 +1,402 @@
+package org.convene.registration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.convene.account.AccountService;
+import org.convene.account.CurrentUser;
+import org.convene.account.Role;
+import org.convene.base.AccessDeniedException;
+import org.convene.base.ConveneException;
+import org.convene.base.NotFoundException;
+import org.convene.base.Validation;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations, seats and the waiting list.
+ *
+ * <p>Every decision about seats runs under the seminar's lock ({@link SeminarLock}), so the
+ * capacity is never exceeded whatever the number of people registering at once, and waiting-list
+ * positions stay 1..n without gaps. A seat freed by a cancellation, a rejection or a capacity
+ * increase goes to the first in line ({@link RegistrationPromoted}).
+ *
+ * <p>Events: a new registration publishes {@link RegistrationConfirmed}, {@link RegistrationWaitlisted}
+ * or, when the seminar needs approval, {@link RegistrationSubmitted}; approval publishes Confirmed or
+ * Waitlisted; a move from the waiting list to a seat publishes {@link RegistrationPromoted};
+ * {@link RegistrationRejected} and {@link RegistrationCancelled} as named. One event per change.
+ *
+ * <p>Registering again after a cancellation re-activates the same registration (one row per person
+ * and seminar) with the new answers, at the back of the queue like anyone else. After a rejection the
+ * organiser's decision stands: registering again is refused.
+ */
+@Service
+public class RegistrationService {
+
+    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final RegistrationRepository registrations;
+    private final SeminarLock lock;
+    private final SeminarService seminars;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistrationService(RegistrationRepository registrations, SeminarLock lock, SeminarService seminars,
+                        AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.registrations = registrations;
+        this.lock = lock;
+        this.seminars = seminars;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    /** Registers the signed-in person; returns the registration's id. */
+    public long register(long seminarId, RegistrationForm form) {
+        var me = currentUser.require();
+        var clean = validate(form);
+        try {
+            return lock.call(seminarId, () -> {
+                var seminar = seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
+                if (!seminar.acceptsRegistrations(clock)) {
+                    throw new ConveneException("registration.closed");
+                }
+                var user = accounts.me();
+                var now = clock.instant();
+                var registration = registrations.findBySeminarIdAndUserId(seminarId, me.id()).orElse(null);
+                if (registration != null && registration.getStatus().isActive()) {
+                    throw new ConveneException("registration.already");
+                }
+                if (registration != null && registration.getStatus() == RegistrationStatus.REJECTED) {
+                    throw new ConveneException("registration.rejected-before");
+                }
+                if (registration == null) {
+                    registration = new Registration(seminarId, me.id(), now);
+                }
+                registration.fill(clean, user.getDisplayName(), user.getEmail(), now);
+                fillSeats(seminar);
+                if (seminar.isApprovalRequired()) {
+                    registration.pend(now);
+                } else {
+                    seat(seminar, registration);
+                }
+                registrations.saveAndFlush(registration);
+                publishDecision(registration, true);
+                return registration.getId();
+            });
+        } catch (DataIntegrityViolationException e) {
+            // The lock makes this unreachable in practice; the unique key is the last word.
+            throw new ConveneException("registration.already");
+        }
+    }
+
+    /** The signed-in person cancels their own registration, until the seminar starts. */
+    public void cancelMine(long registrationId) {
+        var me = currentUser.requireId();
+        var seminarId = registrations.findById(registrationId)
+                .filter(r -> r.getUserId() != null && r.getUserId() == me)
+                .orElseThrow(NotFoundException::new).getSeminarId();
+        lock.run(seminarId, () -> {
+            var registration = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+            var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+            if (seminar.hasStarted(clock)) {
+                throw new ConveneException("registration.cancel.started");
+            }
+            cancel(seminar, registration);
+        });
+    }
+
+    /** The signed-in person's registrations with their seminars. */
+    @Transactional(readOnly = true)
+    public Page<MyRegistration> mine(Pageable pageable) {
+        return registrations.findByUserId(currentUser.requireId(), pageable)
+                .map(r -> new MyRegistration(r, seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new)));
+    }
+
+    /** The signed-in person's registration for a seminar (cancelled and rejected ones included). */
+    @Transactional(readOnly = true)
+    public Optional<Registration> mine(long seminarId) {
+        return currentUser.get().flatMap(me -> registrations.findBySeminarIdAndUserId(seminarId, me.id()));
+    }
+
+    /**
+     * Confirmed participants who agreed to appear on the participant list: for organisers and for the
+     * seminar's own confirmed participants.
+     */
+    @Transactional(readOnly = true)
+    public List<Registration> listedParticipants(long seminarId) {
+        var me = currentUser.require();
+        var allowed = currentUser.hasRole(Role.ORGANISER) || registrations.findBySeminarIdAndUserId(seminarId, me.id())
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).isPresent();
+        if (!allowed) {
+            throw new AccessDeniedException();
+        }
+        return registrations.listed(seminarId);
+    }
+
+    // ---------------------------------------------------------------- organisers
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Page<Registration> page(long seminarId, ParticipantFilter filter, Pageable pageable) {
+        var f = filter == null ? ParticipantFilter.none() : filter;
+        var text = f.text() == null || f.text().isBlank() ? null
+                : "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        if (text != null && text.length() > 102) {
+            text = text.substring(0, 101) + "%";
+        }
+        var country = f.country() == null || f.country().isBlank() ? null : f.country().strip().toUpperCase(Locale.ROOT);
+        return registrations.search(seminarId, f.status(), country, f.sector(), text, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Registration get(long registrationId) {
+        return registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void approve(long registrationId) {
+        approveAll(List.of(registrationId));
+    }
+
+    /**
+     * Approves pending registrations in the given order: each gets a seat while there is one, then a
+     * place on the waiting list. If any is not pending, none is approved.
+     */
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void approveAll(Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return;
+        }
+        var seminarId = seminarOf(registrationIds);
+        lock.run(seminarId, () -> {
+            var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+            var chosen = new ArrayList<Registration>();
+            for (var id : registrationIds) {
+                var r = registrations.findById(id).orElseThrow(NotFoundException::new);
+                if (r.getStatus() != RegistrationStatus.PENDING) {
+                    throw new ConveneException("registration.approve.not-pending", r.getFullName());
+                }
+                chosen.add(r);
+            }
+            fillSeats(seminar);
+            for (var r : chosen) {
+                seat(seminar, r);
+                registrations.saveAndFlush(r);
+                publishDecision(r, false);
+            }
+        });
+    }
+
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void reject(long registrationId, String reason) {
+        var why = Validation.requireLine(reason, "reason", Registration.REASON_MAX);
+        var seminarId = seminarOf(List.of(registrationId));
+        lock.run(seminarId, () -> {
+            var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+            if (r.getStatus() != RegistrationStatus.PENDING && r.getStatus() != RegistrationStatus.WAITLISTED) {
+                throw new ConveneException("registration.reject.not-allowed");
+            }
+            var position = r.getWaitlistPosition();
+            r.reject(why, clock.instant());
+            registrations.saveAndFlush(r);
+            if (position != null) {
+                registrations.closeWaitlistGap(seminarId, position);
+            }
+            events.publishEvent(new RegistrationRejected(r.getId(), seminarId, userIdOf(r), why));
+            fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new));
+        });
+    }
+
+    /** An organiser cancels someone's registration (at any time); a freed seat goes to the first in line. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void cancel(long registrationId) {
+        var seminarId = seminarOf(List.of(registrationId));
+        lock.run(seminarId, () -> cancel(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new),
+                registrations.findById(registrationId).orElseThrow(NotFoundException::new)));
+    }
+
+    /** Moves someone from the waiting list to a seat, ahead of their turn; only when a seat is free. */
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void promote(long registrationId) {
+        var seminarId = seminarOf(List.of(registrationId));
+        lock.run(seminarId, () -> {
+            var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+            var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+            if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+                throw new ConveneException("registration.promote.not-waitlisted");
+            }
+            if (seatsLeft(seminar) <= 0) {
+                throw new ConveneException("registration.promote.full");
+            }
+            promote(r);
+        });
+    }
+
+    /** Check-in: records (or withdraws) the arrival of a confirmed participant. */
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Registration setAttended(long registrationId, boolean attended) {
+        var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+        if (r.getStatus() != RegistrationStatus.CONFIRMED) {
+            throw new ConveneException("registration.check-in.not-confirmed");
+        }
+        var now = clock.instant();
+        r.attended(attended ? now : null, now);
+        return registrations.saveAndFlush(r);
+    }
+
+    // ---------------------------------------------------------------- other modules
+
+    /** Seats taken and waiting list size, for {@link org.convene.seminar.SeminarAvailability}. */
+    @Transactional(readOnly = true)
+    public long count(long seminarId, RegistrationStatus status) {
+        return registrations.countBySeminarIdAndStatus(seminarId, status);
+    }
+
+    /** People holding a seat, for listeners (notifications, calendar). */
+    @Transactional(readOnly = true)
+    public List<Long> confirmedUserIds(long seminarId) {
+        return registrations.userIds(seminarId, RegistrationStatus.CONFIRMED);
+    }
+
+    /** Seminars where this person holds a seat, for listeners and feeds. */
+    @Transactional(readOnly = true)
+    public List<Long> confirmedSeminarIds(long userId) {
+        return registrations.seminarIds(userId, RegistrationStatus.CONFIRMED);
+    }
+
+    /** For trusted callers inside the application (listeners, jobs): no access rule. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> findForSystem(long registrationId) {
+        return registrations.findById(registrationId);
+    }
+
+    /** Gives free seats to the first in line (after a capacity increase); harmless when there are none. */
+    public void fillFreeSeats(long seminarId) {
+        lock.run(seminarId, () -> fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new)));
+    }
+
+    // ---------------------------------------------------------------- rules (under the seminar's lock)
+
+    private void cancel(Seminar seminar, Registration r) {
+        if (!r.getStatus().isActive()) {
+            throw new ConveneException("registration.cancel.not-active");
+        }
+        var position = r.getWaitlistPosition();
+        r.cancel(clock.instant());
+        registrations.saveAndFlush(r);
+        if (position != null) {
+            registrations.closeWaitlistGap(seminar.getId(), position);
+        }
+        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.getId(), userIdOf(r)));
+        fillSeats(seminar);
+    }
+
+    /** A seat if one is free, else the back of the waiting list. */
+    private void seat(Seminar seminar, Registration r) {
+        if (seatsLeft(seminar) > 0) {
+            r.confirm(clock.instant());
+        } else {
+            r.waitlist(registrations.lastWaitlistPosition(seminar.getId()) + 1, clock.instant());
+        }
+    }
+
+    /** Gives every free seat to the first in line, in order. */
+    private void fillSeats(Seminar seminar) {
+        var free = seatsLeft(seminar);
+        while (free > 0) {
+            var next = registrations.findFirstBySeminarIdAndStatusOrderByWaitlistPositionAsc(seminar.getId(),
+                    RegistrationStatus.WAITLISTED);
+            if (next.isEmpty()) {
+                return;
+            }
+            promote(next.get());
+            free--;
+        }
+    }
+
+    private void promote(Registration r) {
+        var position = r.getWaitlistPosition();
+        r.confirm(clock.instant());
+        registrations.saveAndFlush(r);
+        registrations.closeWaitlistGap(r.getSeminarId(), position);
+        events.publishEvent(new RegistrationPromoted(r.getId(), r.getSeminarId(), userIdOf(r)));
+    }
+
+    private long seatsLeft(Seminar seminar) {
+        return seminar.getCapacity() - registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.CONFIRMED);
+    }
+
+    private void publishDecision(Registration r, boolean isNew) {
+        var id = r.getId();
+        var seminarId = r.getSeminarId();
+        var userId = userIdOf(r);
+        switch (r.getStatus()) {
+            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(id, seminarId, userId));
+            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(id, seminarId, userId));
+            case PENDING -> {
+                if (isNew) {
+                    events.publishEvent(new RegistrationSubmitted(id, seminarId, userId));
+                }
+            }
+            default -> throw new IllegalStateException("Not a decision: " + r.getStatus());
+        }
+    }
+
+    private static long userIdOf(Registration r) {
+        return r.getUserId() == null ? 0L : r.getUserId();
+    }
+
+    private long seminarOf(Collection<Long> registrationIds) {
+        var seminarIds = registrations.findAllById(registrationIds).stream().map(Registration::getSeminarId).distinct().toList();
+        if (seminarIds.size() != 1 || registrations.findAllById(registrationIds).size() != Set.copyOf(registrationIds).size()) {
+            throw new NotFoundException();
+        }
+        return seminarIds.getFirst();
+    }
+
+    /** Checks and normalises a form, whatever the UI already checked. */
+    static RegistrationForm validate(RegistrationForm f) {
+        if (f == null) {
+            throw new ConveneException("validation.required");
+        }
+        var organisation = Validation.optionalLine(f.organisation(), "organisation", Registration.ORGANISATION_MAX);
+        var country = Validation.requireLine(f.country(), "country", 2).toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            throw ConveneException.onField("country", "registration.country.invalid");
+        }
+        if (f.sector() == null) {
+            throw ConveneException.onField("sector", "validation.required");
+        }
+        var accessibility = Validation.optionalText(f.accessibilityNeeds(), "accessibilityNeeds", Registration.ACCESSIBILITY_MAX);
+        var dietary = Validation.optionalText(f.dietaryNeeds(), "dietaryNeeds", Registration.DIETARY_MAX);
+        var language = Validation.optionalLine(f.interpretationLanguage(), "interpretationLanguage", 8).toLowerCase(Locale.ROOT);
+        if (!language.isEmpty() && (language.length() != 2 || !LANGUAGES.contains(language))) {
+            throw ConveneException.onField("interpretationLanguage", "registration.language.invalid");
+        }
+        if (!f.privacyConsent()) {
+            throw ConveneException.onField("privacyConsent", "registration.privacy.required");
+        }
+        return new RegistrationForm(organisation, country, f.sector(), f.gender(), accessibility, dietary, language,
+                f.listedConsent(), true);
+    }
+}

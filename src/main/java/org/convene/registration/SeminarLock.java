@@ -1,0 +1,58 @@
+package org.convene.registration;
+
+import java.util.function.Supplier;
+import org.convene.base.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs work on one seminar's seats in a transaction that first takes the seminar row's write lock.
+ * Should MariaDB still choose this transaction as a deadlock victim (or time out on the lock), the
+ * whole transaction is retried from the start a few times: it has not changed anything.
+ */
+@Component
+class SeminarLock {
+
+    static final int ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(SeminarLock.class);
+
+    private final RegistrationRepository registrations;
+    private final TransactionTemplate tx;
+
+    SeminarLock(RegistrationRepository registrations, PlatformTransactionManager transactions) {
+        this.registrations = registrations;
+        this.tx = new TransactionTemplate(transactions);
+        // Each locked transaction reads what the previous lock holder committed.
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    <T> T call(long seminarId, Supplier<T> work) {
+        for (var attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    if (registrations.lockSeminar(seminarId).isEmpty()) {
+                        throw new NotFoundException();
+                    }
+                    return work.get();
+                });
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Seminar {}: lock conflict, attempt {} of {} ({})", seminarId, attempt, ATTEMPTS, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    void run(long seminarId, Runnable work) {
+        call(seminarId, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.convene.account.Roles;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Notifications;
+import org.convene.registration.ParticipantFilter;
+import org.convene.registration.Registration;
+import org.convene.registration.RegistrationService;
+import org.convene.registration.RegistrationStatus;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Check-in at the door, made for a phone: one search field, one big button per confirmed
+ * participant that records the arrival time (or takes it back).
+ */
+@Route("organiser/seminars/:id/check-in")
+@RolesAllowed(Roles.ORGANISER)
+public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Grid<Registration> grid = new Grid<>();
+    private final transient RegistrationService registrations;
+    private final transient SeminarService seminars;
+    private Seminar seminar;
+
+    CheckInView(RegistrationService registrations, SeminarService seminars) {
+        this.registrations = registrations;
+        this.seminars = seminars;
+        setSizeFull();
+        setPadding(false);
+        getStyle().set("padding", "var(--lumo-space-s)");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        seminar = event.getRouteParameters().getLong("id").flatMap(seminars::findVisible).orElse(null);
+        if (seminar == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        search.setId("checkin-search");
+        search.setPlaceholder(getTranslation("checkin.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(100);
+        search.setWidthFull();
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.getStyle().set("font-size", "var(--lumo-font-size-l)");
+
+        grid.setId("checkin-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::row).setKey("participant");
+        grid.setItems(q -> registrations.page(seminar.getId(),
+                new ParticipantFilter(RegistrationStatus.CONFIRMED, null, null, search.getValue()),
+                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("fullName", "id"))).stream());
+        grid.setSizeFull();
+        var back = new Anchor("organiser/seminars/" + seminar.getId() + "/participants", getTranslation("checkin.back"));
+        add(new H2(getTranslation("checkin.title", seminar.getTitle())), back, search, grid);
+    }
+
+    private Div row(Registration r) {
+        var name = new Span(r.getFullName());
+        name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        var detail = new Span(r.getOrganisation() + (r.getOrganisation().isEmpty() ? "" : " · ")
+                + Countries.country(r.getCountry(), getLocale()));
+        detail.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        var text = new Div(name, new Div(detail));
+        text.getStyle().set("flex", "1").set("min-width", "0");
+        var button = new Button();
+        button.setId("checkin-" + r.getId());
+        button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        button.setMinWidth("9rem");
+        button.setHeight("3.5rem");
+        if (r.isAttended()) {
+            button.setText(getTranslation("checkin.arrived", Formats.time(
+                    r.getAttendedAt().atZone(seminar.getTimeZone()).toLocalDateTime(), getLocale())));
+            button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        } else {
+            button.setText(getTranslation("checkin.check-in"));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.addClickListener(e -> toggle(r));
+        var line = new Div(text, button);
+        line.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
+                .set("padding", "var(--lumo-space-s) 0");
+        return line;
+    }
+
+    void toggle(Registration r) {
+        var updated = registrations.setAttended(r.getId(), !r.isAttended());
+        grid.getDataProvider().refreshItem(updated);
+        grid.getDataProvider().refreshAll();
+        Notifications.success(getTranslation(updated.isAttended() ? "checkin.done" : "checkin.undone", updated.getFullName()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checkin.page-title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,92 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Notifications;
+import org.convene.registration.MyRegistration;
+import org.convene.registration.RegistrationService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The signed-in person's registrations: state, waiting-list position, cancellation until the start. */
+@Route("my/seminars")
+@Menu(order = 20, icon = "vaadin:calendar-user", title = "menu.my-seminars")
+@PermitAll
+public class MyRegistrationsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<MyRegistration> grid = new Grid<>();
+    private final transient RegistrationService registrations;
+    private final transient Clock clock;
+
+    MyRegistrationsView(RegistrationService registrations, Clock clock) {
+        this.registrations = registrations;
+        this.clock = clock;
+        setSizeFull();
+        grid.setId("my-registrations");
+        grid.addComponentColumn(m -> {
+            var a = new Anchor("seminars/" + m.seminar().getPublicId(), m.seminar().getTitle());
+            a.setId("my-seminar-" + m.registration().getId());
+            return a;
+        }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3);
+        grid.addColumn(m -> Formats.dateTime(m.seminar().getStartsAt(), getLocale()) + " "
+                        + Formats.zoneAbbreviation(m.seminar().getTimeZone(), m.seminar().getStartsAt(), getLocale()))
+                .setHeader(getTranslation("my.starts")).setKey("starts");
+        grid.addColumn(m -> StatusLabels.status(this, m.registration())
+                        + (m.seminar().getStatus() == org.convene.seminar.SeminarStatus.CANCELLED
+                        ? " · " + getTranslation("my.seminar-cancelled") : ""))
+                .setHeader(getTranslation("my.status")).setKey("status").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions");
+        grid.setItems(q -> registrations.mine(PageRequest.of(q.getPage(), q.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))).stream());
+        grid.setEmptyStateText(getTranslation("my.empty"));
+        grid.setSizeFull();
+        add(new H2(getTranslation("my.title")), grid);
+    }
+
+    private com.vaadin.flow.component.Component actions(MyRegistration m) {
+        var r = m.registration();
+        if (!r.getStatus().isActive() || m.seminar().hasStarted(clock)) {
+            return new Span();
+        }
+        var cancel = new Button(getTranslation("my.cancel"), e -> confirmCancel(m));
+        cancel.setId("my-cancel-" + r.getId());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    void confirmCancel(MyRegistration m) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("my-cancel-dialog");
+        dialog.setHeader(getTranslation("my.cancel.title"));
+        dialog.setText(getTranslation("my.cancel.text", m.seminar().getTitle()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("my.cancel.keep"));
+        dialog.setConfirmText(getTranslation("my.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> cancel(m));
+        dialog.open();
+    }
+
+    void cancel(MyRegistration m) {
+        registrations.cancelMine(m.registration().getId());
+        grid.getDataProvider().refreshAll();
+        Notifications.success(getTranslation("my.cancelled", m.seminar().getTitle()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,264 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.convene.account.Roles;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Notifications;
+import org.convene.registration.ParticipantFilter;
+import org.convene.registration.Registration;
+import org.convene.registration.RegistrationService;
+import org.convene.registration.RegistrationStatus;
+import org.convene.registration.Sector;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarAvailability;
+import org.convene.seminar.SeminarService;
+
+/**
+ * An organiser's view of one seminar's registrations: filter, sort, approve (one or many), decline
+ * with a reason, cancel, give a free seat to someone on the waiting list, export, check in.
+ */
+@Route("organiser/seminars/:id/participants")
+@RolesAllowed(Roles.ORGANISER)
+public class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Select<RegistrationStatus> status = new Select<>();
+    final ComboBox<String> country = new ComboBox<>();
+    final Select<Sector> sector = new Select<>();
+    final TextField text = new TextField();
+    final Grid<Registration> grid = new Grid<>();
+    final Button approveSelected = new Button();
+    final Paragraph summary = new Paragraph();
+
+    private final transient RegistrationService registrations;
+    private final transient SeminarService seminars;
+    private final transient SeminarAvailability availability;
+    private Seminar seminar;
+
+    ParticipantsView(RegistrationService registrations, SeminarService seminars, SeminarAvailability availability) {
+        this.registrations = registrations;
+        this.seminars = seminars;
+        this.availability = availability;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        seminar = event.getRouteParameters().getLong("id").flatMap(seminars::findVisible).orElse(null);
+        if (seminar == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        build();
+    }
+
+    private void build() {
+        var title = new H2(getTranslation("participants.title", seminar.getTitle()));
+        summary.setId("participants-summary");
+        refreshSummary();
+
+        status.setId("participants-status");
+        status.setLabel(getTranslation("participants.status"));
+        status.setItems(RegistrationStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("participants.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("participants.any") : getTranslation("registration.status." + s.name()));
+        country.setId("participants-country");
+        country.setLabel(getTranslation("participants.country"));
+        country.setItems(Countries.countries(getLocale()));
+        country.setItemLabelGenerator(c -> Countries.country(c, getLocale()));
+        country.setClearButtonVisible(true);
+        sector.setId("participants-sector");
+        sector.setLabel(getTranslation("participants.sector"));
+        sector.setItems(Sector.values());
+        sector.setEmptySelectionAllowed(true);
+        sector.setEmptySelectionCaption(getTranslation("participants.any"));
+        sector.setItemLabelGenerator(s -> s == null ? getTranslation("participants.any") : getTranslation("sector." + s.name()));
+        text.setId("participants-text");
+        text.setLabel(getTranslation("participants.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setMaxLength(100);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        status.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        var filters = new HorizontalLayout(text, status, country, sector);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        approveSelected.setId("participants-approve-selected");
+        approveSelected.setText(getTranslation("participants.approve-selected"));
+        approveSelected.addClickListener(e -> approveSelected());
+        var export = new Anchor("/api/seminars/" + seminar.getId() + "/participants.csv", getTranslation("participants.export"));
+        export.setId("participants-export");
+        export.setRouterIgnore(true);
+        export.getElement().setAttribute("download", true);
+        var checkIn = new Anchor("organiser/seminars/" + seminar.getId() + "/check-in", getTranslation("participants.check-in"));
+        checkIn.setId("participants-check-in");
+        var statistics = new Anchor("organiser/statistics/" + seminar.getId(), getTranslation("participants.statistics"));
+        statistics.setId("participants-statistics");
+        var toolbar = new HorizontalLayout(approveSelected, export, checkIn, statistics);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.setWrap(true);
+
+        grid.setId("participants-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(Registration::getFullName).setHeader(getTranslation("participants.name")).setKey("fullName")
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(Registration::getEmail).setHeader(getTranslation("participants.email")).setKey("email").setSortable(true);
+        grid.addColumn(Registration::getOrganisation).setHeader(getTranslation("participants.organisation"))
+                .setKey("organisation").setSortable(true);
+        grid.addColumn(r -> Countries.country(r.getCountry(), getLocale())).setHeader(getTranslation("participants.country"))
+                .setKey("country").setSortable(true);
+        grid.addColumn(r -> getTranslation("sector." + r.getSector().name())).setHeader(getTranslation("participants.sector"))
+                .setKey("sector").setSortable(true);
+        grid.addColumn(r -> StatusLabels.status(this, r)).setHeader(getTranslation("participants.status"))
+                .setKey("status").setSortable(true).setSortProperty("status", "waitlistPosition");
+        grid.addColumn(r -> needs(r)).setHeader(getTranslation("participants.needs")).setKey("needs");
+        grid.addColumn(r -> Formats.instant(r.getCreatedAt(), seminar.getTimeZone(), getLocale()))
+                .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(q -> registrations.page(seminar.getId(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setSizeFull();
+
+        add(title, summary, filters, toolbar, grid);
+    }
+
+    ParticipantFilter filter() {
+        return new ParticipantFilter(status.getValue(), country.getValue(), sector.getValue(), text.getValue());
+    }
+
+    private String needs(Registration r) {
+        return java.util.stream.Stream.of(r.getAccessibilityNeeds(), r.getDietaryNeeds(),
+                        r.getInterpretationLanguage().isEmpty() ? "" : getTranslation("participants.interpretation",
+                                Countries.language(r.getInterpretationLanguage(), getLocale())))
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
+    }
+
+    private HorizontalLayout actions(Registration r) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        switch (r.getStatus()) {
+            case PENDING -> {
+                actions.add(action("approve", r, "participants.approve", () -> run(() -> registrations.approve(r.getId()),
+                        "participants.approved")));
+                actions.add(action("reject", r, "participants.reject", () -> openReject(r)));
+            }
+            case WAITLISTED -> {
+                actions.add(action("promote", r, "participants.promote", () -> run(() -> registrations.promote(r.getId()),
+                        "participants.promoted")));
+                actions.add(action("reject", r, "participants.reject", () -> openReject(r)));
+            }
+            default -> {
+            }
+        }
+        if (r.getStatus().isActive()) {
+            actions.add(action("cancel", r, "participants.cancel", () -> run(() -> registrations.cancel(r.getId()),
+                    "participants.cancelled")));
+        }
+        return actions;
+    }
+
+    private Button action(String name, Registration r, String label, Runnable onClick) {
+        var b = new Button(getTranslation(label), e -> onClick.run());
+        b.setId("participant-" + name + "-" + r.getId());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        if ("cancel".equals(name) || "reject".equals(name)) {
+            b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return b;
+    }
+
+    void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (ConveneException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            return;
+        }
+        refresh();
+        Notifications.success(getTranslation(doneKey));
+    }
+
+    void approveSelected() {
+        var ids = grid.getSelectedItems().stream().sorted(Comparator.comparing(Registration::getCreatedAt)
+                .thenComparing(Registration::getId)).map(Registration::getId).toList();
+        if (ids.isEmpty()) {
+            Notifications.warning(getTranslation("participants.select-first"));
+            return;
+        }
+        run(() -> registrations.approveAll(ids), "participants.approved");
+    }
+
+    void openReject(Registration r) {
+        var dialog = new Dialog();
+        dialog.setId("reject-dialog");
+        dialog.setHeaderTitle(getTranslation("participants.reject.title", r.getFullName()));
+        var reason = new TextField(getTranslation("participants.reject.reason"));
+        reason.setId("reject-reason");
+        reason.setMaxLength(Registration.REASON_MAX);
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        var confirm = new Button(getTranslation("participants.reject.confirm"), e -> {
+            try {
+                registrations.reject(r.getId(), reason.getValue());
+            } catch (ConveneException ex) {
+                reason.setErrorMessage(getTranslation(ex.getMessageKey(), ex.getArgs()));
+                reason.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            refresh();
+            Notifications.success(getTranslation("participants.rejected"));
+        });
+        confirm.setId("reject-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        refreshSummary();
+    }
+
+    private void refreshSummary() {
+        var a = availability.availability(seminar);
+        summary.setText(getTranslation("participants.summary", seminar.getCapacity() - a.seatsLeft(),
+                seminar.getCapacity(), a.waitingListSize(), registrations.count(seminar.getId(), RegistrationStatus.PENDING)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("participants.page-title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,200 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Notifications;
+import org.convene.registration.Gender;
+import org.convene.registration.Registration;
+import org.convene.registration.RegistrationForm;
+import org.convene.registration.RegistrationService;
+import org.convene.registration.RegistrationStatus;
+import org.convene.registration.Sector;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+
+/**
+ * The registration form of one seminar, reached from the seminar page. Signed-in people only
+ * (visitors are sent to sign in first); the service refuses closed, draft and cancelled seminars
+ * however the page was reached.
+ */
+@Route("seminars/:publicId/register")
+@PermitAll
+public class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField organisation = new TextField();
+    final ComboBox<String> country = new ComboBox<>();
+    final Select<Sector> sector = new Select<>();
+    final Select<Gender> gender = new Select<>();
+    final TextArea accessibility = new TextArea();
+    final TextArea dietary = new TextArea();
+    final ComboBox<String> interpretation = new ComboBox<>();
+    final Checkbox listedConsent = new Checkbox();
+    final Checkbox privacyConsent = new Checkbox();
+    final Button submit = new Button();
+    private final Div body = new Div();
+    private final FormErrors errors = new FormErrors(this);
+
+    private final transient RegistrationService registrations;
+    private final transient SeminarService seminars;
+    private final transient Clock clock;
+    private Seminar seminar;
+
+    RegisterView(RegistrationService registrations, SeminarService seminars, Clock clock) {
+        this.registrations = registrations;
+        this.seminars = seminars;
+        this.clock = clock;
+        setMaxWidth("48rem");
+        body.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        seminar = event.getRouteParameters().get("publicId").flatMap(seminars::findByPublicId).orElse(null);
+        if (seminar == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var title = new H2(getTranslation("register.title", seminar.getTitle()));
+        title.setId("register-title");
+        var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
+                + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
+                seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
+                : " · " + seminar.venueLine()));
+        add(title, when, body);
+        show();
+    }
+
+    private void show() {
+        body.removeAll();
+        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive());
+        if (mine.isPresent()) {
+            body.add(outcome(mine.get()));
+        } else if (!seminar.acceptsRegistrations(clock)) {
+            var closed = new Paragraph(getTranslation("register.closed"));
+            closed.setId("register-closed");
+            body.add(closed, seminarLink());
+        } else {
+            body.add(form());
+        }
+    }
+
+    private FormLayout form() {
+        organisation.setId("reg-organisation");
+        organisation.setLabel(getTranslation("register.organisation"));
+        organisation.setMaxLength(Registration.ORGANISATION_MAX);
+        country.setId("reg-country");
+        country.setLabel(getTranslation("register.country"));
+        country.setRequiredIndicatorVisible(true);
+        country.setItems(Countries.countries(getLocale()));
+        country.setItemLabelGenerator(c -> Countries.country(c, getLocale()));
+        sector.setId("reg-sector");
+        sector.setLabel(getTranslation("register.sector"));
+        sector.setRequiredIndicatorVisible(true);
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(s -> s == null ? "" : getTranslation("sector." + s.name()));
+        gender.setId("reg-gender");
+        gender.setLabel(getTranslation("register.gender"));
+        gender.setHelperText(getTranslation("register.gender.help"));
+        gender.setItems(Gender.values());
+        gender.setEmptySelectionAllowed(true);
+        gender.setEmptySelectionCaption(getTranslation("register.gender.none"));
+        gender.setItemLabelGenerator(g -> g == null ? getTranslation("register.gender.none") : getTranslation("gender." + g.name()));
+        accessibility.setId("reg-accessibility");
+        accessibility.setLabel(getTranslation("register.accessibility"));
+        accessibility.setMaxLength(Registration.ACCESSIBILITY_MAX);
+        dietary.setId("reg-dietary");
+        dietary.setLabel(getTranslation("register.dietary"));
+        dietary.setMaxLength(Registration.DIETARY_MAX);
+        interpretation.setId("reg-interpretation");
+        interpretation.setLabel(getTranslation("register.interpretation"));
+        interpretation.setHelperText(getTranslation("register.interpretation.help"));
+        interpretation.setItems(Countries.languages(getLocale()));
+        interpretation.setItemLabelGenerator(l -> Countries.language(l, getLocale()));
+        interpretation.setClearButtonVisible(true);
+        listedConsent.setId("reg-listed");
+        listedConsent.setLabel(getTranslation("register.listed"));
+        privacyConsent.setId("reg-privacy");
+        privacyConsent.setLabel(getTranslation("register.privacy"));
+        privacyConsent.setRequiredIndicatorVisible(true);
+        submit.setId("reg-submit");
+        submit.setText(getTranslation(seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> register());
+        errors.field("organisation", organisation).field("country", country).field("sector", sector)
+                .field("gender", gender).field("accessibilityNeeds", accessibility).field("dietaryNeeds", dietary)
+                .field("interpretationLanguage", interpretation).field("privacyConsent", privacyConsent);
+
+        var form = new FormLayout(organisation, country, sector, gender, accessibility, dietary, interpretation,
+                listedConsent, privacyConsent, submit);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(accessibility, 2);
+        form.setColspan(dietary, 2);
+        form.setColspan(listedConsent, 2);
+        form.setColspan(privacyConsent, 2);
+        return form;
+    }
+
+    void register() {
+        errors.clear();
+        var form = new RegistrationForm(organisation.getValue(), country.getValue(), sector.getValue(), gender.getValue(),
+                accessibility.getValue(), dietary.getValue(), interpretation.getValue(), listedConsent.getValue(),
+                privacyConsent.getValue());
+        try {
+            registrations.register(seminar.getId(), form);
+        } catch (ConveneException e) {
+            errors.show(e);
+            return;
+        }
+        var r = registrations.mine(seminar.getId()).orElseThrow();
+        Notifications.success(StatusLabels.status(this, r));
+        show();
+    }
+
+    private Div outcome(Registration r) {
+        var key = switch (r.getStatus()) {
+            case CONFIRMED -> "register.outcome.confirmed";
+            case WAITLISTED -> "register.outcome.waitlisted";
+            default -> "register.outcome.pending";
+        };
+        var text = new Paragraph(getTranslation(key, r.getWaitlistPosition() == null ? 0 : r.getWaitlistPosition()));
+        text.setId("reg-status");
+        var mySeminars = new Anchor("my/seminars", getTranslation("register.my-seminars"));
+        mySeminars.setId("reg-my-seminars");
+        var box = new Div(text, mySeminars, seminarLink());
+        box.addClassName(r.getStatus() == RegistrationStatus.CONFIRMED ? "convene-success" : "convene-info");
+        return box;
+    }
+
+    private Anchor seminarLink() {
+        var a = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("register.back-to-seminar"));
+        a.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+        return a;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.page-title") + " | " + getTranslation("app.name");
+    }
+}

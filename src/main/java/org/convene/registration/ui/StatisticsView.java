@@ -1,0 +1,146 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.convene.account.Roles;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.registration.RegistrationStatistics;
+import org.convene.registration.RegistrationStatistics.Report;
+import org.convene.registration.RegistrationStatistics.Row;
+import org.convene.seminar.SeminarService;
+
+/**
+ * Participation statistics for organisers, for one seminar or for the seminars of a period, by
+ * status, gender, country and sector. Groups of 1 to 4 people read "&lt;5".
+ */
+@Route("organiser/statistics/:seminarId?")
+@Menu(order = 60, icon = "vaadin:chart", title = "menu.statistics")
+@RolesAllowed(Roles.ORGANISER)
+public class StatisticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Button show = new Button();
+    final Div result = new Div();
+    private final FormErrors errors = new FormErrors(this);
+    private final transient RegistrationStatistics statistics;
+    private final transient SeminarService seminars;
+    private final transient Clock clock;
+
+    StatisticsView(RegistrationStatistics statistics, SeminarService seminars, Clock clock) {
+        this.statistics = statistics;
+        this.seminars = seminars;
+        this.clock = clock;
+        result.setId("statistics-result");
+        result.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        result.removeAll();
+        var seminarId = event.getRouteParameters().getLong("seminarId");
+        if (seminarId.isPresent()) {
+            var seminar = seminars.findVisible(seminarId.get()).orElse(null);
+            if (seminar == null) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            add(new H2(getTranslation("statistics.title-seminar", seminar.getTitle())), result);
+            render(statistics.forSeminar(seminar.getId()), "/api/seminars/" + seminar.getId() + "/statistics.csv");
+            return;
+        }
+        var today = LocalDate.now(clock);
+        from.setId("statistics-from");
+        from.setLabel(getTranslation("statistics.from"));
+        from.setValue(today.withDayOfYear(1));
+        to.setId("statistics-to");
+        to.setLabel(getTranslation("statistics.to"));
+        to.setValue(today.withMonth(12).withDayOfMonth(31));
+        show.setId("statistics-show");
+        show.setText(getTranslation("statistics.show"));
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show.addClickListener(e -> showPeriod());
+        errors.field("from", from).field("to", to);
+        var bar = new HorizontalLayout(from, to, show);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("statistics.title")), bar, result);
+        showPeriod();
+    }
+
+    void showPeriod() {
+        errors.clear();
+        result.removeAll();
+        try {
+            render(statistics.forPeriod(from.getValue(), to.getValue()),
+                    "/api/statistics.csv?from=" + from.getValue() + "&to=" + to.getValue());
+        } catch (ConveneException e) {
+            errors.show(e);
+        }
+    }
+
+    private void render(Report report, String csvHref) {
+        var totals = new Paragraph(getTranslation("statistics.totals", report.seminarCount(),
+                RegistrationStatistics.cell(report.registrations()), RegistrationStatistics.cell(report.confirmed()),
+                RegistrationStatistics.cell(report.attended()), report.attendanceRate()));
+        totals.setId("statistics-totals");
+        var note = new Paragraph(getTranslation("statistics.suppression-note", RegistrationStatistics.THRESHOLD));
+        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        var csv = new Anchor(csvHref, getTranslation("statistics.export"));
+        csv.setId("statistics-export");
+        csv.setRouterIgnore(true);
+        csv.getElement().setAttribute("download", true);
+        result.add(totals, note, csv,
+                table("status", "statistics.by-status", report.byStatus(), false),
+                table("gender", "statistics.by-gender", report.byGender(), true),
+                table("country", "statistics.by-country", report.byCountry(), true),
+                table("sector", "statistics.by-sector", report.bySector(), true));
+    }
+
+    private Div table(String section, String titleKey, List<Row> rows, boolean withAttended) {
+        var grid = new Grid<Row>();
+        grid.setId("statistics-" + section);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> statistics.label(section, r.code(), getLocale())).setHeader(getTranslation("statistics.group"))
+                .setKey("group").setFlexGrow(2);
+        grid.addColumn(r -> RegistrationStatistics.cell(r.count()))
+                .setHeader(getTranslation(withAttended ? "statistics.confirmed" : "statistics.count")).setKey("count");
+        if (withAttended) {
+            grid.addColumn(r -> RegistrationStatistics.cell(r.attended())).setHeader(getTranslation("statistics.attended"))
+                    .setKey("attended");
+        }
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("statistics.empty"));
+        var box = new Div(new H3(getTranslation(titleKey)), grid);
+        box.getStyle().set("max-width", "40rem").set("margin-top", "var(--lumo-space-m)");
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("statistics.title") + " | " + getTranslation("app.name");
+    }
+}

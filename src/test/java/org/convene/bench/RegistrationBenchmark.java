@@ -1,0 +1,203 @@
+package org.convene.bench;
+
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.convene.IntegrationTest;
+import org.convene.account.AccountUserDetails;
+import org.convene.account.Role;
+import org.convene.registration.ParticipantFilter;
+import org.convene.registration.RegistrationForm;
+import org.convene.registration.RegistrationService;
+import org.convene.registration.Sector;
+import org.convene.seminar.SeminarService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Not a test: registrations per second through the service (lock, seat decision, waiting list,
+ * event publication) beside plain JDBC inserts of the same rows, and the participant grid's first
+ * page with 100,000 registrations in the table. Run: {@code ./mvnw -B -Pbench test -Dtest=RegistrationBenchmark}.
+ */
+@Tag("bench")
+class RegistrationBenchmark extends IntegrationTest {
+
+    static final int PEOPLE = 2_000;
+    static final int WORKERS = 32;
+    static final int BIG = 100_000;
+
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    SeminarService seminars;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void registrations_per_second_and_first_page_time() throws Exception {
+        var jdbc = new JdbcTemplate(dataSource);
+        var rows = new ArrayList<String[]>();
+        signIn(aUser("Bench Organiser", Role.ORGANISER));
+        var serviceSeminar = seminar(1_000);
+        var jdbcSeminar = seminar(PEOPLE);
+        var bigSeminar = seminar(100_000);
+        var people = people(jdbc, PEOPLE);
+        var form = new RegistrationForm("Bench organisation", "FR", Sector.HEALTH, null, "", "", "", false, true);
+
+        // 1. Through the service, 32 workers.
+        var t0 = System.nanoTime();
+        parallel(people.stream().map(p -> (Callable<Void>) () -> {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+            try {
+                registrations.register(serviceSeminar, form);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            return null;
+        }).toList());
+        var serviceSeconds = (System.nanoTime() - t0) / 1e9;
+        rows.add(row("service register(), " + WORKERS + " workers, " + PEOPLE + " people (1,000 seats + waiting list)",
+                serviceSeconds, PEOPLE));
+
+        // 2. The same rows with plain JDBC, one autocommit INSERT each, 32 workers.
+        var now = Timestamp.from(Instant.now());
+        var t1 = System.nanoTime();
+        parallel(people.stream().map(p -> (Callable<Void>) () -> {
+            jdbc.update("""
+                    INSERT INTO registration (seminar_id, user_id, status, full_name, email, organisation, country, sector,
+                      privacy_consent, created_at, updated_at) VALUES (?, ?, 'CONFIRMED', ?, ?, 'Bench organisation', 'FR',
+                      'HEALTH', TRUE, ?, ?)""", jdbcSeminar, p.id(), p.displayName(), p.email(), now, now);
+            return null;
+        }).toList());
+        var jdbcSeconds = (System.nanoTime() - t1) / 1e9;
+        rows.add(row("raw JDBC INSERT, " + WORKERS + " workers, same " + PEOPLE + " rows", jdbcSeconds, PEOPLE));
+
+        // 3. 100,000 registrations bulk-inserted, then the grid's first page through the service.
+        var t2 = System.nanoTime();
+        insertBig(bigSeminar);
+        var bulkSeconds = (System.nanoTime() - t2) / 1e9;
+        rows.add(row("JDBC batch insert of " + String.format("%,d", BIG) + " registrations", bulkSeconds, BIG));
+
+        var pages = new ArrayList<String[]>();
+        pages.add(page("first page (50, sorted by name), first call", bigSeminar, ParticipantFilter.none(), Sort.by("fullName")));
+        pages.add(page("first page (50, sorted by name), warm", bigSeminar, ParticipantFilter.none(), Sort.by("fullName")));
+        pages.add(page("first page sorted by registration time", bigSeminar, ParticipantFilter.none(), Sort.by("createdAt")));
+        pages.add(page("first page, status = WAITLISTED filter", bigSeminar,
+                new ParticipantFilter(org.convene.registration.RegistrationStatus.WAITLISTED, null, null, null), Sort.by("fullName")));
+        pages.add(page("first page, text search \"person 4242\"", bigSeminar,
+                new ParticipantFilter(null, null, null, "person 4242"), Sort.by("fullName")));
+
+        System.out.println();
+        System.out.println("| Registration benchmark (embedded MariaDB 11.4, pool 20, 2 cores) | seconds | rows/s |");
+        System.out.println("|---|---:|---:|");
+        rows.forEach(r -> System.out.println("| " + r[0] + " | " + r[1] + " | " + r[2] + " |"));
+        System.out.printf("| service / raw JDBC throughput | | %.2f |%n", jdbcSeconds / serviceSeconds);
+        System.out.println();
+        System.out.println("| Participant grid with " + String.format("%,d", BIG) + " registrations in one seminar | ms (page + count) |");
+        System.out.println("|---|---:|");
+        pages.forEach(r -> System.out.println("| " + r[0] + " | " + r[1] + " |"));
+        System.out.println();
+    }
+
+    private String[] page(String label, long seminar, ParticipantFilter filter, Sort sort) {
+        var t = System.nanoTime();
+        var page = registrations.page(seminar, filter, PageRequest.of(0, 50, sort));
+        var ms = (System.nanoTime() - t) / 1e6;
+        return new String[] {label + " (" + page.getTotalElements() + " matches)", String.format("%.1f", ms)};
+    }
+
+    private static String[] row(String label, double seconds, int n) {
+        return new String[] {label, String.format("%.2f", seconds), String.format("%,.0f", n / seconds)};
+    }
+
+    private long seminar(int capacity) {
+        var id = seminars.create(aSeminarForm("Bench " + UUID.randomUUID(), 60, capacity));
+        seminars.publish(id);
+        return id;
+    }
+
+    /** Participant accounts straight into the table (password hashing is not what is measured). */
+    private List<AccountUserDetails> people(JdbcTemplate jdbc, int n) {
+        var prefix = UUID.randomUUID().toString().substring(0, 8);
+        var now = Timestamp.from(Instant.now());
+        var args = new ArrayList<Object[]>();
+        for (var i = 0; i < n; i++) {
+            args.add(new Object[] {"bench." + prefix + "." + i + "@bench.convene", "Bench Person " + i, "{noop}x", now});
+        }
+        jdbc.batchUpdate("INSERT INTO app_user (email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?)", args);
+        var ids = jdbc.queryForList("SELECT id FROM app_user WHERE email LIKE ? ORDER BY id", Long.class,
+                "bench." + prefix + ".%");
+        jdbc.batchUpdate("INSERT INTO user_role (user_id, role) VALUES (?, 'PARTICIPANT')",
+                ids.stream().map(id -> new Object[] {id}).toList());
+        var people = new ArrayList<AccountUserDetails>();
+        for (var i = 0; i < ids.size(); i++) {
+            people.add(new AccountUserDetails(ids.get(i), "bench." + prefix + "." + i + "@bench.convene", "Bench Person " + i,
+                    "{noop}x", Set.of(Role.PARTICIPANT), true, "en"));
+        }
+        return people;
+    }
+
+    private void insertBig(long seminar) throws Exception {
+        var sectors = Sector.values();
+        var countries = new String[] {"FR", "IT", "DE", "GR", "PT", "TR", "PL", "RO", "CY", "MT"};
+        var now = Instant.now();
+        try (var c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("""
+                    INSERT INTO registration (seminar_id, user_id, status, waitlist_position, full_name, email, organisation,
+                      country, sector, privacy_consent, created_at, updated_at)
+                    VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")) {
+                for (var i = 0; i < BIG; i++) {
+                    var waiting = i % 10 == 9;
+                    ps.setLong(1, seminar);
+                    ps.setString(2, waiting ? "WAITLISTED" : "CONFIRMED");
+                    if (waiting) {
+                        ps.setInt(3, i / 10 + 1);
+                    } else {
+                        ps.setNull(3, java.sql.Types.INTEGER);
+                    }
+                    ps.setString(4, "Person " + i);
+                    ps.setString(5, "person" + i + "@example.org");
+                    ps.setString(6, "Organisation " + (i % 500));
+                    ps.setString(7, countries[i % countries.length]);
+                    ps.setString(8, sectors[i % sectors.length].name());
+                    var at = Timestamp.from(now.plusMillis(i));
+                    ps.setTimestamp(9, at);
+                    ps.setTimestamp(10, at);
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private static void parallel(List<Callable<Void>> tasks) throws Exception {
+        var pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            for (var f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.convene.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.registration.RegistrationFixtures.aRegistrationForm;
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.convene.IntegrationTest;
+import org.convene.account.Role;
+import org.convene.account.SignUpForm;
+import org.convene.base.security.SystemAuthentication;
+import org.convene.seminar.SeminarService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The proof that seats are never overbooked: real threads, the real database, all released at once.
+ */
+class RegistrationConcurrencyTest extends IntegrationTest {
+
+    static final int PEOPLE = 200;
+    static final int SEATS = 50;
+    static final int CANCELLATIONS = 10;
+
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    SeminarService seminars;
+
+    @Test
+    void two_hundred_people_at_once_fill_fifty_seats_and_a_gapless_waiting_list_then_cancellations_promote_the_next_ten()
+            throws Exception {
+        var organiser = aUser("Race Organiser", Role.ORGANISER);
+        signIn(organiser);
+        var seminar = seminars.create(aSeminarForm("Race " + UUID.randomUUID(), 30, SEATS));
+        seminars.publish(seminar);
+        var people = people(PEOPLE);
+
+        var ids = race(people.stream().map(auth -> (Callable<Long>) () -> {
+            SecurityContextHolder.getContext().setAuthentication(auth);
+            return registrations.register(seminar, aRegistrationForm());
+        }).toList());
+
+        assertThat(ids).doesNotHaveDuplicates().hasSize(PEOPLE);
+        signIn(organiser);
+        var all = all(seminar);
+        var confirmed = all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).toList();
+        var waiting = all.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                .sorted(Comparator.comparing(Registration::getWaitlistPosition)).toList();
+        assertThat(confirmed).hasSize(SEATS);
+        assertThat(waiting).extracting(Registration::getWaitlistPosition)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, PEOPLE - SEATS).boxed().toList());
+
+        // Ten confirmed people cancel at the same moment: the first ten in line get their seats.
+        var byUser = people.stream().collect(Collectors.toMap(a -> ((org.convene.account.AccountUserDetails) a.getPrincipal()).id(),
+                Function.identity()));
+        var leaving = confirmed.subList(0, CANCELLATIONS);
+        race(leaving.stream().map(r -> (Callable<Long>) () -> {
+            SecurityContextHolder.getContext().setAuthentication(byUser.get(r.getUserId()));
+            registrations.cancelMine(r.getId());
+            return r.getId();
+        }).toList());
+
+        signIn(organiser);
+        var after = all(seminar).stream().collect(Collectors.toMap(Registration::getId, Function.identity()));
+        assertThat(after.values().stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)).hasSize(SEATS);
+        assertThat(after.values().stream().filter(r -> r.getStatus() == RegistrationStatus.CANCELLED))
+                .extracting(Registration::getId).containsExactlyInAnyOrderElementsOf(leaving.stream().map(Registration::getId).toList());
+        for (var r : waiting.subList(0, CANCELLATIONS)) {
+            assertThat(after.get(r.getId()).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        }
+        for (var r : waiting.subList(CANCELLATIONS, waiting.size())) {
+            assertThat(after.get(r.getId()).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+            assertThat(after.get(r.getId()).getWaitlistPosition()).isEqualTo(r.getWaitlistPosition() - CANCELLATIONS);
+        }
+        assertThat(after.values().stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                .map(Registration::getWaitlistPosition).sorted())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, PEOPLE - SEATS - CANCELLATIONS).boxed().toList());
+    }
+
+    /** Runs every task on its own thread, all released by one start gate; fails on the first error. */
+    private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
+        var gate = new CountDownLatch(1);
+        var errors = new ConcurrentLinkedQueue<Throwable>();
+        var pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            var futures = new ArrayList<Future<T>>();
+            for (var task : tasks) {
+                futures.add(pool.submit(() -> {
+                    gate.await();
+                    try {
+                        return task.call();
+                    } catch (Throwable t) {
+                        errors.add(t);
+                        throw t;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            gate.countDown();
+            var results = new ArrayList<T>();
+            for (var f : futures) {
+                try {
+                    results.add(f.get(2, TimeUnit.MINUTES));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // collected below
+                }
+            }
+            assertThat(errors).isEmpty();
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** New participant accounts, signed in ahead of the race (the race is about registering). */
+    private List<Authentication> people(int n) throws Exception {
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            var futures = new ArrayList<Future<Authentication>>();
+            for (var i = 0; i < n; i++) {
+                var email = uniqueEmail("racer" + i);
+                futures.add(pool.submit(() -> {
+                    SystemAuthentication.run(() -> accounts.createAccount(new SignUpForm("Racer " + email, email, PASSWORD),
+                            java.util.Locale.ENGLISH, java.util.EnumSet.of(Role.PARTICIPANT)));
+                    var details = userDetailsService.loadUserByUsername(email);
+                    return (Authentication) UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+                }));
+            }
+            var result = new ArrayList<Authentication>();
+            for (var f : futures) {
+                result.add(f.get());
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Registration> all(long seminar) {
+        return registrations.page(seminar, ParticipantFilter.none(), PageRequest.of(0, 1000, Sort.by("id"))).getContent();
+    }
+
+}
