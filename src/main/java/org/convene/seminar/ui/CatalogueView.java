@@ -70,11 +70,13 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         country.setItems(SeminarLabels.countryCodes(getLocale()));
         country.setItemLabelGenerator(code -> SeminarLabels.country(code, getLocale()));
         country.setClearButtonVisible(true);
+        country.setPlaceholder(getTranslation("seminar.filter.any-country"));
         language.setId("catalogue-language");
         language.setLabel(getTranslation("seminar.field.language"));
         language.setItems(SeminarLabels.languageCodes(getLocale()));
         language.setItemLabelGenerator(code -> SeminarLabels.language(code, getLocale()));
         language.setClearButtonVisible(true);
+        language.setPlaceholder(getTranslation("seminar.filter.any-language"));
         from.setId("catalogue-from");
         from.setLabel(getTranslation("seminar.filter.from"));
         from.setClearButtonVisible(true);

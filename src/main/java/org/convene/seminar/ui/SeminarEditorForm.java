@@ -86,6 +86,8 @@ public class SeminarEditorForm extends FormLayout {
         themes.setItemLabelGenerator(t -> SeminarLabels.theme(this, t));
         themes.setRequiredIndicatorVisible(true);
         themes.setManualValidation(true);
+        themes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        themes.setSelectedItemsOnTop(true);
 
         format.setId("seminar-format");
         format.setLabel(getTranslation("seminar.field.format"));
@@ -127,6 +129,8 @@ public class SeminarEditorForm extends FormLayout {
         languages.setItemLabelGenerator(code -> SeminarLabels.language(code, getLocale()));
         languages.setRequiredIndicatorVisible(true);
         languages.setManualValidation(true);
+        languages.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        languages.setSelectedItemsOnTop(true);
 
         capacity.setId("seminar-capacity");
         capacity.setLabel(getTranslation("seminar.field.capacity"));
@@ -171,6 +175,7 @@ public class SeminarEditorForm extends FormLayout {
                 approvalRequired, visibility);
         add(buttons);
         setColspan(title, 2);
+        setColspan(themes, 2);
         setColspan(summary, 2);
         setColspan(description, 2);
         setColspan(onlineLink, 2);

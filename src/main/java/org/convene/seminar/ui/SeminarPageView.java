@@ -141,6 +141,7 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
                         + (s.isApprovalRequired() ? " " + getTranslation("seminar.page.approval") : ""));
         var state = new Span(cards.availabilityText(this, s));
         state.setId("seminar-availability");
+        state.addClassName("seminar-availability");
         state.getElement().getThemeList().add("badge");
         facts.add(state);
         add(facts);

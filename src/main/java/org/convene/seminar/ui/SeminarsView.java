@@ -91,7 +91,8 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Seminar::getTitle).setHeader(getTranslation("seminar.field.title")).setKey("title")
                 .setSortable(true).setFlexGrow(4);
         var start = grid.addColumn(s -> SeminarLabels.at(s.getStartsAt(), s.getTimeZone(), getLocale()))
-                .setHeader(getTranslation("seminar.field.starts-at")).setKey("startsUtc").setSortable(true).setFlexGrow(2);
+                .setHeader(getTranslation("seminar.field.starts-at")).setKey("startsUtc").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(s -> SeminarLabels.status(this, s.getStatus())).setHeader(getTranslation("seminar.field.status"))
                 .setKey("status").setSortable(true);
         grid.addColumn(s -> s.getFormat().hasVenue() ? s.getVenueCity() : getTranslation("seminar.place.online"))
