@@ -7,13 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,24 +45,11 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("catalogue-view");
 
-        text.setId("catalogue-text");
-        text.setPlaceholder(getTranslation("seminar.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setMaxLength(100);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        theme.setId("catalogue-theme");
-        theme.setLabel(getTranslation("seminar.field.theme"));
-        theme.setItems(Theme.values());
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("seminar.filter.any-theme"));
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("seminar.filter.any-theme") : SeminarLabels.theme(this, t));
-        format.setId("catalogue-format");
-        format.setLabel(getTranslation("seminar.field.format"));
-        format.setItems(SeminarFormat.values());
-        format.setEmptySelectionAllowed(true);
-        format.setEmptySelectionCaption(getTranslation("seminar.filter.any-format"));
-        format.setItemLabelGenerator(f -> f == null ? getTranslation("seminar.filter.any-format") : SeminarLabels.format(this, f));
+        FilterFields.search(text, "catalogue-text", this);
+        FilterFields.anyOf(theme, "catalogue-theme", "seminar.field.theme", "seminar.filter.any-theme",
+                Theme.values(), t -> SeminarLabels.theme(this, t), this);
+        FilterFields.anyOf(format, "catalogue-format", "seminar.field.format", "seminar.filter.any-format",
+                SeminarFormat.values(), f -> SeminarLabels.format(this, f), this);
         country.setId("catalogue-country");
         country.setLabel(getTranslation("seminar.field.venue-country"));
         country.setItems(SeminarLabels.countryCodes(getLocale()));
@@ -77,12 +62,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         language.setItemLabelGenerator(code -> SeminarLabels.language(code, getLocale()));
         language.setClearButtonVisible(true);
         language.setPlaceholder(getTranslation("seminar.filter.any-language"));
-        from.setId("catalogue-from");
-        from.setLabel(getTranslation("seminar.filter.from"));
-        from.setClearButtonVisible(true);
-        to.setId("catalogue-to");
-        to.setLabel(getTranslation("seminar.filter.to"));
-        to.setClearButtonVisible(true);
+        FilterFields.date(from, "catalogue-from", "seminar.filter.from", this);
+        FilterFields.date(to, "catalogue-to", "seminar.filter.to", this);
         includePast.setId("catalogue-include-past");
         includePast.setLabel(getTranslation("seminar.filter.include-past"));
         for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(text, theme, format, country,

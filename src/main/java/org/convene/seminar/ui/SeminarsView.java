@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -57,30 +56,13 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("seminars-view");
 
-        text.setId("seminars-filter-text");
-        text.setPlaceholder(getTranslation("seminar.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setMaxLength(100);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        status.setId("seminars-filter-status");
-        status.setLabel(getTranslation("seminar.field.status"));
-        status.setItems(SeminarStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("seminar.filter.any-status"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("seminar.filter.any-status") : SeminarLabels.status(this, s));
-        theme.setId("seminars-filter-theme");
-        theme.setLabel(getTranslation("seminar.field.theme"));
-        theme.setItems(Theme.values());
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("seminar.filter.any-theme"));
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("seminar.filter.any-theme") : SeminarLabels.theme(this, t));
-        from.setId("seminars-filter-from");
-        from.setLabel(getTranslation("seminar.filter.from"));
-        from.setClearButtonVisible(true);
-        to.setId("seminars-filter-to");
-        to.setLabel(getTranslation("seminar.filter.to"));
-        to.setClearButtonVisible(true);
+        FilterFields.search(text, "seminars-filter-text", this);
+        FilterFields.anyOf(status, "seminars-filter-status", "seminar.field.status", "seminar.filter.any-status",
+                SeminarStatus.values(), st -> SeminarLabels.status(this, st), this);
+        FilterFields.anyOf(theme, "seminars-filter-theme", "seminar.field.theme", "seminar.filter.any-theme",
+                Theme.values(), t -> SeminarLabels.theme(this, t), this);
+        FilterFields.date(from, "seminars-filter-from", "seminar.filter.from", this);
+        FilterFields.date(to, "seminars-filter-to", "seminar.filter.to", this);
         text.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         theme.addValueChangeListener(e -> refresh());
