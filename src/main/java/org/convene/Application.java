@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/convene.css")
+@StyleSheet("styles/seminar.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -31,4 +31,42 @@ interface SeminarRepository extends JpaRepository<Seminar, Long> {
                          @Param("format") SeminarFormat format, @Param("country") String country,
                          @Param("language") String language, @Param("fromUtc") Instant fromUtc,
                          @Param("toUtc") Instant toUtc, @Param("endedAfter") Instant endedAfter, Pageable pageable);
+
+    /**
+     * The public catalogue: published, listed seminars; those not yet ended first by start, then
+     * (when {@code includePast}) the ended ones, latest first.
+     */
+    @Query(value = """
+            select s from Seminar s
+            where s.status = org.convene.seminar.SeminarStatus.PUBLISHED
+              and s.visibility = org.convene.seminar.Visibility.PUBLIC
+              and (:text is null or lower(s.title) like :text or lower(s.summary) like :text or lower(s.venueCity) like :text)
+              and (:theme is null or :theme member of s.themes)
+              and (:format is null or s.format = :format)
+              and (:country is null or s.venueCountry = :country)
+              and (:language is null or :language member of s.languages)
+              and (:fromUtc is null or s.endsUtc >= :fromUtc)
+              and (:toUtc is null or s.startsUtc < :toUtc)
+              and (:includePast = true or s.endsUtc >= :now)
+            order by case when s.endsUtc >= :now then 0 else 1 end,
+                     case when s.endsUtc >= :now then s.startsUtc else null end asc,
+                     s.startsUtc desc, s.id asc
+            """, countQuery = """
+            select count(s) from Seminar s
+            where s.status = org.convene.seminar.SeminarStatus.PUBLISHED
+              and s.visibility = org.convene.seminar.Visibility.PUBLIC
+              and (:text is null or lower(s.title) like :text or lower(s.summary) like :text or lower(s.venueCity) like :text)
+              and (:theme is null or :theme member of s.themes)
+              and (:format is null or s.format = :format)
+              and (:country is null or s.venueCountry = :country)
+              and (:language is null or :language member of s.languages)
+              and (:fromUtc is null or s.endsUtc >= :fromUtc)
+              and (:toUtc is null or s.startsUtc < :toUtc)
+              and (:includePast = true or s.endsUtc >= :now)
+            """)
+    Page<Seminar> catalogue(@Param("text") String text, @Param("theme") Theme theme,
+                            @Param("format") SeminarFormat format, @Param("country") String country,
+                            @Param("language") String language, @Param("fromUtc") Instant fromUtc,
+                            @Param("toUtc") Instant toUtc, @Param("includePast") boolean includePast,
+                            @Param("now") Instant now, Pageable pageable);
 }

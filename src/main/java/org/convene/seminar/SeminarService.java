@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
@@ -22,7 +23,9 @@ import org.convene.base.Validation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +45,16 @@ public class SeminarService {
 
     private final SeminarRepository seminars;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<SeminarAvailability> availability;
     private final Clock clock;
 
-    SeminarService(SeminarRepository seminars, CurrentUser currentUser, ApplicationEventPublisher events,
-                   ObjectProvider<SeminarAvailability> availability, Clock clock) {
+    SeminarService(SeminarRepository seminars, CurrentUser currentUser, AccountService accounts,
+                   ApplicationEventPublisher events, ObjectProvider<SeminarAvailability> availability, Clock clock) {
         this.seminars = seminars;
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.events = events;
         this.availability = availability;
         this.clock = clock;
@@ -151,6 +156,18 @@ public class SeminarService {
         return copy.getId();
     }
 
+    /** Names another organiser of the seminar (who plans it and is its calendar ORGANIZER). */
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void addOrganiser(long id, long userId) {
+        var seminar = seminars.findById(id).orElseThrow(NotFoundException::new);
+        if (!accounts.hasRole(userId, Role.ORGANISER)) {
+            throw ConveneException.onField("organiser", "seminar.organiser.not-organiser");
+        }
+        seminar.addOrganiser(userId);
+        seminar.touch(clock.instant());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public Seminar get(long id) {
@@ -203,6 +220,9 @@ public class SeminarService {
     // ---------------------------------------------------------------- rules
 
     private Page<Seminar> query(SeminarFilter f, boolean publicOnly, Pageable pageable) {
+        if (f == null) {
+            f = SeminarFilter.none();
+        }
         var text = f.text() == null || f.text().isBlank() ? null
                 : "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         if (text != null && text.length() > 102) {
@@ -213,8 +233,18 @@ public class SeminarService {
         var endedAfter = f.includePast() ? null : clock.instant();
         var country = f.country() == null || f.country().isBlank() ? null : f.country().toUpperCase(Locale.ROOT);
         var language = f.language() == null || f.language().isBlank() ? null : f.language().toLowerCase(Locale.ROOT);
-        return seminars.search(text, publicOnly ? null : f.status(), publicOnly, f.theme(), f.format(), country, language,
-                from, to, endedAfter, pageable);
+        if (publicOnly) {
+            // The catalogue has its own order (upcoming first); a caller's sort is not applied.
+            var unsorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())
+                    : Pageable.unpaged();
+            return seminars.catalogue(text, f.theme(), f.format(), country, language, from, to, f.includePast(),
+                    clock.instant(), unsorted);
+        }
+        var sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id")) : Sort.by("startsUtc", "id");
+        var sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+        return seminars.search(text, f.status(), false, f.theme(), f.format(), country, language,
+                from, to, endedAfter, sorted);
     }
 
     /** Checks and normalises a form; {@code existing} is null when creating. */

@@ -40,4 +40,32 @@ public final class SeminarFixtures {
                 f.languages(), f.capacity(), f.registrationOpensAt(), f.registrationClosesAt(),
                 f.approvalRequired(), f.visibility());
     }
+
+    public static SeminarForm withWindow(SeminarForm f, LocalDateTime opens, LocalDateTime closes) {
+        return new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(), f.startsAt(),
+                f.endsAt(), f.languages(), f.capacity(), opens, closes, f.approvalRequired(), f.visibility());
+    }
+
+    public static SeminarForm withTitle(SeminarForm f, String title) {
+        return new SeminarForm(title, f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(), f.startsAt(),
+                f.endsAt(), f.languages(), f.capacity(), f.registrationOpensAt(), f.registrationClosesAt(),
+                f.approvalRequired(), f.visibility());
+    }
+
+    /** The same seminar elsewhere: a theme, a city and its country, keeping the time zone. */
+    public static SeminarForm inCity(SeminarForm f, Theme theme, String city, String country) {
+        return new SeminarForm(f.title(), f.summary(), f.description(), EnumSet.of(theme), f.format(), f.venueName(),
+                f.venueAddress(), city, country, f.onlineLink(), f.timeZone(), f.startsAt(), f.endsAt(),
+                f.languages(), f.capacity(), f.registrationOpensAt(), f.registrationClosesAt(),
+                f.approvalRequired(), f.visibility());
+    }
+
+    public static SeminarForm unlisted(SeminarForm f) {
+        return new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
+                f.venueAddress(), f.venueCity(), f.venueCountry(), f.onlineLink(), f.timeZone(), f.startsAt(),
+                f.endsAt(), f.languages(), f.capacity(), f.registrationOpensAt(), f.registrationClosesAt(),
+                f.approvalRequired(), Visibility.UNLISTED);
+    }
 }

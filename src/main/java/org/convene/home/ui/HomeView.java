@@ -7,25 +7,49 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
+import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.ui.CatalogueView;
+import org.convene.seminar.ui.SeminarCards;
+import org.convene.seminar.ui.SeminarsView;
+import org.springframework.data.domain.PageRequest;
 
 /** The start page, different for visitors, participants, experts and organisers. */
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
 @AnonymousAllowed
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    HomeView(CurrentUser currentUser) {
+    static final int UPCOMING = 4;
+
+    final Div upcoming = new Div();
+    private final transient SeminarService seminars;
+    private final transient SeminarCards seminarCards;
+
+    HomeView(CurrentUser currentUser, SeminarService seminars, SeminarCards seminarCards) {
+        this.seminars = seminars;
+        this.seminarCards = seminarCards;
         addClassName("convene-home");
         var me = currentUser.get();
         add(new H2(me.map(u -> getTranslation("home.welcome-back", u.displayName()))
                 .orElse(getTranslation("home.welcome"))));
         add(new Paragraph(getTranslation("home.intro")));
+
+        upcoming.setId("home-upcoming");
+        upcoming.addClassName("home-upcoming");
+        var all = new Anchor(route(CatalogueView.class), getTranslation("home.upcoming.all"));
+        all.setId("home-catalogue-link");
+        add(new H3(getTranslation("home.upcoming.title")), upcoming, all);
+
         var cards = new Div();
         cards.addClassName("convene-cards");
         if (me.isEmpty()) {
@@ -39,13 +63,34 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             cards.add(card("home-expert", "home.expert.title", "home.expert.text", "groups", "home.expert.action"));
         }
         if (currentUser.hasRole(Role.ORGANISER)) {
-            cards.add(card("home-organiser", "home.organiser.title", "home.organiser.text", "admin/users",
-                    "home.organiser.action"));
+            var organiser = card("home-organiser", "home.organiser.title", "home.organiser.text", "admin/users",
+                    "home.organiser.action");
+            var manage = new Anchor(route(SeminarsView.class), getTranslation("home.organiser.seminars"));
+            manage.setId("home-organiser-seminars");
+            organiser.add(new Div(manage));
+            cards.add(organiser);
         }
         add(cards);
     }
 
-    private Component card(String id, String title, String text, String href, String action) {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        upcoming.removeAll();
+        var next = seminars.catalogue(SeminarFilter.upcoming(), PageRequest.of(0, UPCOMING));
+        if (next.isEmpty()) {
+            var none = new Paragraph(getTranslation("home.upcoming.none"));
+            none.setId("home-upcoming-none");
+            upcoming.add(none);
+            return;
+        }
+        next.forEach(s -> upcoming.add(seminarCards.card(s)));
+    }
+
+    private static String route(Class<? extends Component> view) {
+        return RouteConfiguration.forSessionScope().getUrl(view);
+    }
+
+    private Div card(String id, String title, String text, String href, String action) {
         var card = new Div(new H3(getTranslation(title)), new Paragraph(getTranslation(text)),
                 new Anchor(href, getTranslation(action)));
         card.setId(id);

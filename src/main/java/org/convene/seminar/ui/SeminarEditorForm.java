@@ -1,0 +1,319 @@
+package org.convene.seminar.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Formats;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarForm;
+import org.convene.seminar.SeminarFormat;
+import org.convene.seminar.Theme;
+import org.convene.seminar.Visibility;
+
+/**
+ * The organiser's form for one seminar (the CRM tutorial's form component): it shows a
+ * {@link SeminarForm}, reads one back and fires {@link SaveEvent} or {@link CancelEvent}; the view
+ * calls the service, whose refusals come back through {@link #showError(ConveneException)} onto the
+ * field at fault. The service is the one place that validates; the fields only carry the limits.
+ * (Named ...EditorForm: {@code org.convene.seminar.SeminarForm} is the record it edits.)
+ */
+public class SeminarEditorForm extends FormLayout {
+
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
+    final TextArea description = new TextArea();
+    final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>();
+    final RadioButtonGroup<SeminarFormat> format = new RadioButtonGroup<>();
+    final TextField venueName = new TextField();
+    final TextField venueAddress = new TextField();
+    final TextField venueCity = new TextField();
+    final ComboBox<String> venueCountry = new ComboBox<>();
+    final TextField onlineLink = new TextField();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final DateTimePicker startsAt = new DateTimePicker();
+    final DateTimePicker endsAt = new DateTimePicker();
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
+    final IntegerField capacity = new IntegerField();
+    final DateTimePicker registrationOpensAt = new DateTimePicker();
+    final DateTimePicker registrationClosesAt = new DateTimePicker();
+    final Checkbox approvalRequired = new Checkbox();
+    final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private final FormErrors errors = new FormErrors(this);
+
+    public SeminarEditorForm() {
+        addClassName("seminar-editor-form");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
+        var locale = getLocale();
+
+        text(title, "seminar-title", "seminar.field.title", Seminar.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        summary.setId("seminar-summary");
+        summary.setLabel(getTranslation("seminar.field.summary"));
+        summary.setMaxLength(Seminar.SUMMARY_MAX);
+        summary.setManualValidation(true);
+        description.setId("seminar-description");
+        description.setLabel(getTranslation("seminar.field.description"));
+        description.setMaxLength(Seminar.DESCRIPTION_MAX);
+        description.setMinHeight("8em");
+        description.setManualValidation(true);
+
+        themes.setId("seminar-themes");
+        themes.setLabel(getTranslation("seminar.field.themes"));
+        themes.setItems(Theme.values());
+        themes.setItemLabelGenerator(t -> SeminarLabels.theme(this, t));
+        themes.setRequiredIndicatorVisible(true);
+        themes.setManualValidation(true);
+        themes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        themes.setSelectedItemsOnTop(true);
+
+        format.setId("seminar-format");
+        format.setLabel(getTranslation("seminar.field.format"));
+        format.setItems(SeminarFormat.values());
+        format.setItemLabelGenerator(f -> SeminarLabels.format(this, f));
+        format.setRequiredIndicatorVisible(true);
+        format.addValueChangeListener(e -> showPlaceFields());
+
+        text(venueName, "seminar-venue-name", "seminar.field.venue-name", Seminar.VENUE_NAME_MAX);
+        text(venueAddress, "seminar-venue-address", "seminar.field.venue-address", Seminar.VENUE_ADDRESS_MAX);
+        text(venueCity, "seminar-venue-city", "seminar.field.venue-city", Seminar.CITY_MAX);
+        venueCountry.setId("seminar-venue-country");
+        venueCountry.setLabel(getTranslation("seminar.field.venue-country"));
+        venueCountry.setItems(SeminarLabels.countryCodes(locale));
+        venueCountry.setItemLabelGenerator(code -> SeminarLabels.country(code, getLocale()));
+        venueCountry.setManualValidation(true);
+        text(onlineLink, "seminar-online-link", "seminar.field.online-link", Seminar.LINK_MAX);
+        onlineLink.setPlaceholder("https://");
+
+        timeZone.setId("seminar-time-zone");
+        timeZone.setLabel(getTranslation("seminar.field.time-zone"));
+        timeZone.setItems(SeminarLabels.zoneIds());
+        timeZone.setItemLabelGenerator(z -> Formats.zoneName(ZoneId.of(z), getLocale()));
+        timeZone.setRequiredIndicatorVisible(true);
+        timeZone.setManualValidation(true);
+        timeZone.addValueChangeListener(e -> showZone());
+
+        dateTime(startsAt, "seminar-starts-at", "seminar.field.starts-at");
+        dateTime(endsAt, "seminar-ends-at", "seminar.field.ends-at");
+        startsAt.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && endsAt.isEmpty()) {
+                endsAt.setValue(e.getValue().plusHours(8));
+            }
+        });
+
+        languages.setId("seminar-languages");
+        languages.setLabel(getTranslation("seminar.field.languages"));
+        languages.setItems(SeminarLabels.languageCodes(locale));
+        languages.setItemLabelGenerator(code -> SeminarLabels.language(code, getLocale()));
+        languages.setRequiredIndicatorVisible(true);
+        languages.setManualValidation(true);
+        languages.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        languages.setSelectedItemsOnTop(true);
+
+        capacity.setId("seminar-capacity");
+        capacity.setLabel(getTranslation("seminar.field.capacity"));
+        capacity.setMin(1);
+        capacity.setMax(Seminar.CAPACITY_MAX);
+        capacity.setStepButtonsVisible(true);
+        capacity.setRequiredIndicatorVisible(true);
+        capacity.setManualValidation(true);
+
+        dateTime(registrationOpensAt, "seminar-registration-opens-at", "seminar.field.registration-opens-at");
+        dateTime(registrationClosesAt, "seminar-registration-closes-at", "seminar.field.registration-closes-at");
+
+        approvalRequired.setId("seminar-approval-required");
+        approvalRequired.setLabel(getTranslation("seminar.field.approval-required"));
+
+        visibility.setId("seminar-visibility");
+        visibility.setLabel(getTranslation("seminar.field.visibility"));
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation("seminar.visibility." + v.name() + ".help"));
+
+        errors.field("title", title).field("summary", summary).field("description", description)
+                .field("themes", themes).field("format", format).field("venueName", venueName)
+                .field("venueAddress", venueAddress).field("venueCity", venueCity)
+                .field("venueCountry", venueCountry).field("onlineLink", onlineLink).field("timeZone", timeZone)
+                .field("startsAt", startsAt).field("endsAt", endsAt).field("languages", languages)
+                .field("capacity", capacity).field("registrationOpensAt", registrationOpensAt)
+                .field("registrationClosesAt", registrationClosesAt).field("visibility", visibility);
+
+        save.setId("seminar-save");
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> fireEvent(new SaveEvent(this, getValue())));
+        cancel.setId("seminar-cancel-edit");
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
+
+        var buttons = new HorizontalLayout(save, cancel);
+        add(section("seminar.section.about"), title, themes, summary, description);
+        add(section("seminar.section.place"), format, timeZone, venueName, venueAddress, venueCity, venueCountry, onlineLink);
+        add(section("seminar.section.time"), startsAt, endsAt);
+        add(section("seminar.section.registration"), capacity, languages, registrationOpensAt, registrationClosesAt,
+                approvalRequired, visibility);
+        add(buttons);
+        setColspan(title, 2);
+        setColspan(themes, 2);
+        setColspan(summary, 2);
+        setColspan(description, 2);
+        setColspan(onlineLink, 2);
+        setColspan(buttons, 2);
+        showPlaceFields();
+    }
+
+    private H3 section(String key) {
+        var heading = new H3(getTranslation(key));
+        setColspan(heading, 2);
+        return heading;
+    }
+
+    private void text(TextField field, String id, String label, int max) {
+        field.setId(id);
+        field.setLabel(getTranslation(label));
+        field.setMaxLength(max);
+        field.setManualValidation(true);
+    }
+
+    private void dateTime(DateTimePicker field, String id, String label) {
+        field.setId(id);
+        field.setLabel(getTranslation(label));
+        field.setStep(Duration.ofMinutes(15));
+        field.setRequiredIndicatorVisible(true);
+        field.setManualValidation(true);
+        field.setLocale(getLocale());
+    }
+
+    /** Venue fields for in-person and hybrid seminars, the online link for online and hybrid ones. */
+    private void showPlaceFields() {
+        var f = format.getValue();
+        var venue = f == null || f.hasVenue();
+        var online = f != null && f.hasOnlineLink();
+        venueName.setVisible(venue);
+        venueAddress.setVisible(venue);
+        venueCity.setVisible(venue);
+        venueCountry.setVisible(venue);
+        venueName.setRequiredIndicatorVisible(venue);
+        venueCity.setRequiredIndicatorVisible(venue);
+        venueCountry.setRequiredIndicatorVisible(venue);
+        onlineLink.setVisible(online);
+        onlineLink.setRequiredIndicatorVisible(online);
+    }
+
+    /** Times are wall-clock times of the seminar's zone: say which. */
+    private void showZone() {
+        var zone = timeZone.getValue();
+        var help = zone == null ? getTranslation("seminar.field.time.pick-zone")
+                : getTranslation("seminar.field.time.in-zone", zone);
+        for (var picker : Arrays.asList(startsAt, endsAt, registrationOpensAt, registrationClosesAt)) {
+            picker.setHelperText(help);
+        }
+    }
+
+    /** Shows a seminar's values (or a new seminar's defaults). */
+    public void setValue(SeminarForm f) {
+        clearErrors();
+        title.setValue(nz(f.title()));
+        summary.setValue(nz(f.summary()));
+        description.setValue(nz(f.description()));
+        themes.setValue(f.themes() == null ? Set.of() : f.themes());
+        format.setValue(f.format());
+        venueName.setValue(nz(f.venueName()));
+        venueAddress.setValue(nz(f.venueAddress()));
+        venueCity.setValue(nz(f.venueCity()));
+        venueCountry.setValue(f.venueCountry() == null || f.venueCountry().isBlank() ? null : f.venueCountry());
+        onlineLink.setValue(nz(f.onlineLink()));
+        timeZone.setValue(f.timeZone());
+        startsAt.setValue(f.startsAt());
+        endsAt.setValue(f.endsAt());
+        languages.setValue(f.languages() == null ? Set.of() : f.languages());
+        capacity.setValue(f.capacity());
+        registrationOpensAt.setValue(f.registrationOpensAt());
+        registrationClosesAt.setValue(f.registrationClosesAt());
+        approvalRequired.setValue(f.approvalRequired());
+        visibility.setValue(f.visibility() == null ? Visibility.PUBLIC : f.visibility());
+        showPlaceFields();
+        showZone();
+    }
+
+    /** What the organiser entered, as typed; the service checks and trims it. */
+    public SeminarForm getValue() {
+        var chosenThemes = themes.getValue().isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes.getValue());
+        return new SeminarForm(title.getValue(), summary.getValue(), description.getValue(), chosenThemes,
+                format.getValue(), venueName.getValue(), venueAddress.getValue(), venueCity.getValue(),
+                venueCountry.getValue(), onlineLink.getValue(), timeZone.getValue(), startsAt.getValue(),
+                endsAt.getValue(), new LinkedHashSet<>(languages.getValue()), capacity.getValue(),
+                registrationOpensAt.getValue(), registrationClosesAt.getValue(), approvalRequired.getValue(),
+                visibility.getValue());
+    }
+
+    /** A refusal from the service, on its field (or as a notification when it names none). */
+    public void showError(ConveneException e) {
+        errors.show(e);
+    }
+
+    public void clearErrors() {
+        errors.clear();
+    }
+
+    /** Shown but not editable, e.g. for a cancelled seminar. */
+    public void setReadOnly(boolean readOnly) {
+        getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(readOnly));
+        save.setEnabled(!readOnly);
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The organiser asks to save what the form shows. */
+    public static class SaveEvent extends ComponentEvent<SeminarEditorForm> {
+        private final SeminarForm value;
+
+        SaveEvent(SeminarEditorForm source, SeminarForm value) {
+            super(source, false);
+            this.value = value;
+        }
+
+        public SeminarForm getValue() {
+            return value;
+        }
+    }
+
+    /** The organiser leaves without saving. */
+    public static class CancelEvent extends ComponentEvent<SeminarEditorForm> {
+        CancelEvent(SeminarEditorForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.convene.seminar.ui;
+
+import com.vaadin.flow.component.Component;
+import java.text.Collator;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.convene.base.ui.Formats;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarFormat;
+import org.convene.seminar.SeminarStatus;
+import org.convene.seminar.Theme;
+import org.convene.seminar.Visibility;
+
+/** How seminars read to people: enum labels, countries, languages, times with their zone. */
+final class SeminarLabels {
+
+    private SeminarLabels() {
+    }
+
+    /** The reader's language (the current UI's), as {@code Component.getLocale()} gives it. */
+    static Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    static String theme(Component c, Theme theme) {
+        return theme == null ? "" : c.getTranslation("seminar.theme." + theme.name());
+    }
+
+    static String themes(Component c, Seminar s) {
+        return s.getThemes().stream().map(t -> theme(c, t)).collect(Collectors.joining(", "));
+    }
+
+    static String format(Component c, SeminarFormat format) {
+        return format == null ? "" : c.getTranslation("seminar.format." + format.name());
+    }
+
+    static String status(Component c, SeminarStatus status) {
+        return status == null ? "" : c.getTranslation("seminar.status." + status.name());
+    }
+
+    static String visibility(Component c, Visibility visibility) {
+        return visibility == null ? "" : c.getTranslation("seminar.visibility." + visibility.name());
+    }
+
+    /** "Italy" for "IT", in the reader's language; empty for no country. */
+    static String country(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        var name = Locale.of("", code).getDisplayCountry(locale);
+        return name.isBlank() ? code : name;
+    }
+
+    /** "French" for "fr" ("français" → "Français" in French: a list entry starts with a capital). */
+    static String language(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        var name = Locale.of(code).getDisplayLanguage(locale);
+        if (name.isBlank() || name.equals(code)) {
+            return code;
+        }
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    static String languages(Seminar s, Locale locale) {
+        return s.getLanguages().stream().map(l -> language(l, locale)).collect(Collectors.joining(", "));
+    }
+
+    /** ISO 3166-1 alpha-2 codes, sorted by their name in the reader's language. */
+    static List<String> countryCodes(Locale locale) {
+        var collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing((String code) -> country(code, locale), collator)).toList();
+    }
+
+    /** ISO 639-1 codes, sorted by their name in the reader's language. */
+    static List<String> languageCodes(Locale locale) {
+        var collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOLanguages()).filter(code -> code.length() == 2)
+                .sorted(Comparator.comparing((String code) -> language(code, locale), collator)).toList();
+    }
+
+    /** IANA region ids ("Europe/Rome"), no bare abbreviations or offsets. */
+    static List<String> zoneIds() {
+        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                && !z.startsWith("SystemV/")).sorted().toList();
+    }
+
+    /** "Palermo, Italy", "Online", or "Strasbourg, France and online". */
+    static String place(Component c, Seminar s) {
+        var locale = locale();
+        if (!s.getFormat().hasVenue()) {
+            return c.getTranslation("seminar.place.online");
+        }
+        var where = s.getVenueCity() + (s.getVenueCountry().isBlank() ? "" : ", " + country(s.getVenueCountry(), locale));
+        return s.getFormat() == SeminarFormat.HYBRID ? c.getTranslation("seminar.place.hybrid", where) : where;
+    }
+
+    /** The seminar's dates and times in its own zone, with the zone's abbreviation. */
+    static String when(Seminar s, Locale locale) {
+        return range(s.getStartsAt(), s.getEndsAt(), s.getTimeZone(), locale);
+    }
+
+    /**
+     * A period as people read it: "12 Mar 2027, 09:00 – 17:00 CET" on one day, else both dates; the
+     * start's abbreviation is repeated only when it differs from the end's (a change to summer time).
+     */
+    static String range(LocalDateTime start, LocalDateTime end, ZoneId zone, Locale locale) {
+        var startZone = Formats.zoneAbbreviation(zone, start, locale);
+        var endZone = Formats.zoneAbbreviation(zone, end, locale);
+        var from = Formats.dateTime(start, locale) + (startZone.equals(endZone) ? "" : " " + startZone);
+        var to = start.toLocalDate().equals(end.toLocalDate()) ? Formats.time(end, locale) : Formats.dateTime(end, locale);
+        return from + " – " + to + " " + endZone;
+    }
+
+    /** A local time of the seminar with its zone: "1 Mar 2027, 09:00 CET". */
+    static String at(LocalDateTime time, ZoneId zone, Locale locale) {
+        return Formats.dateTime(time, locale) + " " + Formats.zoneAbbreviation(zone, time, locale);
+    }
+}

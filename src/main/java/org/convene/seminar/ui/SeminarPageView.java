@@ -1,0 +1,213 @@
+package org.convene.seminar.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.convene.account.AccountService;
+import org.convene.account.CurrentUser;
+import org.convene.account.Role;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
+import org.convene.seminar.Visibility;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Everything about one seminar, at its public link. Times are the seminar's own, with the zone's
+ * abbreviation, plus the viewer's time when their profile's zone reads differently. Other modules
+ * add sections (registration, calendar downloads) through {@link SeminarPageSection} beans.
+ */
+@Route("seminars/:" + SeminarPageView.PUBLIC_ID)
+@AnonymousAllowed
+public class SeminarPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PUBLIC_ID = "publicId";
+
+    private final transient SeminarService seminars;
+    private final transient SeminarCards cards;
+    private final transient CurrentUser currentUser;
+    private final transient AccountService accounts;
+    private final transient ObjectProvider<SeminarPageSection> sections;
+    private String title;
+
+    SeminarPageView(SeminarService seminars, SeminarCards cards, CurrentUser currentUser, AccountService accounts,
+                    ObjectProvider<SeminarPageSection> sections) {
+        this.seminars = seminars;
+        this.cards = cards;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.sections = sections;
+        addClassNames("seminar-page", "convene-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var seminar = event.getRouteParameters().get(PUBLIC_ID).flatMap(seminars::findByPublicId);
+        if (seminar.isEmpty()) {
+            title = getTranslation("seminar.page.not-found.title");
+            notFound();
+            return;
+        }
+        title = seminar.get().getTitle();
+        show(seminar.get());
+    }
+
+    private void notFound() {
+        var box = new Div(new H2(getTranslation("seminar.page.not-found.title")),
+                new Paragraph(getTranslation("seminar.page.not-found.text")),
+                new RouterLink(getTranslation("seminar.page.back"), CatalogueView.class));
+        box.setId("seminar-not-found");
+        box.addClassName("seminar-empty-state");
+        add(box);
+    }
+
+    private void show(Seminar s) {
+        var locale = getLocale();
+        var heading = new H2(s.getTitle());
+        heading.setId("seminar-title");
+        var badges = new HorizontalLayout();
+        badges.setId("seminar-badges");
+        badges.add(badge(SeminarLabels.format(this, s.getFormat()), "contrast"));
+        if (s.getStatus() != SeminarStatus.PUBLISHED) {
+            badges.add(badge(SeminarLabels.status(this, s.getStatus()),
+                    s.getStatus() == SeminarStatus.CANCELLED ? "error" : "contrast"));
+        }
+        if (s.getVisibility() == Visibility.UNLISTED) {
+            badges.add(badge(SeminarLabels.visibility(this, s.getVisibility()), "contrast"));
+        }
+        add(heading, badges);
+
+        if (s.getStatus() == SeminarStatus.CANCELLED) {
+            var banner = new Div(new H3(getTranslation("seminar.page.cancelled")),
+                    new Paragraph(s.getCancellationReason() == null ? "" : s.getCancellationReason()));
+            banner.setId("seminar-cancelled-banner");
+            banner.addClassName("seminar-cancelled-banner");
+            add(banner);
+        }
+        if (!s.getSummary().isBlank()) {
+            var summary = new Paragraph(s.getSummary());
+            summary.setId("seminar-summary");
+            summary.addClassName("seminar-summary");
+            add(summary);
+        }
+
+        var facts = new Div();
+        facts.addClassName("seminar-facts");
+        var when = fact(facts, "seminar-when", "seminar.page.when", SeminarLabels.when(s, locale));
+        viewerTime(s).ifPresent(local -> {
+            var note = new Span(getTranslation("seminar.page.your-time", local));
+            note.setId("seminar-your-time");
+            note.addClassName("seminar-your-time");
+            when.add(note);
+        });
+        fact(facts, "seminar-where", "seminar.page.where", SeminarLabels.place(this, s));
+        if (s.getFormat().hasVenue()) {
+            var address = String.join(", ", java.util.stream.Stream.of(s.venueLine(),
+                    SeminarLabels.country(s.getVenueCountry(), locale)).filter(p -> !p.isBlank()).toList());
+            fact(facts, "seminar-venue", "seminar.page.venue", address);
+        }
+        if (s.getFormat().hasOnlineLink() && !s.getOnlineLink().isBlank()) {
+            var link = new Anchor(s.getOnlineLink(), s.getOnlineLink(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.setId("seminar-online-link");
+            fact(facts, "seminar-online", "seminar.page.online", "").add(link);
+        }
+        fact(facts, "seminar-themes", "seminar.field.themes", SeminarLabels.themes(this, s));
+        fact(facts, "seminar-languages", "seminar.field.languages", SeminarLabels.languages(s, locale));
+        fact(facts, "seminar-capacity", "seminar.field.capacity", String.valueOf(s.getCapacity()));
+        fact(facts, "seminar-registration", "seminar.page.registration",
+                getTranslation("seminar.page.registration-window",
+                        SeminarLabels.at(s.getRegistrationOpensAt(), s.getTimeZone(), locale),
+                        SeminarLabels.at(s.getRegistrationClosesAt(), s.getTimeZone(), locale))
+                        + (s.isApprovalRequired() ? " " + getTranslation("seminar.page.approval") : ""));
+        var state = new Span(cards.availabilityText(this, s));
+        state.setId("seminar-availability");
+        state.addClassName("seminar-availability");
+        state.getElement().getThemeList().add("badge");
+        facts.add(state);
+        add(facts);
+
+        if (!s.getDescription().isBlank()) {
+            var description = new Paragraph(s.getDescription());
+            description.setId("seminar-description");
+            description.addClassName("convene-prewrap");
+            add(description);
+        }
+
+        for (var section : orderedSections()) {
+            section.create(s).ifPresent(this::add);
+        }
+
+        var back = new RouterLink(getTranslation("seminar.page.back"), CatalogueView.class);
+        back.setId("seminar-back");
+        var footer = new HorizontalLayout(back);
+        footer.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (currentUser.hasRole(Role.ORGANISER) && s.getStatus() != SeminarStatus.CANCELLED) {
+            var edit = new Anchor(SeminarEditorView.editUrl(s.getId()), getTranslation("seminar.page.edit"));
+            edit.setId("seminar-edit-link");
+            footer.add(edit);
+        }
+        add(footer);
+    }
+
+    private List<SeminarPageSection> orderedSections() {
+        return sections.stream().sorted(Comparator.comparingInt(SeminarPageSection::order)).toList();
+    }
+
+    /** The seminar's times in the viewer's own zone, when that zone reads them differently. */
+    Optional<String> viewerTime(Seminar s) {
+        if (currentUser.get().isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId mine = accounts.me().getTimeZone();
+        var start = s.startInstant().atZone(mine).toLocalDateTime();
+        var end = s.endInstant().atZone(mine).toLocalDateTime();
+        if (start.equals(s.getStartsAt()) && end.equals(s.getEndsAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(SeminarLabels.range(start, end, mine, getLocale()) + " (" + mine.getId() + ")");
+    }
+
+    private Div fact(Div facts, String id, String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("seminar-fact-label");
+        var text = new Span(value);
+        text.addClassName("seminar-fact-value");
+        var row = new Div(label, text);
+        row.setId(id);
+        row.addClassName("seminar-fact");
+        facts.add(row);
+        return row;
+    }
+
+    private static Span badge(String text, String variant) {
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(variant);
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title == null ? "" : title + " | ") + getTranslation("app.name");
+    }
+}

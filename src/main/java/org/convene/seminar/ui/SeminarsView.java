@@ -1,0 +1,210 @@
+package org.convene.seminar.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.convene.account.Roles;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Notifications;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
+import org.convene.seminar.Theme;
+
+/** Organisers find, create, publish, duplicate and cancel seminars. */
+@Route("organiser/seminars")
+@Menu(order = 20, icon = "vaadin:calendar-briefcase", title = "menu.seminars-admin")
+@RolesAllowed(Roles.ORGANISER)
+public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField text = new TextField();
+    final Select<SeminarStatus> status = new Select<>();
+    final Select<Theme> theme = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<Seminar> grid = new Grid<>(Seminar.class, false);
+    final Button create = new Button();
+    final Button edit = new Button();
+    final Button publish = new Button();
+    final Button duplicate = new Button();
+    final Button cancel = new Button();
+    final Button open = new Button();
+    private final transient SeminarService seminars;
+
+    SeminarsView(SeminarService seminars) {
+        this.seminars = seminars;
+        setSizeFull();
+        addClassName("seminars-view");
+
+        FilterFields.search(text, "seminars-filter-text", this);
+        FilterFields.anyOf(status, "seminars-filter-status", "seminar.field.status", "seminar.filter.any-status",
+                SeminarStatus.values(), st -> SeminarLabels.status(this, st), this);
+        FilterFields.anyOf(theme, "seminars-filter-theme", "seminar.field.theme", "seminar.filter.any-theme",
+                Theme.values(), t -> SeminarLabels.theme(this, t), this);
+        FilterFields.date(from, "seminars-filter-from", "seminar.filter.from", this);
+        FilterFields.date(to, "seminars-filter-to", "seminar.filter.to", this);
+        text.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        theme.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
+        grid.setId("seminars-grid");
+        grid.addColumn(Seminar::getTitle).setHeader(getTranslation("seminar.field.title")).setKey("title")
+                .setSortable(true).setFlexGrow(4);
+        var start = grid.addColumn(s -> SeminarLabels.at(s.getStartsAt(), s.getTimeZone(), getLocale()))
+                .setHeader(getTranslation("seminar.field.starts-at")).setKey("startsUtc").setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> SeminarLabels.status(this, s.getStatus())).setHeader(getTranslation("seminar.field.status"))
+                .setKey("status").setSortable(true);
+        grid.addColumn(s -> s.getFormat().hasVenue() ? s.getVenueCity() : getTranslation("seminar.place.online"))
+                .setHeader(getTranslation("seminar.field.venue-city")).setKey("venueCity").setSortable(true);
+        grid.addColumn(s -> SeminarLabels.format(this, s.getFormat())).setHeader(getTranslation("seminar.field.format"))
+                .setKey("format");
+        grid.addColumn(s -> SeminarLabels.visibility(this, s.getVisibility()))
+                .setHeader(getTranslation("seminar.field.visibility")).setKey("visibility");
+        grid.setItems(q -> seminars.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.sort(GridSortOrder.asc(start).build());
+        grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setSizeFull();
+
+        button(create, "seminars-new", "seminar.action.new", VaadinIcon.PLUS);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class)));
+        button(edit, "seminars-edit", "action.edit", VaadinIcon.EDIT);
+        edit.addClickListener(e -> selected().ifPresent(this::edit));
+        button(publish, "seminars-publish", "seminar.action.publish", VaadinIcon.GLOBE);
+        publish.addClickListener(e -> selected().ifPresent(this::publish));
+        button(duplicate, "seminars-duplicate", "seminar.action.duplicate", VaadinIcon.COPY);
+        duplicate.addClickListener(e -> selected().ifPresent(this::duplicate));
+        button(cancel, "seminars-cancel", "seminar.action.cancel", VaadinIcon.BAN);
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> selected().ifPresent(this::openCancelDialog));
+        button(open, "seminars-open", "seminar.action.open-page", VaadinIcon.EXTERNAL_LINK);
+        open.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(SeminarPageView.class,
+                new RouteParameters(SeminarPageView.PUBLIC_ID, s.getPublicId())))));
+        updateButtons(null);
+
+        var filters = new HorizontalLayout(text, status, theme, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        var actions = new HorizontalLayout(create, edit, publish, duplicate, cancel, open);
+        actions.setWrap(true);
+        add(new H2(getTranslation("seminar.list.title")), filters, actions, grid);
+    }
+
+    private void button(Button button, String id, String key, VaadinIcon icon) {
+        button.setId(id);
+        button.setText(getTranslation(key));
+        button.setIcon(icon.create());
+    }
+
+    SeminarFilter filter() {
+        return new SeminarFilter(text.getValue(), status.getValue(), theme.getValue(), null, null, null,
+                from.getValue(), to.getValue(), true);
+    }
+
+    private java.util.Optional<Seminar> selected() {
+        return grid.asSingleSelect().getOptionalValue();
+    }
+
+    private void updateButtons(Seminar s) {
+        var any = s != null;
+        var live = any && s.getStatus() != SeminarStatus.CANCELLED;
+        edit.setEnabled(live);
+        publish.setEnabled(any && s.getStatus() == SeminarStatus.DRAFT);
+        duplicate.setEnabled(any);
+        cancel.setEnabled(live);
+        open.setEnabled(any);
+    }
+
+    private void refresh() {
+        grid.asSingleSelect().clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void edit(Seminar s) {
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(s.getId())));
+    }
+
+    private void publish(Seminar s) {
+        try {
+            seminars.publish(s.getId());
+        } catch (ConveneException e) {
+            new FormErrors(this).show(e);
+            return;
+        }
+        Notifications.success(getTranslation("seminar.published", s.getTitle()));
+        refresh();
+    }
+
+    private void duplicate(Seminar s) {
+        long copy;
+        try {
+            copy = seminars.duplicate(s.getId());
+        } catch (ConveneException e) {
+            new FormErrors(this).show(e);
+            return;
+        }
+        Notifications.success(getTranslation("seminar.duplicated"));
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(copy)));
+    }
+
+    void openCancelDialog(Seminar s) {
+        var dialog = new Dialog();
+        dialog.setId("seminar-cancel-dialog");
+        dialog.setHeaderTitle(getTranslation("seminar.cancel.title"));
+        var reason = new TextArea(getTranslation("seminar.cancel.reason"));
+        reason.setId("seminar-cancel-reason");
+        reason.setMaxLength(Seminar.REASON_MAX);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setManualValidation(true);
+        reason.setWidthFull();
+        var errors = new FormErrors(this).field("reason", reason);
+        var confirm = new Button(getTranslation("seminar.cancel.confirm"), e -> {
+            errors.clear();
+            try {
+                seminars.cancel(s.getId(), reason.getValue());
+            } catch (ConveneException ex) {
+                errors.show(ex);
+                return;
+            }
+            dialog.close();
+            Notifications.success(getTranslation("seminar.cancelled", s.getTitle()));
+            refresh();
+        });
+        confirm.setId("seminar-cancel-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var keep = new Button(getTranslation("seminar.cancel.keep"), e -> dialog.close());
+        keep.setId("seminar-cancel-keep");
+        dialog.add(new Paragraph(getTranslation("seminar.cancel.explain", s.getTitle())), reason);
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.list.title") + " | " + getTranslation("app.name");
+    }
+}

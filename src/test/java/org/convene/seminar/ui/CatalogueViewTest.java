@@ -1,0 +1,112 @@
+package org.convene.seminar.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+import static org.convene.seminar.SeminarFixtures.inCity;
+import static org.convene.seminar.SeminarFixtures.unlisted;
+import static org.convene.seminar.SeminarFixtures.withWindow;
+import static org.convene.seminar.ui.SeminarUiFixtures.rows;
+import static org.convene.seminar.ui.SeminarUiFixtures.seminarGrid;
+import static org.convene.seminar.ui.SeminarUiFixtures.text;
+import static org.convene.seminar.ui.SeminarUiFixtures.textField;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
+import java.util.UUID;
+import org.convene.KaribuTest;
+import org.convene.account.Role;
+import org.convene.base.ui.Formats;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.Theme;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CatalogueViewTest extends KaribuTest {
+
+    @Autowired
+    SeminarService seminars;
+
+    private String token;
+
+    @BeforeEach
+    void signInAsOrganiser() {
+        signIn(aUser("Cora Organiser", Role.ORGANISER));
+        token = "Catalogue " + UUID.randomUUID();
+    }
+
+    @Test
+    void visitors_see_published_public_seminars_but_not_drafts_or_unlisted_ones() {
+        var published = published(aSeminarForm(token + " public", 50, 40));
+        seminars.create(aSeminarForm(token + " draft", 50, 40));
+        published(unlisted(aSeminarForm(token + " unlisted", 50, 40)));
+        signOut();
+
+        var grid = openCatalogue();
+        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(published);
+    }
+
+    @Test
+    void upcoming_seminars_come_first_by_start() {
+        var later = published(aSeminarForm(token + " later", 80, 40));
+        var sooner = published(aSeminarForm(token + " sooner", 20, 40));
+        signOut();
+        assertThat(rows(openCatalogue())).extracting(Seminar::getId).containsExactly(sooner, later);
+    }
+
+    @Test
+    void the_theme_and_country_filters_narrow_the_list_on_the_server() {
+        var palermo = published(aSeminarForm(token + " Palermo", 50, 40));
+        var strasbourg = published(inCity(aSeminarForm(token + " Strasbourg", 50, 40), Theme.GENDER, "Strasbourg", "FR"));
+        signOut();
+
+        var grid = openCatalogue();
+        var view = _get(CatalogueView.class);
+        assertThat(rows(grid)).extracting(Seminar::getId).containsExactlyInAnyOrder(palermo, strasbourg);
+        _setValue(view.theme, Theme.GENDER);
+        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(strasbourg);
+        _setValue(view.theme, null);
+        _setValue(view.country, "IT");
+        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(palermo);
+        _setValue(view.country, "PT");
+        assertThat(rows(grid)).isEmpty();
+    }
+
+    @Test
+    void an_entry_shows_its_times_in_the_seminar_zone_with_the_abbreviation_and_links_to_its_page() {
+        var form = aSeminarForm(token, 50, 40);
+        var id = published(withWindow(form, form.startsAt().minusDays(20), form.startsAt().minusDays(2)));
+        var seminar = seminars.get(id);
+        signOut();
+
+        var grid = openCatalogue();
+        var card = GridKt._getCellComponent(grid, 0, CatalogueView.ENTRY);
+        var link = _get(card, RouterLink.class);
+        assertThat(link.getText()).isEqualTo(token);
+        assertThat(link.getHref()).isEqualTo("seminars/" + seminar.getPublicId());
+        var abbreviation = Formats.zoneAbbreviation(seminar.getTimeZone(), seminar.getStartsAt(), Locale.ENGLISH);
+        assertThat(abbreviation).isIn("CET", "CEST");
+        var when = _get(card, Span.class, spec -> spec.withClasses("seminar-card-when")).getText();
+        assertThat(when).startsWith(Formats.dateTime(seminar.getStartsAt(), Locale.ENGLISH)).endsWith(abbreviation);
+        assertThat(text(card)).contains("Palermo, Italy").contains("Migrants, refugees and IDPs")
+                .contains("Registration opens on " + Formats.dateTime(seminar.getRegistrationOpensAt(), Locale.ENGLISH));
+    }
+
+    private long published(org.convene.seminar.SeminarForm form) {
+        var id = seminars.create(form);
+        seminars.publish(id);
+        return id;
+    }
+
+    private com.vaadin.flow.component.grid.Grid<Seminar> openCatalogue() {
+        UI.getCurrent().navigate(CatalogueView.class);
+        _setValue(textField("catalogue-text"), token);
+        return seminarGrid("catalogue-grid");
+    }
+}

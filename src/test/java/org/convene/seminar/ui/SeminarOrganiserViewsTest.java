@@ -1,0 +1,268 @@
+package org.convene.seminar.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+import static org.convene.seminar.ui.SeminarUiFixtures.dateTime;
+import static org.convene.seminar.ui.SeminarUiFixtures.fillValidForm;
+import static org.convene.seminar.ui.SeminarUiFixtures.integerField;
+import static org.convene.seminar.ui.SeminarUiFixtures.radio;
+import static org.convene.seminar.ui.SeminarUiFixtures.rows;
+import static org.convene.seminar.ui.SeminarUiFixtures.seminarGrid;
+import static org.convene.seminar.ui.SeminarUiFixtures.textField;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.UUID;
+import org.convene.KaribuTest;
+import org.convene.account.Role;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarFormat;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class SeminarOrganiserViewsTest extends KaribuTest {
+
+    @Autowired
+    SeminarService seminars;
+
+    private String title;
+
+    @BeforeEach
+    void signInAsOrganiser() {
+        signIn(aUser("Olga Organiser", Role.ORGANISER, Role.PARTICIPANT));
+        title = "UI seminar " + UUID.randomUUID();
+    }
+
+    @Test
+    void capacity_zero_is_shown_on_the_capacity_field_and_nothing_is_stored() {
+        openEditor();
+        fillValidForm(title, 40);
+        _setValue(integerField("seminar-capacity"), 0);
+        save();
+        assertInvalid(integerField("seminar-capacity"), "The capacity is a whole number from 1 to 100,000.");
+        assertNothingStored();
+    }
+
+    @Test
+    void an_end_before_the_start_is_shown_on_the_end_field_and_nothing_is_stored() {
+        openEditor();
+        fillValidForm(title, 40);
+        var start = dateTime("seminar-starts-at").getValue();
+        _setValue(dateTime("seminar-ends-at"), start.minusHours(2));
+        save();
+        assertInvalid(dateTime("seminar-ends-at"), "The end must be after the start.");
+        assertNothingStored();
+    }
+
+    @Test
+    void registration_closing_after_the_start_is_shown_on_its_field_and_nothing_is_stored() {
+        openEditor();
+        fillValidForm(title, 40);
+        var start = dateTime("seminar-starts-at").getValue();
+        _setValue(dateTime("seminar-registration-closes-at"), start.plusHours(1));
+        save();
+        assertInvalid(dateTime("seminar-registration-closes-at"), "Registration must close before the seminar starts.");
+        assertNothingStored();
+    }
+
+    @Test
+    void an_over_long_title_is_shown_on_the_title_field_and_nothing_is_stored() {
+        openEditor();
+        fillValidForm(title + "x".repeat(Seminar.TITLE_MAX), 40);
+        assertThat(textField("seminar-title").getMaxLength()).isEqualTo(Seminar.TITLE_MAX);
+        save();
+        assertInvalid(textField("seminar-title"), "At most 200 characters.");
+        assertNothingStored();
+    }
+
+    @Test
+    void an_in_person_seminar_without_venue_is_refused_on_the_venue_field() {
+        openEditor();
+        fillValidForm(title, 40);
+        _setValue(textField("seminar-venue-name"), "  ");
+        save();
+        assertInvalid(textField("seminar-venue-name"), "Please fill in this field.");
+        assertNothingStored();
+    }
+
+    @Test
+    void the_format_decides_which_place_fields_are_shown() {
+        openEditor();
+        var form = _get(SeminarEditorView.class).form;
+        _setValue(radio("seminar-format"), SeminarFormat.ONLINE);
+        assertThat(form.venueName.isVisible()).isFalse();
+        assertThat(form.venueCountry.isVisible()).isFalse();
+        assertThat(form.onlineLink.isVisible()).isTrue();
+        _setValue(radio("seminar-format"), SeminarFormat.HYBRID);
+        assertThat(form.venueName.isVisible()).isTrue();
+        assertThat(form.onlineLink.isVisible()).isTrue();
+        _setValue(radio("seminar-format"), SeminarFormat.IN_PERSON);
+        assertThat(form.venueName.isVisible()).isTrue();
+        assertThat(form.onlineLink.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_organiser_creates_a_seminar_and_publishes_it_from_the_list() {
+        openEditor();
+        fillValidForm(title, 40);
+        save();
+
+        _assertOne(SeminarsView.class);
+        NotificationsKt.expectNotifications("Seminar created as a draft.");
+        var grid = filterList(title);
+        assertThat(rows(grid)).singleElement().satisfies(s -> {
+            assertThat(s.getStatus()).isEqualTo(SeminarStatus.DRAFT);
+            assertThat(s.getVenueCity()).isEqualTo("Palermo");
+            assertThat(s.getTimeZone().getId()).isEqualTo("Europe/Rome");
+        });
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Draft");
+
+        GridKt._selectRow(grid, 0);
+        _click(button("seminars-publish"));
+
+        var stored = rows(filterList(title));
+        assertThat(stored).singleElement().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(seminars.get(stored.getFirst().getId()).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
+    }
+
+    @Test
+    void an_organiser_edits_a_seminar_and_the_change_is_stored() {
+        var id = seminars.create(aSeminarForm(title, 40, 30));
+        UI.getCurrent().navigate(SeminarEditorView.editUrl(id));
+        assertThat(textField("seminar-title").getValue()).isEqualTo(title);
+        _setValue(integerField("seminar-capacity"), 45);
+        save();
+        _assertOne(SeminarsView.class);
+        assertThat(seminars.get(id).getCapacity()).isEqualTo(45);
+    }
+
+    @Test
+    void duplicating_opens_the_copy_in_the_editor_one_year_later() {
+        var original = seminars.create(aSeminarForm(title, 40, 30));
+        var grid = filterList(title);
+        GridKt._selectRow(grid, 0);
+        _click(button("seminars-duplicate"));
+
+        _assertOne(SeminarEditorView.class);
+        assertThat(textField("seminar-title").getValue()).isEqualTo(title);
+        assertThat(dateTime("seminar-starts-at").getValue())
+                .isEqualTo(seminars.get(original).getStartsAt().plusYears(1));
+        var copies = seminars.search(byTitle(), PageRequest.of(0, 10)).getContent();
+        assertThat(copies).hasSize(2).allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(SeminarStatus.DRAFT));
+    }
+
+    @Test
+    void cancelling_asks_for_a_reason_raises_the_sequence_and_shows_the_seminar_as_cancelled() {
+        var id = seminars.create(aSeminarForm(title, 40, 30));
+        seminars.publish(id);
+        var before = seminars.get(id).getIcalSequence();
+        var grid = filterList(title);
+        GridKt._selectRow(grid, 0);
+        _click(button("seminars-cancel"));
+
+        _assertOne(Dialog.class);
+        _click(button("seminar-cancel-confirm"));
+        var reason = _get(TextArea.class, spec -> spec.withId("seminar-cancel-reason"));
+        assertInvalid(reason, "Please fill in this field.");
+        assertThat(seminars.get(id).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
+
+        _setValue(reason, "The venue is closed by the authorities.");
+        _click(button("seminar-cancel-confirm"));
+
+        var cancelled = seminars.get(id);
+        assertThat(cancelled.getStatus()).isEqualTo(SeminarStatus.CANCELLED);
+        assertThat(cancelled.getCancellationReason()).isEqualTo("The venue is closed by the authorities.");
+        assertThat(cancelled.getIcalSequence()).isEqualTo(before + 1);
+        assertThat(GridKt._getFormatted(filterList(title), 0, "status")).isEqualTo("Cancelled");
+
+        UI.getCurrent().navigate("seminars/" + cancelled.getPublicId());
+        var banner = _get(Div.class, spec -> spec.withId("seminar-cancelled-banner"));
+        assertThat(_get(banner, Paragraph.class).getText()).isEqualTo("The venue is closed by the authorities.");
+    }
+
+    @Test
+    void a_cancelled_seminar_opens_read_only_in_the_editor() {
+        var id = seminars.create(aSeminarForm(title, 40, 30));
+        seminars.cancel(id, "No longer needed");
+        UI.getCurrent().navigate(SeminarEditorView.editUrl(id));
+        assertThat(textField("seminar-title").isReadOnly()).isTrue();
+        assertThat(button("seminar-save").isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_list_filters_by_status_on_the_server() {
+        var draft = seminars.create(aSeminarForm(title + " draft", 40, 30));
+        var published = seminars.create(aSeminarForm(title + " published", 40, 30));
+        seminars.publish(published);
+        var grid = filterList(title);
+        assertThat(rows(grid)).extracting(Seminar::getId).containsExactlyInAnyOrder(draft, published);
+        _setValue(_get(SeminarsView.class).status, SeminarStatus.PUBLISHED);
+        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(published);
+    }
+
+    @Test
+    void a_participant_is_refused_the_organiser_views_by_url() {
+        var id = seminars.create(aSeminarForm(title, 40, 30));
+        signIn(aUser("Pia Participant"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate("organiser/seminars"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("organiser/seminars/new"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(SeminarEditorView.editUrl(id)))
+                .isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(SeminarsView.class);
+        _assertNone(SeminarEditorView.class);
+    }
+
+    private void openEditor() {
+        UI.getCurrent().navigate(SeminarEditorView.class);
+        _assertOne(SeminarEditorView.class);
+    }
+
+    private void save() {
+        _click(button("seminar-save"));
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    private com.vaadin.flow.component.grid.Grid<Seminar> filterList(String text) {
+        UI.getCurrent().navigate(SeminarsView.class);
+        _setValue(textField("seminars-filter-text"), text);
+        return seminarGrid("seminars-grid");
+    }
+
+    private SeminarFilter byTitle() {
+        return new SeminarFilter(title, null, null, null, null, null, null, null, true);
+    }
+
+    private void assertNothingStored() {
+        _assertOne(SeminarEditorView.class);
+        assertThat(seminars.search(byTitle(), PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
+    private static void assertInvalid(HasValidation field, String message) {
+        assertThat(field.isInvalid()).as("field marked invalid").isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
+    }
+}
