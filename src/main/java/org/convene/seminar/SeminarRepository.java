@@ -12,6 +12,11 @@ interface SeminarRepository extends JpaRepository<Seminar, Long> {
 
     Optional<Seminar> findByPublicId(String publicId);
 
+    /** Locks the seminar's row: registration takes the same lock before giving a seat. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Seminar s where s.id = :id")
+    Optional<Seminar> findByIdForUpdate(@Param("id") long id);
+
     @Query("""
             select s from Seminar s
             where (:text is null or lower(s.title) like :text or lower(s.summary) like :text or lower(s.venueCity) like :text)

@@ -76,7 +76,9 @@ public class SeminarService {
     @Transactional
     @PreAuthorize("hasRole('ORGANISER')")
     public void update(long id, SeminarForm form) {
-        var seminar = seminars.findById(id).orElseThrow(NotFoundException::new);
+        // The row lock orders this change with concurrent registrations, so a lower capacity
+        // is checked against a confirmed count that cannot grow meanwhile.
+        var seminar = seminars.findByIdForUpdate(id).orElseThrow(NotFoundException::new);
         if (seminar.getStatus() == SeminarStatus.CANCELLED) {
             throw new ConveneException("seminar.edit.cancelled");
         }

@@ -49,10 +49,13 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     final Button duplicate = new Button();
     final Button cancel = new Button();
     final Button open = new Button();
+    private final java.util.List<Button> linkButtons = new java.util.ArrayList<>();
     private final transient SeminarService seminars;
+    private final transient java.util.List<SeminarOrganiserLink> links;
 
-    SeminarsView(SeminarService seminars) {
+    SeminarsView(SeminarService seminars, java.util.List<SeminarOrganiserLink> links) {
         this.seminars = seminars;
+        this.links = links;
         setSizeFull();
         addClassName("seminars-view");
 
@@ -110,6 +113,14 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         var actions = new HorizontalLayout(create, edit, publish, duplicate, cancel, open);
+        links.stream().sorted(java.util.Comparator.comparingInt(SeminarOrganiserLink::order)).forEach(link -> {
+            var b = new Button(getTranslation(link.labelKey()), new com.vaadin.flow.component.icon.Icon("vaadin", link.icon()));
+            b.setId(link.id());
+            b.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(link.url(s)))));
+            linkButtons.add(b);
+            actions.add(b);
+        });
+        updateButtons(null);
         actions.setWrap(true);
         add(new H2(getTranslation("seminar.list.title")), filters, actions, grid);
     }
@@ -137,6 +148,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         duplicate.setEnabled(any);
         cancel.setEnabled(live);
         open.setEnabled(any);
+        linkButtons.forEach(b -> b.setEnabled(any));
     }
 
     private void refresh() {

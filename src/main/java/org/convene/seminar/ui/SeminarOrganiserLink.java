@@ -1,0 +1,25 @@
+package org.convene.seminar.ui;
+
+import org.convene.seminar.Seminar;
+
+/**
+ * A button another module adds to the organisers' seminar list (participants, check-in,
+ * statistics, agenda...), enabled when a seminar is selected. Implement it as a Spring bean.
+ */
+public interface SeminarOrganiserLink {
+
+    /** Lower first. */
+    int order();
+
+    /** Stable component id, e.g. "seminars-participants". */
+    String id();
+
+    /** Translation key of the button text. */
+    String labelKey();
+
+    /** A Vaadin icon name without the collection, e.g. "users". */
+    String icon();
+
+    /** The route to open for this seminar, relative to the application root. */
+    String url(Seminar seminar);
+}
