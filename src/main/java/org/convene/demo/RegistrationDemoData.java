@@ -41,8 +41,8 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class RegistrationDemoData implements ApplicationRunner {
 
-    static final String FULL_SEMINAR = "Responding to drug-related challenges for refugees, migrants and IDPs (demo)";
-    static final String APPROVAL_SEMINAR = "Gender approach in drug policy: workshop for practitioners (demo)";
+    static final String FULL_SEMINAR = "Peer workshop: harm reduction in first-reception centres";
+    static final String APPROVAL_SEMINAR = "Practitioners' workshop: applying the gender handbook in treatment services";
     private static final Logger log = LoggerFactory.getLogger(RegistrationDemoData.class);
 
     private final AccountService accounts;
@@ -99,9 +99,15 @@ class RegistrationDemoData implements ApplicationRunner {
                 .withSecond(0).withNano(0);
         var full = create(FULL_SEMINAR, "Palermo", "IT", start, 6, false);
         var approval = create(APPROVAL_SEMINAR, "Strasbourg", "FR", start.plusDays(20), 20, true);
+        var palermo = SystemAuthentication.call(() -> seminars.search(new SeminarFilter(SeminarDemoData.PALERMO, null,
+                null, null, null, null, null, null, true), Pageable.ofSize(1)).stream().findFirst());
+        var count = 0;
         for (var p : people) {
             signInAs(p.email());
             registrations.register(full, p.form());
+            if (palermo.isPresent() && count++ < 7) {
+                registrations.register(palermo.get().getId(), p.form());
+            }
             if (p.form().gender() == Gender.WOMAN || p.form().gender() == null) {
                 registrations.register(approval, p.form());
             }
