@@ -87,7 +87,37 @@ public class AgendaCalendar {
         } catch (ValidationException e) {
             throw new IllegalStateException(e);
         }
-        return out.toString();
+        // iCal4j folds at 75 characters, not octets: unfold and fold again by octets.
+        return fold(out.toString().replace("\r\n ", "").replace("\r\n\t", ""));
+    }
+
+    /**
+     * RFC 5545 3.1: lines longer than 75 octets are split with CRLF and a space, never inside a
+     * UTF-8 sequence (Greek, Cyrillic and Arabic letters take two octets, some characters four).
+     */
+    static String fold(String unfolded) {
+        var result = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
+        for (var line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            var octets = 0;
+            var limit = 75;
+            for (var i = 0; i < line.length(); ) {
+                var cp = line.codePointAt(i);
+                var size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > limit) {
+                    result.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                result.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            result.append("\r\n");
+        }
+        return result.toString();
     }
 
     private VEvent event(PublishedAgenda agenda, AgendaEntry entry, DtStamp stamp, String url) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.Formats;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgendaPdf {
 
+    /** 24-hour times: the programme is read by an international audience. */
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final Color ACCENT = new Color(0x1f, 0x4e, 0x8c);
     private static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
     private static final Color PAUSE = new Color(0xf1, 0xf3, 0xf6);
@@ -86,8 +89,9 @@ public class AgendaPdf {
 
     private Paragraph dayHeading(LocalDate day, Locale locale) {
         var heading = new Paragraph(capitalise(Formats.longDate(day, locale), locale), new Font(bold, 13, Font.NORMAL, ACCENT));
-        heading.setSpacingBefore(10);
-        heading.setSpacingAfter(6);
+        heading.setLeading(18);
+        heading.setSpacingBefore(8);
+        heading.setSpacingAfter(8);
         heading.setKeepTogether(true);
         return heading;
     }
@@ -106,7 +110,7 @@ public class AgendaPdf {
         var muted = new Font(regular, 8, Font.NORMAL, MUTED);
         for (var e : entries) {
             var zone = Formats.zoneAbbreviation(agenda.zone(), e.startsAt(), locale);
-            var time = new Phrase(Formats.time(e.startsAt(), locale) + "–" + Formats.time(e.endsAt(), locale) + " " + zone, small);
+            var time = new Phrase(HOURS.format(e.startsAt()) + "–" + HOURS.format(e.endsAt()) + " " + zone, small);
             var session = new Phrase();
             var titleFont = new Font(bold, 9.5f, e.isCancelled() ? Font.STRIKETHRU : Font.NORMAL);
             session.add(new Chunk(e.title(), titleFont));

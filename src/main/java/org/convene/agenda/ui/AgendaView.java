@@ -50,6 +50,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     final Anchor pdf = new Anchor();
     final Anchor ics = new Anchor();
     final Div days = new Div();
+    final HorizontalLayout downloads = new HorizontalLayout();
     private final transient AgendaService agendas;
     private final transient AccountService accounts;
     private final transient CurrentUser currentUser;
@@ -81,7 +82,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         ics.getElement().setAttribute("download", true);
         days.setId("agenda-days-list");
         days.setWidthFull();
-        var downloads = new HorizontalLayout(VaadinIcon.DOWNLOAD.create(), pdf, ics, starredOnly);
+        downloads.add(VaadinIcon.DOWNLOAD.create(), pdf, ics, starredOnly);
         downloads.setAlignItems(FlexComponent.Alignment.CENTER);
         downloads.setWrap(true);
         add(heading, message, zoneNote, offsetNote, downloads, days);
@@ -117,9 +118,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         message.setVisible(true);
         zoneNote.setVisible(false);
         offsetNote.setVisible(false);
-        pdf.setVisible(false);
-        ics.setVisible(false);
-        starredOnly.setVisible(false);
+        downloads.setVisible(false);
         days.removeAll();
     }
 
