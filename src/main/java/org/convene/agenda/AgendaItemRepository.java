@@ -11,6 +11,15 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findBySeminarId(long seminarId);
 
+    /** Items that overlap [start, end): the only ones a new or edited item can clash with. */
+    @Query("""
+            select i from AgendaItem i
+            where i.seminarId = :seminarId and i.removed = false and i.startsAt < :end and i.endsAt > :start
+            order by i.startsAt, i.id
+            """)
+    List<AgendaItem> findOverlapping(@Param("seminarId") long seminarId, @Param("start") java.time.LocalDateTime start,
+                                     @Param("end") java.time.LocalDateTime end);
+
     boolean existsByRoomIdAndRemovedFalse(long roomId);
 
     @Query("select count(i) > 0 from AgendaItem i join i.people p where p.personId = :personId")

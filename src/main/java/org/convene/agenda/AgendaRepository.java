@@ -13,6 +13,8 @@ interface AgendaRepository extends JpaRepository<Agenda, Long> {
 
     Optional<Agenda> findBySeminarId(long seminarId);
 
+    boolean existsBySeminarId(long seminarId);
+
     /** The agenda row locked until the transaction ends: edits of one agenda run one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Agenda a where a.seminarId = :seminarId")

@@ -31,12 +31,18 @@ import org.convene.seminar.SeminarStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Agendas: organisers edit a draft (items, rooms, speakers) and publish it; participants and the
  * public read only what was published, and only for seminars they may see. Every change of one
- * agenda holds the agenda's row lock, so the room and speaker checks cannot race.
+ * agenda holds the agenda's row lock and reads committed data (READ COMMITTED: a REPEATABLE READ
+ * snapshot taken before the lock would miss the change the lock waited for), so the room and
+ * speaker checks cannot race.
  */
 @Service
 public class AgendaService {
@@ -56,10 +62,12 @@ public class AgendaService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
     AgendaService(AgendaRepository agendas, AgendaItemRepository items, RoomRepository rooms, PersonRepository people,
                   PublishedItemRepository published, StarRepository stars, SeminarService seminars,
-                  AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                  AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                  PlatformTransactionManager transactions) {
         this.agendas = agendas;
         this.items = items;
         this.rooms = rooms;
@@ -71,6 +79,8 @@ public class AgendaService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---------------------------------------------------------------- organisers: reading the draft
@@ -120,7 +130,7 @@ public class AgendaService {
      * a speaker or chair in two overlapping items throws {@link SpeakerConflictException} unless
      * {@code confirmSpeakerConflicts}.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public long saveItem(long seminarId, Long itemId, ItemForm form, boolean confirmSpeakerConflicts) {
         var seminar = editableSeminar(seminarId);
@@ -131,7 +141,7 @@ public class AgendaService {
                     .orElseThrow(NotFoundException::new);
         }
         var clean = validate(seminar, form);
-        var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminarId);
+        var all = items.findOverlapping(seminarId, clean.startsAt(), clean.endsAt());
         var changes = new HashMap<Long, Slot>();
         var slot = new Slot(itemId, clean.title(), clean.startsAt(), clean.endsAt(), clean.roomId(), personIds(clean));
         changes.put(itemId == null ? NEW : itemId, slot);
@@ -151,7 +161,7 @@ public class AgendaService {
      * Deletes an item. One that participants have already seen stays in the published agenda until
      * the next publication, which lists it as cancelled (calendars then remove it).
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public void deleteItem(long itemId) {
         var item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
@@ -173,7 +183,7 @@ public class AgendaService {
      * their durations. Refused when an item would leave the seminar's days or run into an item
      * that does not move.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public int shiftFollowing(long itemId, int minutes, boolean confirmSpeakerConflicts) {
         if (minutes == 0 || Math.abs(minutes) > MAX_SHIFT_MINUTES) {
@@ -209,7 +219,7 @@ public class AgendaService {
      * Swaps an item with the one before ({@code earlier}) or after it in the same room on the same
      * day. Both keep their durations and the gap between them, so nothing else moves.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public void move(long itemId, boolean earlier, boolean confirmSpeakerConflicts) {
         var item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
@@ -250,7 +260,7 @@ public class AgendaService {
 
     // ---------------------------------------------------------------- organisers: rooms and people
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public long saveRoom(long seminarId, Long roomId, String name) {
         editableSeminar(seminarId);
@@ -272,7 +282,7 @@ public class AgendaService {
         return room.getId();
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public void deleteRoom(long roomId) {
         var room = rooms.findById(roomId).orElseThrow(NotFoundException::new);
@@ -285,7 +295,7 @@ public class AgendaService {
         touchAgenda(room.getSeminarId());
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public long savePerson(long seminarId, Long personId, PersonForm form) {
         editableSeminar(seminarId);
@@ -316,7 +326,7 @@ public class AgendaService {
         return person.getId();
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public void deletePerson(long personId) {
         var person = people.findById(personId).orElseThrow(NotFoundException::new);
@@ -335,7 +345,7 @@ public class AgendaService {
      * whose time, place or status changed get a higher iCalendar SEQUENCE and are listed in
      * {@link AgendaChanged}; every publication sends {@link AgendaPublished}.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public int publish(long seminarId) {
         var seminar = editableSeminar(seminarId);
@@ -389,6 +399,26 @@ public class AgendaService {
             events.publishEvent(new AgendaChanged(seminarId, List.copyOf(significant)));
         }
         return version;
+    }
+
+    /**
+     * After the seminar was cancelled: every published session is listed as cancelled with a higher
+     * SEQUENCE, so calendars that imported the agenda drop it. For the agenda's own listener.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void cancelPublishedItems(long seminarId) {
+        if (!agendas.existsBySeminarId(seminarId)) {
+            return;
+        }
+        var locked = lock(seminarId);
+        if (locked.getVersion() == 0) {
+            return;
+        }
+        var now = clock.instant();
+        for (var pub : published.findBySeminarIdOrderByStartsAtAscRoomNameAscIdAsc(seminarId)) {
+            pub.update(pub.content().cancelled(), locked.getVersion(), now);
+        }
+        locked.touch(now);
     }
 
     // ---------------------------------------------------------------- everyone: reading
@@ -447,8 +477,15 @@ public class AgendaService {
         return seminar;
     }
 
+    /**
+     * Takes the agenda's row lock for this transaction. The row is created first, in a transaction
+     * of its own, when missing: inserting it here would leave gap and shared locks that deadlock
+     * two concurrent first edits.
+     */
     private Agenda lock(long seminarId) {
-        agendas.createIfAbsent(seminarId, clock.instant());
+        if (!agendas.existsBySeminarId(seminarId)) {
+            newTransaction.executeWithoutResult(status -> agendas.createIfAbsent(seminarId, clock.instant()));
+        }
         return agendas.lock(seminarId).orElseThrow(NotFoundException::new);
     }
 

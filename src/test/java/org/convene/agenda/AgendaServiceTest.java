@@ -265,6 +265,68 @@ class AgendaServiceTest extends IntegrationTest {
     }
 
     @Test
+    void cancelling_the_seminar_cancels_its_published_sessions_with_a_higher_sequence() {
+        agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Lunch", day1.withHour(12), 60, roomB), false);
+        seminars.publish(seminarId);
+        agendas.publish(seminarId);
+
+        seminars.cancel(seminarId, "Venue flooded");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(agendas.published(seminar.getPublicId()).orElseThrow().entries())
+                        .allSatisfy(e -> {
+                            assertThat(e.status()).isEqualTo(ItemStatus.CANCELLED);
+                            assertThat(e.sequence()).isEqualTo(1);
+                        }).hasSize(2));
+    }
+
+    @Test
+    void two_organisers_booking_the_same_room_at_once_cannot_both_succeed() throws Exception {
+        var successes = concurrently(4, n -> agendas.saveItem(seminarId, null, anItem("Concurrent " + n, day1.withHour(9), 60, roomA), false));
+        assertThat(successes).isEqualTo(1);
+        assertThat(agendas.draft(seminarId).items()).hasSize(1);
+
+        // The very first change of an agenda (its row does not exist yet) is serialised too.
+        var fresh = seminars.create(aSeminarForm("Fresh " + UUID.randomUUID(), 30, 40));
+        assertThat(concurrently(4, n -> agendas.saveRoom(fresh, null, "Plenary hall"))).isEqualTo(1);
+        assertThat(agendas.draft(fresh).rooms()).hasSize(1);
+    }
+
+    /** Runs the work on real threads released at once, as the signed-in organiser; counts those not refused. */
+    private int concurrently(int threads, java.util.function.IntConsumer work) throws Exception {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var gate = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (var n = 0; n < threads; n++) {
+                var index = n;
+                results.add(pool.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                    gate.await();
+                    try {
+                        work.accept(index);
+                        return true;
+                    } catch (ConveneException e) {
+                        return false;
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            gate.countDown();
+            var successes = 0;
+            for (var r : results) {
+                successes += r.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            return successes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void only_organisers_edit_an_agenda() {
         signIn(aUser("Participant Pat"));
         assertThatThrownBy(() -> agendas.saveItem(seminarId, null, anItem("Sneaky", day1.withHour(9), 60, roomA), false))
