@@ -71,7 +71,8 @@ class AgendaDownloads {
         var ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (ascii.length() > 60) {
-            ascii = ascii.substring(0, 60).replaceAll("-+$", "");
+            var cut = ascii.lastIndexOf('-', 60);
+            ascii = ascii.substring(0, cut > 20 ? cut : 60).replaceAll("-+$", "");
         }
         return "agenda" + (ascii.isEmpty() ? "" : "-" + ascii) + "." + extension;
     }

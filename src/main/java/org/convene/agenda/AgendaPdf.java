@@ -62,7 +62,7 @@ public class AgendaPdf {
 
     public byte[] render(PublishedAgenda agenda, Locale locale) {
         var out = new ByteArrayOutputStream(64 * 1024);
-        var document = new Document(PageSize.A4, 40, 40, 78, 50);
+        var document = new Document(PageSize.A4, 40, 40, 96, 50);
         try {
             var writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new HeaderFooter(agenda, locale));
@@ -99,6 +99,7 @@ public class AgendaPdf {
     private PdfPTable dayTable(PublishedAgenda agenda, java.util.List<AgendaEntry> entries, Locale locale) {
         var table = new PdfPTable(new float[] {20, 18, 62});
         table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
         table.setHeaderRows(1);
         var headerFont = new Font(bold, 8.5f, Font.NORMAL, Color.WHITE);
         for (var key : new String[] {"agenda.time", "agenda.room", "agenda.session"}) {
@@ -186,7 +187,7 @@ public class AgendaPdf {
             var title = new Phrase(agenda.seminarTitle(), new Font(bold, 11, Font.NORMAL, ACCENT));
             var columns = new ColumnText(cb);
             columns.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-            columns.setSimpleColumn(left, page.getTop() - 62, right, page.getTop() - 24);
+            columns.setSimpleColumn(left, page.getTop() - 84, right, page.getTop() - 22);
             columns.setLeading(13);
             columns.addText(title);
             var dates = Formats.date(agenda.seminarStartsAt().toLocalDate(), locale) + " – "
@@ -204,8 +205,8 @@ public class AgendaPdf {
             }
             cb.setColorStroke(ACCENT);
             cb.setLineWidth(0.8f);
-            cb.moveTo(left, page.getTop() - 66);
-            cb.lineTo(right, page.getTop() - 66);
+            cb.moveTo(left, page.getTop() - 86);
+            cb.lineTo(right, page.getTop() - 86);
             cb.stroke();
             var footer = t(locale, "agenda.pdf.footer", agenda.version(),
                     agenda.publishedAt() == null ? "" : Formats.instant(agenda.publishedAt(), agenda.zone(), locale),

@@ -173,17 +173,24 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         preview.setHref("seminars/" + seminar.getPublicId() + "/agenda");
         var first = seminar.getStartsAt().toLocalDate();
         var last = seminar.getEndsAt().toLocalDate();
-        var wanted = new ArrayList<LocalDate>();
+        // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
+        // so that the organiser can see and move them (publishing refuses items outside the dates).
+        var wanted = new java.util.TreeSet<LocalDate>();
         for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
             wanted.add(d);
         }
-        if (!wanted.equals(dayList)) {
+        draft.items().forEach(i -> wanted.add(i.getStartsAt().toLocalDate()));
+        if (!List.copyOf(wanted).equals(dayList)) {
             dayList.clear();
             dayList.addAll(wanted);
             days.removeAll();
             for (var d : dayList) {
-                var tab = new Tab(Formats.date(d, getLocale()));
+                var outside = d.isBefore(first) || d.isAfter(last);
+                var tab = new Tab(Formats.date(d, getLocale()) + (outside ? " ⚠" : ""));
                 tab.setId("agenda-day-" + d);
+                if (outside) {
+                    tab.setTooltipText(getTranslation("agenda.day.outside"));
+                }
                 days.add(tab);
             }
         }

@@ -168,6 +168,21 @@ class AgendaEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void sessions_left_outside_the_days_after_a_reschedule_get_their_own_tab_and_block_publishing() {
+        agendas.saveItem(seminarId, null, anItem("Early panel", day1.withHour(9), 60, roomA), false);
+        var seminar = seminars.get(seminarId);
+        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTimes(org.convene.seminar.SeminarForm.of(seminar),
+                seminar.getStartsAt().plusDays(2), seminar.getEndsAt().plusDays(2)));
+        open();
+
+        var tab = _get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("agenda-day-" + day1.toLocalDate()));
+        assertThat(tab.getLabel()).contains("⚠");
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("agenda-publish"))))
+                .hasMessageContaining("agenda.item.outside-dates-named").hasMessageContaining("Early panel");
+        assertThat(agendas.published(seminar.getPublicId()).orElseThrow().isPublished()).isFalse();
+    }
+
+    @Test
     void rooms_are_managed_in_their_dialog() {
         _click(_get(Button.class, spec -> spec.withId("agenda-rooms")));
         _setValue(_get(TextField.class, spec -> spec.withId("rooms-name")), "Foyer");
