@@ -34,8 +34,8 @@ class AgendaBenchmark extends IntegrationTest {
 
     static final int DAYS = 5;
     static final int PER_DAY = 60;
-    static final int WARM_UP = 3;
-    static final int RUNS = 9;
+    static final int WARM_UP = 10;
+    static final int RUNS = 15;
 
     @Autowired
     AgendaService agendas;

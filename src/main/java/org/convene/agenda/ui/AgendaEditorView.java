@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.account.AccountService;
@@ -536,10 +535,6 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         dialog.add(list, form);
         dialog.getFooter().add(remove, fresh, new Button(getTranslation("action.close"), e -> dialog.close()), save);
         dialog.open();
-    }
-
-    Map<Long, Person> peopleById() {
-        return draft.people().stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     }
 
     @Override
