@@ -1,0 +1,190 @@
+package org.convene.agenda;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The published agenda as an iCalendar download (RFC 5545, METHOD:PUBLISH): one VEVENT per item
+ * with its stored UID and SEQUENCE, local times with TZID and the matching VTIMEZONE, no ATTENDEE.
+ * Kept in one class so that it can later join the calendar module's rendering.
+ */
+@Component
+public class AgendaCalendar {
+
+    static final String PRODID = "-//Convene//Agenda 1.0//EN";
+
+    private final Clock clock;
+    private final String publicUrl;
+    private final URI organizer;
+    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final Map<String, VTimeZone> zones = new ConcurrentHashMap<>();
+
+    AgendaCalendar(Clock clock, @Value("${convene.public-url:http://localhost:8080}") String publicUrl,
+                   @Value("${convene.mail.from:no-reply@convene.local}") String organizerEmail) {
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.organizer = URI.create("mailto:" + organizerEmail);
+    }
+
+    /** The seminar's public page, which calendar entries link to. */
+    public String seminarUrl(PublishedAgenda agenda) {
+        return publicUrl + "/seminars/" + agenda.publicId();
+    }
+
+    /** The calendar text: CRLF line ends, long lines folded, TEXT values escaped (by iCal4j). */
+    public String render(PublishedAgenda agenda) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        if (!agenda.entries().isEmpty()) {
+            calendar.add(vTimeZone(agenda.zone()));
+        }
+        var stamp = new DtStamp(clock.instant());
+        var url = seminarUrl(agenda);
+        for (var entry : agenda.entries()) {
+            calendar.add(event(agenda, entry, stamp, url));
+        }
+        var out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException(e);
+        }
+        // iCal4j folds at 75 characters, not octets: unfold and fold again by octets.
+        return fold(out.toString().replace("\r\n ", "").replace("\r\n\t", ""));
+    }
+
+    /**
+     * RFC 5545 3.1: lines longer than 75 octets are split with CRLF and a space, never inside a
+     * UTF-8 sequence (Greek, Cyrillic and Arabic letters take two octets, some characters four).
+     */
+    static String fold(String unfolded) {
+        var result = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
+        for (var line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            var octets = 0;
+            var limit = 75;
+            for (var i = 0; i < line.length(); ) {
+                var cp = line.codePointAt(i);
+                var size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > limit) {
+                    result.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                result.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            result.append("\r\n");
+        }
+        return result.toString();
+    }
+
+    private VEvent event(PublishedAgenda agenda, AgendaEntry entry, DtStamp stamp, String url) {
+        var start = entry.startsAt().atZone(agenda.zone());
+        var end = entry.endsAt().atZone(agenda.zone());
+        var event = new VEvent(start, end, entry.title());
+        event.replace(stamp);
+        event.add(new Uid(entry.icalUid()));
+        if (entry.sequence() > 0) {
+            event.add(new Sequence(entry.sequence()));
+        }
+        event.add(new Created(entry.createdAt()));
+        event.add(new LastModified(entry.lastModified()));
+        event.add(new Organizer(new ParameterList(List.of(new Cn("Convene"))), organizer));
+        var location = location(agenda, entry);
+        if (!location.isEmpty()) {
+            event.add(new Location(location));
+        }
+        event.add(new Description(description(agenda, entry, url)));
+        event.add(new Url(URI.create(url)));
+        var cancelled = entry.isCancelled() || agenda.seminarCancelled();
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
+    }
+
+    private static String location(PublishedAgenda agenda, AgendaEntry entry) {
+        var parts = new ArrayList<String>();
+        if (!entry.room().isEmpty()) {
+            parts.add(entry.room());
+        }
+        if (agenda.venue() != null && !agenda.venue().isEmpty()) {
+            parts.add(agenda.venue());
+        }
+        if (parts.isEmpty() && !entry.onlineLink().isEmpty()) {
+            parts.add(entry.onlineLink());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String description(PublishedAgenda agenda, AgendaEntry entry, String url) {
+        var text = new StringBuilder();
+        if (!entry.description().isEmpty()) {
+            text.append(entry.description()).append("\n\n");
+        }
+        if (!entry.speakers().isEmpty()) {
+            text.append("Speakers: ").append(String.join("; ", entry.speakers().stream().map(Speaker::label).toList()))
+                    .append('\n');
+        }
+        if (!entry.chairs().isEmpty()) {
+            text.append("Chair: ").append(String.join("; ", entry.chairs().stream().map(Speaker::label).toList()))
+                    .append('\n');
+        }
+        var link = !entry.onlineLink().isEmpty() ? entry.onlineLink() : agenda.onlineLink();
+        if (link != null && !link.isEmpty()) {
+            text.append("Join online: ").append(link).append('\n');
+        }
+        text.append(agenda.seminarTitle()).append(": ").append(url);
+        return text.toString();
+    }
+
+    private VTimeZone vTimeZone(ZoneId zone) {
+        return zones.computeIfAbsent(zone.getId(), id -> {
+            var tz = registry.getTimeZone(id);
+            if (tz == null) {
+                throw new IllegalStateException("No VTIMEZONE for " + id);
+            }
+            return tz.getVTimeZone();
+        });
+    }
+}

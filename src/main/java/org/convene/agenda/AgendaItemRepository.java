@@ -1,0 +1,27 @@
+package org.convene.agenda;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+
+    List<AgendaItem> findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(long seminarId);
+
+    List<AgendaItem> findBySeminarId(long seminarId);
+
+    /** Items that overlap [start, end): the only ones a new or edited item can clash with. */
+    @Query("""
+            select i from AgendaItem i
+            where i.seminarId = :seminarId and i.removed = false and i.startsAt < :end and i.endsAt > :start
+            order by i.startsAt, i.id
+            """)
+    List<AgendaItem> findOverlapping(@Param("seminarId") long seminarId, @Param("start") java.time.LocalDateTime start,
+                                     @Param("end") java.time.LocalDateTime end);
+
+    boolean existsByRoomIdAndRemovedFalse(long roomId);
+
+    @Query("select count(i) > 0 from AgendaItem i join i.people p where p.personId = :personId")
+    boolean usesPerson(@Param("personId") long personId);
+}

@@ -1,0 +1,544 @@
+package org.convene.agenda.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.convene.account.AccountService;
+import org.convene.account.Roles;
+import org.convene.account.User;
+import org.convene.agenda.AgendaDraft;
+import org.convene.agenda.AgendaItem;
+import org.convene.agenda.AgendaService;
+import org.convene.agenda.ItemForm;
+import org.convene.agenda.Person;
+import org.convene.agenda.PersonForm;
+import org.convene.agenda.PersonRole;
+import org.convene.agenda.Room;
+import org.convene.agenda.SpeakerConflictException;
+import org.convene.base.ConveneException;
+import org.convene.base.NotFoundException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Notifications;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The organisers' agenda editor: one tab per day, the day's items in time order with their rooms,
+ * actions on the selected item (edit, duplicate, delete, move earlier or later in its room, shift
+ * the rest of the day), rooms and speakers, and publishing.
+ */
+@Route("organiser/seminars/:id/agenda")
+@RolesAllowed(Roles.ORGANISER)
+public class AgendaEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 heading = new H2();
+    final Span status = new Span();
+    final Tabs days = new Tabs();
+    final Grid<AgendaItem> grid = new Grid<>(AgendaItem.class, false);
+    final Button add = new Button();
+    final Button edit = new Button();
+    final Button duplicate = new Button();
+    final Button delete = new Button();
+    final Button earlier = new Button();
+    final Button later = new Button();
+    final Button shift = new Button();
+    final Button roomsButton = new Button();
+    final Button peopleButton = new Button();
+    final Button publish = new Button();
+    final Anchor preview = new Anchor();
+    final Paragraph notFound = new Paragraph();
+    private final transient AgendaService agendas;
+    private final transient AccountService accounts;
+    private final List<LocalDate> dayList = new ArrayList<>();
+    private long seminarId;
+    private AgendaDraft draft;
+
+    AgendaEditorView(AgendaService agendas, AccountService accounts) {
+        this.agendas = agendas;
+        this.accounts = accounts;
+        setSizeFull();
+        heading.setId("agenda-heading");
+        status.setId("agenda-status");
+        days.setId("agenda-days");
+        days.addSelectedChangeListener(e -> showDay());
+
+        configure(add, "agenda-add", "agenda.add", VaadinIcon.PLUS, e -> openItem(null, false));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        configure(edit, "agenda-edit", "action.edit", VaadinIcon.EDIT, e -> selected(i -> openItem(i, false)));
+        configure(duplicate, "agenda-duplicate", "agenda.duplicate", VaadinIcon.COPY, e -> selected(i -> openItem(i, true)));
+        configure(delete, "agenda-delete", "action.delete", VaadinIcon.TRASH, e -> selected(this::confirmDelete));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        configure(earlier, "agenda-earlier", "agenda.earlier", VaadinIcon.ARROW_UP, e -> selected(i -> move(i, true, false)));
+        configure(later, "agenda-later", "agenda.later", VaadinIcon.ARROW_DOWN, e -> selected(i -> move(i, false, false)));
+        configure(shift, "agenda-shift", "agenda.shift", VaadinIcon.CLOCK, e -> selected(this::openShift));
+        configure(roomsButton, "agenda-rooms", "agenda.rooms", VaadinIcon.BUILDING, e -> openRooms());
+        configure(peopleButton, "agenda-people", "agenda.people", VaadinIcon.USERS, e -> openPeople());
+        configure(publish, "agenda-publish", "agenda.publish", VaadinIcon.GLOBE, e -> publish());
+        publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        preview.setId("agenda-preview");
+        preview.setText(getTranslation("agenda.preview"));
+
+        grid.setId("agenda-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(i -> Formats.time(i.getStartsAt(), getLocale()) + "–" + Formats.time(i.getEndsAt(), getLocale()))
+                .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3);
+        grid.addColumn(i -> getTranslation("agenda.type." + i.getType().name())).setHeader(getTranslation("agenda.item.type"))
+                .setKey("type").setAutoWidth(true);
+        grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people").setFlexGrow(2);
+        grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
+        grid.asSingleSelect().addValueChangeListener(e -> enableActions());
+
+        notFound.setId("agenda-editor-not-found");
+        notFound.setText(getTranslation("error.not-found"));
+        notFound.setVisible(false);
+
+        var itemActions = new HorizontalLayout(add, edit, duplicate, earlier, later, shift, delete);
+        itemActions.setWrap(true);
+        var agendaActions = new HorizontalLayout(roomsButton, peopleButton, publish, preview);
+        agendaActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        agendaActions.setWrap(true);
+        add(notFound, heading, status, agendaActions, days, itemActions, grid);
+        setFlexGrow(1, grid);
+        enableActions();
+    }
+
+    private void configure(Button button, String id, String key, VaadinIcon icon,
+                           com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> l) {
+        button.setId(id);
+        button.setText(getTranslation(key));
+        button.setIcon(icon.create());
+        button.addClickListener(l);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        seminarId = id.get();
+        try {
+            reload();
+        } catch (NotFoundException e) {
+            showNotFound();
+        }
+    }
+
+    private void showNotFound() {
+        getChildren().forEach(c -> c.setVisible(false));
+        notFound.setVisible(true);
+    }
+
+    /** Reads the draft again and redraws, keeping the selected day. */
+    void reload() {
+        var selectedDay = days.getSelectedIndex();
+        draft = agendas.draft(seminarId);
+        var seminar = draft.seminar();
+        heading.setText(getTranslation("agenda.editor.title", seminar.getTitle()));
+        status.setText(statusText());
+        preview.setHref("seminars/" + seminar.getPublicId() + "/agenda");
+        var first = seminar.getStartsAt().toLocalDate();
+        var last = seminar.getEndsAt().toLocalDate();
+        // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
+        // so that the organiser can see and move them (publishing refuses items outside the dates).
+        var wanted = new java.util.TreeSet<LocalDate>();
+        for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            wanted.add(d);
+        }
+        draft.items().forEach(i -> wanted.add(i.getStartsAt().toLocalDate()));
+        if (!List.copyOf(wanted).equals(dayList)) {
+            dayList.clear();
+            dayList.addAll(wanted);
+            days.removeAll();
+            for (var d : dayList) {
+                var outside = d.isBefore(first) || d.isAfter(last);
+                var tab = new Tab(Formats.date(d, getLocale()) + (outside ? " ⚠" : ""));
+                tab.setId("agenda-day-" + d);
+                if (outside) {
+                    tab.setTooltipText(getTranslation("agenda.day.outside"));
+                }
+                days.add(tab);
+            }
+        }
+        days.setSelectedIndex(selectedDay < 0 || selectedDay >= dayList.size() ? 0 : selectedDay);
+        showDay();
+    }
+
+    private String statusText() {
+        var base = draft.version() == 0 ? getTranslation("agenda.status.never")
+                : getTranslation("agenda.status.version", draft.version(),
+                        Formats.instant(draft.publishedAt(), draft.seminar().getTimeZone(), getLocale()));
+        return draft.hasUnpublishedChanges() ? base + " " + getTranslation("agenda.status.changes") : base;
+    }
+
+    LocalDate selectedDay() {
+        var index = days.getSelectedIndex();
+        return index < 0 || index >= dayList.size() ? null : dayList.get(index);
+    }
+
+    private void showDay() {
+        if (draft == null) {
+            return;
+        }
+        var day = selectedDay();
+        var positions = draft.rooms().stream().collect(Collectors.toMap(Room::getId, Room::getPosition));
+        // One day of one seminar: a bounded list the draft already holds, so no lazy paging here.
+        grid.setItems(draft.items().stream()
+                .filter(i -> i.getStartsAt().toLocalDate().equals(day))
+                .sorted(Comparator.comparing(AgendaItem::getStartsAt)
+                        .thenComparing(i -> i.getRoomId() == null ? -1 : positions.getOrDefault(i.getRoomId(), 0)))
+                .toList());
+        enableActions();
+    }
+
+    private void enableActions() {
+        var any = grid.asSingleSelect().getValue() != null;
+        for (var b : List.of(edit, duplicate, delete, earlier, later, shift)) {
+            b.setEnabled(any);
+        }
+    }
+
+    private void selected(java.util.function.Consumer<AgendaItem> action) {
+        var item = grid.asSingleSelect().getValue();
+        if (item != null) {
+            action.accept(item);
+        }
+    }
+
+    private Component titleCell(AgendaItem item) {
+        var title = new Span(item.getTitle());
+        var cell = new HorizontalLayout(title);
+        cell.setSpacing(true);
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (draft.newItemIds().contains(item.getId())) {
+            cell.add(badge("agenda.badge.unpublished", "contrast"));
+        } else if (draft.changedItemIds().contains(item.getId())) {
+            cell.add(badge("agenda.badge.changed", "warning"));
+        }
+        return cell;
+    }
+
+    private Span badge(String key, String variant) {
+        var badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add("badge small " + variant);
+        return badge;
+    }
+
+    private String roomName(Long roomId) {
+        return roomId == null ? "" : draft.rooms().stream().filter(r -> r.getId().equals(roomId))
+                .map(Room::getName).findFirst().orElse("");
+    }
+
+    String peopleLine(AgendaItem item) {
+        var byId = draft.people().stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        var speakers = item.personIds(PersonRole.SPEAKER).stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(Person::getName).collect(Collectors.joining(", "));
+        var chairs = item.personIds(PersonRole.CHAIR).stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(Person::getName).collect(Collectors.joining(", "));
+        return chairs.isEmpty() ? speakers
+                : speakers + (speakers.isEmpty() ? "" : " · ") + getTranslation("agenda.chairs") + ": " + chairs;
+    }
+
+    // ---------------------------------------------------------------- items
+
+    void openItem(AgendaItem item, boolean copy) {
+        var seminar = draft.seminar();
+        var form = new AgendaItemForm(draft.rooms(), draft.people(), seminar.getStartsAt().toLocalDate(),
+                seminar.getEndsAt().toLocalDate(), getLocale());
+        var dialog = new Dialog();
+        dialog.setId("agenda-item-dialog");
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.setHeaderTitle(getTranslation(item == null ? "agenda.add" : copy ? "agenda.duplicate" : "agenda.edit"));
+        if (item != null) {
+            form.fill(copy ? copyOf(item) : item.toForm());
+        } else {
+            var day = selectedDay();
+            var last = grid.getListDataView().getItems().map(AgendaItem::getEndsAt).max(Comparator.naturalOrder());
+            var start = last.orElse(day.atTime(9, 0));
+            form.fill(new ItemForm("", "", null, start, start.plusHours(1), null, "", "", List.of(), List.of()));
+        }
+        var target = item == null || copy ? null : item.getId();
+        form.addSaveListener(e -> saveItem(target, e.getForm(), false, form, dialog));
+        form.addCancelListener(e -> dialog.close());
+        dialog.add(form);
+        dialog.getFooter().add(form.cancel, form.save);
+        dialog.open();
+    }
+
+    /** A copy starts where the original ends (the organiser moves it where it belongs). */
+    private ItemForm copyOf(AgendaItem item) {
+        var f = item.toForm();
+        return f.withTimes(item.getEndsAt(), item.getEndsAt().plus(item.duration()));
+    }
+
+    private void saveItem(Long itemId, ItemForm form, boolean confirm, AgendaItemForm editor, Dialog dialog) {
+        try {
+            agendas.saveItem(seminarId, itemId, form, confirm);
+        } catch (SpeakerConflictException e) {
+            confirmSpeakers(e, () -> saveItem(itemId, form, true, editor, dialog));
+            return;
+        } catch (ConveneException e) {
+            editor.show(e);
+            return;
+        }
+        dialog.close();
+        Notifications.success(getTranslation("agenda.saved"));
+        reload();
+    }
+
+    /** The warning a person in two places gets: confirm to store anyway. */
+    private void confirmSpeakers(SpeakerConflictException e, Runnable onConfirm) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("agenda-speaker-confirm");
+        dialog.setHeader(getTranslation("agenda.speaker.conflict.title"));
+        dialog.setText(getTranslation(e.getMessageKey(), e.getArgs()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("agenda.speaker.conflict.confirm"));
+        dialog.addConfirmListener(c -> onConfirm.run());
+        dialog.open();
+    }
+
+    private void confirmDelete(AgendaItem item) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("agenda-delete-confirm");
+        dialog.setHeader(getTranslation("agenda.delete.title"));
+        dialog.setText(getTranslation(draft.newItemIds().contains(item.getId()) ? "agenda.delete.text"
+                : "agenda.delete.text-published", item.getTitle()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(c -> {
+            agendas.deleteItem(item.getId());
+            Notifications.success(getTranslation("agenda.deleted"));
+            reload();
+        });
+        dialog.open();
+    }
+
+    private void move(AgendaItem item, boolean toEarlier, boolean confirm) {
+        try {
+            agendas.move(item.getId(), toEarlier, confirm);
+        } catch (SpeakerConflictException e) {
+            confirmSpeakers(e, () -> move(item, toEarlier, true));
+            return;
+        }
+        reload();
+        grid.getListDataView().getItems().filter(i -> i.getId().equals(item.getId())).findFirst().ifPresent(grid::select);
+    }
+
+    void openShift(AgendaItem item) {
+        var dialog = new Dialog();
+        dialog.setId("agenda-shift-dialog");
+        dialog.setHeaderTitle(getTranslation("agenda.shift.title"));
+        var minutes = new IntegerField(getTranslation("agenda.shift.minutes"));
+        minutes.setId("agenda-shift-minutes");
+        minutes.setHelperText(getTranslation("agenda.shift.help", item.getTitle(), Formats.time(item.getStartsAt(), getLocale())));
+        minutes.setStepButtonsVisible(true);
+        minutes.setStep(5);
+        minutes.setValue(15);
+        var errors = new FormErrors(this).field("minutes", minutes);
+        var apply = new Button(getTranslation("agenda.shift.apply"));
+        apply.setId("agenda-shift-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> {
+            errors.clear();
+            var value = minutes.getValue() == null ? 0 : minutes.getValue();
+            shift(item, value, false, errors, dialog);
+        });
+        dialog.add(minutes);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    private void shift(AgendaItem item, int minutes, boolean confirm, FormErrors errors, Dialog dialog) {
+        int moved;
+        try {
+            moved = agendas.shiftFollowing(item.getId(), minutes, confirm);
+        } catch (SpeakerConflictException e) {
+            confirmSpeakers(e, () -> shift(item, minutes, true, errors, dialog));
+            return;
+        } catch (ConveneException e) {
+            errors.show(e);
+            return;
+        }
+        dialog.close();
+        Notifications.success(getTranslation("agenda.shifted", moved));
+        reload();
+    }
+
+    private void publish() {
+        var version = agendas.publish(seminarId);
+        Notifications.success(getTranslation("agenda.published", version));
+        reload();
+    }
+
+    // ---------------------------------------------------------------- rooms
+
+    void openRooms() {
+        var dialog = new Dialog();
+        dialog.setId("agenda-rooms-dialog");
+        dialog.setHeaderTitle(getTranslation("agenda.rooms"));
+        var list = new Grid<Room>(Room.class, false);
+        list.setId("rooms-grid");
+        list.addColumn(Room::getName).setHeader(getTranslation("agenda.room.name"));
+        list.setItems(draft.rooms());
+        list.setAllRowsVisible(true);
+        var name = new TextField(getTranslation("agenda.room.name"));
+        name.setId("rooms-name");
+        name.setMaxLength(Room.NAME_MAX);
+        var errors = new FormErrors(this).field("name", name);
+        list.asSingleSelect().addValueChangeListener(e -> name.setValue(e.getValue() == null ? "" : e.getValue().getName()));
+        var save = new Button(getTranslation("action.save"), e -> {
+            errors.clear();
+            var room = list.asSingleSelect().getValue();
+            try {
+                agendas.saveRoom(seminarId, room == null ? null : room.getId(), name.getValue());
+            } catch (ConveneException ex) {
+                errors.show(ex);
+                return;
+            }
+            reload();
+            list.setItems(draft.rooms());
+            name.clear();
+            Notifications.success(getTranslation("agenda.room.saved"));
+        });
+        save.setId("rooms-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var remove = new Button(getTranslation("action.delete"), e -> {
+            var room = list.asSingleSelect().getValue();
+            if (room != null) {
+                agendas.deleteRoom(room.getId());
+                reload();
+                list.setItems(draft.rooms());
+                name.clear();
+            }
+        });
+        remove.setId("rooms-delete");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var fresh = new Button(getTranslation("agenda.room.new"), e -> {
+            list.asSingleSelect().clear();
+            name.clear();
+            name.focus();
+        });
+        fresh.setId("rooms-new");
+        var row = new HorizontalLayout(name, save, fresh, remove);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        dialog.add(new Paragraph(getTranslation("agenda.rooms.help")), list, row);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    // ---------------------------------------------------------------- people
+
+    void openPeople() {
+        var dialog = new Dialog();
+        dialog.setId("agenda-people-dialog");
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.setHeaderTitle(getTranslation("agenda.people"));
+        var list = new Grid<Person>(Person.class, false);
+        list.setId("people-grid");
+        list.addColumn(Person::getName).setHeader(getTranslation("agenda.person.name"));
+        list.addColumn(Person::getAffiliation).setHeader(getTranslation("agenda.person.affiliation"));
+        list.setItems(draft.people());
+        list.setHeight("14rem");
+        var name = new TextField(getTranslation("agenda.person.name"));
+        name.setId("people-name");
+        name.setMaxLength(Person.NAME_MAX);
+        var affiliation = new TextField(getTranslation("agenda.person.affiliation"));
+        affiliation.setId("people-affiliation");
+        affiliation.setMaxLength(Person.AFFILIATION_MAX);
+        var bio = new TextArea(getTranslation("agenda.person.bio"));
+        bio.setId("people-bio");
+        bio.setMaxLength(Person.BIO_MAX);
+        var account = new ComboBox<User>(getTranslation("agenda.person.account"));
+        account.setId("people-user");
+        account.setItemLabelGenerator(u -> u.getDisplayName() + " <" + u.getEmail() + ">");
+        account.setItems(q -> accounts.search(q.getFilter().orElse(""), null, PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        account.setClearButtonVisible(true);
+        var errors = new FormErrors(this).field("name", name).field("affiliation", affiliation).field("bio", bio)
+                .field("userId", account);
+        list.asSingleSelect().addValueChangeListener(e -> {
+            var p = e.getValue();
+            name.setValue(p == null ? "" : p.getName());
+            affiliation.setValue(p == null ? "" : p.getAffiliation());
+            bio.setValue(p == null ? "" : p.getBio());
+            account.setValue(p == null || p.getUserId() == null ? null
+                    : accounts.findAll(List.of(p.getUserId())).get(p.getUserId()));
+        });
+        var save = new Button(getTranslation("action.save"), e -> {
+            errors.clear();
+            var person = list.asSingleSelect().getValue();
+            try {
+                agendas.savePerson(seminarId, person == null ? null : person.getId(), new PersonForm(name.getValue(),
+                        affiliation.getValue(), bio.getValue(), account.getValue() == null ? null : account.getValue().getId()));
+            } catch (ConveneException ex) {
+                errors.show(ex);
+                return;
+            }
+            reload();
+            list.setItems(draft.people());
+            list.asSingleSelect().clear();
+            Notifications.success(getTranslation("agenda.person.saved"));
+        });
+        save.setId("people-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var fresh = new Button(getTranslation("agenda.person.new"), e -> list.asSingleSelect().clear());
+        fresh.setId("people-new");
+        var remove = new Button(getTranslation("action.delete"), e -> {
+            var person = list.asSingleSelect().getValue();
+            if (person != null) {
+                agendas.deletePerson(person.getId());
+                reload();
+                list.setItems(draft.people());
+                list.asSingleSelect().clear();
+            }
+        });
+        remove.setId("people-delete");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var form = new FormLayout(name, affiliation, account, bio);
+        form.setColspan(bio, 2);
+        dialog.add(list, form);
+        dialog.getFooter().add(remove, fresh, new Button(getTranslation("action.close"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agenda.editor.page-title") + " | " + getTranslation("app.name");
+    }
+}

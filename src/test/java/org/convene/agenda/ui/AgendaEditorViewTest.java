@@ -1,0 +1,223 @@
+package org.convene.agenda.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.convene.agenda.AgendaFixtures.aPerson;
+import static org.convene.agenda.AgendaFixtures.anItem;
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.convene.KaribuTest;
+import org.convene.account.Role;
+import org.convene.agenda.AgendaItem;
+import org.convene.agenda.AgendaService;
+import org.convene.agenda.Person;
+import org.convene.agenda.Room;
+import org.convene.seminar.SeminarService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AgendaEditorViewTest extends KaribuTest {
+
+    @Autowired
+    AgendaService agendas;
+    @Autowired
+    SeminarService seminars;
+
+    long seminarId;
+    LocalDateTime day1;
+    long roomA;
+    long roomB;
+    long eleni;
+
+    @BeforeEach
+    void anOrganiserOpensTheEditor() {
+        signIn(aUser("Editor Organiser", Role.ORGANISER));
+        seminarId = seminars.create(aSeminarForm("Editor " + UUID.randomUUID(), 30, 40));
+        day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
+        roomA = agendas.saveRoom(seminarId, null, "Sala Mattarella");
+        roomB = agendas.saveRoom(seminarId, null, "Sala Martorana");
+        eleni = agendas.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
+        open();
+    }
+
+    @Test
+    void an_organiser_adds_a_session_through_the_dialog() {
+        _click(_get(Button.class, spec -> spec.withId("agenda-add")));
+        fill("Opening plenary", LocalTime.of(9, 0), LocalTime.of(10, 30), "Sala Mattarella");
+        _click(_get(Button.class, spec -> spec.withId("item-save")));
+
+        var grid = grid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).getTitle()).isEqualTo("Opening plenary");
+        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getStartsAt).containsExactly(day1.withHour(9));
+        _assertNone(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("agenda-item-dialog"));
+    }
+
+    @Test
+    void a_room_conflict_is_refused_on_the_start_field_naming_the_other_session() {
+        agendas.saveItem(seminarId, null, anItem("Keynote on human rights", day1.withHour(9), 60, roomA), false);
+        open();
+
+        _click(_get(Button.class, spec -> spec.withId("agenda-add")));
+        fill("Clashing panel", LocalTime.of(9, 30), LocalTime.of(10, 30), "Sala Mattarella");
+        _click(_get(Button.class, spec -> spec.withId("item-save")));
+
+        var start = _get(TimePicker.class, spec -> spec.withId("item-start"));
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).contains("Keynote on human rights");
+        assertThat(agendas.draft(seminarId).items()).hasSize(1);
+    }
+
+    @Test
+    void a_speaker_in_two_places_is_warned_and_saved_after_confirming() {
+        agendas.saveItem(seminarId, null, anItem("Panel A", day1.withHour(9), 60, roomA, List.of(eleni)), false);
+        open();
+
+        _click(_get(Button.class, spec -> spec.withId("agenda-add")));
+        fill("Workshop B", LocalTime.of(9, 30), LocalTime.of(10, 30), "Sala Martorana");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Person> speakers = _get(MultiSelectComboBox.class, spec -> spec.withId("item-speakers"));
+        _setValue(speakers, Set.copyOf(speakers.getListDataView().getItems().filter(p -> p.getId() == eleni).toList()));
+        _click(_get(Button.class, spec -> spec.withId("item-save")));
+
+        var warning = _get(ConfirmDialog.class, spec -> spec.withId("agenda-speaker-confirm"));
+        assertThat(ConfirmDialogKt._getText(warning)).contains("Ελένη Παπαδοπούλου").contains("Panel A");
+        assertThat(agendas.draft(seminarId).items()).hasSize(1);
+
+        ConfirmDialogKt._fireConfirm(warning);
+        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Panel A", "Workshop B");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+    }
+
+    @Test
+    void shifting_the_following_sessions_moves_the_rest_of_the_day() {
+        agendas.saveItem(seminarId, null, anItem("Welcome", day1.withHour(9), 30, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(10), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Workshop", day1.withHour(11), 60, roomB), false);
+        open();
+
+        grid().select(GridKt._get(grid(), 1));
+        _click(_get(Button.class, spec -> spec.withId("agenda-shift")));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("agenda-shift-minutes")), 20);
+        _click(_get(Button.class, spec -> spec.withId("agenda-shift-apply")));
+
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Welcome@09:00", "Panel@10:20", "Workshop@11:20");
+    }
+
+    @Test
+    void moving_a_session_earlier_and_duplicating_and_deleting_one() {
+        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(9), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Coffee", day1.withHour(10), 30, roomA), false);
+        open();
+
+        grid().select(GridKt._get(grid(), 1));
+        _click(_get(Button.class, spec -> spec.withId("agenda-earlier")));
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Coffee@09:00", "Keynote@09:30");
+
+        grid().select(GridKt._get(grid(), 1));
+        _click(_get(Button.class, spec -> spec.withId("agenda-duplicate")));
+        assertThat(_get(TextField.class, spec -> spec.withId("item-title")).getValue()).isEqualTo("Keynote");
+        _click(_get(Button.class, spec -> spec.withId("item-save")));
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Coffee@09:00", "Keynote@09:30", "Keynote@10:30");
+
+        grid().select(GridKt._get(grid(), 0));
+        _click(_get(Button.class, spec -> spec.withId("agenda-delete")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("agenda-delete-confirm")));
+        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Keynote", "Keynote");
+    }
+
+    @Test
+    void publishing_shares_the_agenda_and_the_status_says_which_version() {
+        agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
+        open();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("agenda-status")).getText())
+                .contains("Not published yet");
+
+        _click(_get(Button.class, spec -> spec.withId("agenda-publish")));
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("agenda-status")).getText())
+                .contains("Version 1 published");
+        var publicId = seminars.get(seminarId).getPublicId();
+        assertThat(agendas.published(publicId).orElseThrow().entries()).extracting(e -> e.title()).containsExactly("Panel");
+    }
+
+    @Test
+    void sessions_left_outside_the_days_after_a_reschedule_get_their_own_tab_and_block_publishing() {
+        agendas.saveItem(seminarId, null, anItem("Early panel", day1.withHour(9), 60, roomA), false);
+        var seminar = seminars.get(seminarId);
+        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTimes(org.convene.seminar.SeminarForm.of(seminar),
+                seminar.getStartsAt().plusDays(2), seminar.getEndsAt().plusDays(2)));
+        open();
+
+        var tab = _get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("agenda-day-" + day1.toLocalDate()));
+        assertThat(tab.getLabel()).contains("⚠");
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("agenda-publish"))))
+                .hasMessageContaining("agenda.item.outside-dates-named").hasMessageContaining("Early panel");
+        assertThat(agendas.published(seminar.getPublicId()).orElseThrow().isPublished()).isFalse();
+    }
+
+    @Test
+    void rooms_are_managed_in_their_dialog() {
+        _click(_get(Button.class, spec -> spec.withId("agenda-rooms")));
+        _setValue(_get(TextField.class, spec -> spec.withId("rooms-name")), "Foyer");
+        _click(_get(Button.class, spec -> spec.withId("rooms-save")));
+        _setValue(_get(TextField.class, spec -> spec.withId("rooms-name")), "sala mattarella");
+        _click(_get(Button.class, spec -> spec.withId("rooms-save")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("rooms-name")).getErrorMessage()).contains("already has a room");
+        assertThat(agendas.draft(seminarId).rooms()).extracting(Room::getName)
+                .containsExactly("Sala Mattarella", "Sala Martorana", "Foyer");
+    }
+
+    @Test
+    void a_participant_cannot_open_the_editor() {
+        signIn(aUser("Curious Participant"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(AgendaEditorView.class,
+                new RouteParameters("id", String.valueOf(seminarId)))).isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(AgendaEditorView.class);
+    }
+
+    private void open() {
+        UI.getCurrent().navigate(AgendaEditorView.class, new RouteParameters("id", String.valueOf(seminarId)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AgendaItem> grid() {
+        return _get(Grid.class, spec -> spec.withId("agenda-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fill(String title, LocalTime start, LocalTime end, String roomName) {
+        _setValue(_get(TextField.class, spec -> spec.withId("item-title")), title);
+        _setValue(_get(TimePicker.class, spec -> spec.withId("item-start")), start);
+        _setValue(_get(TimePicker.class, spec -> spec.withId("item-end")), end);
+        Select<Room> room = _get(Select.class, spec -> spec.withId("item-room"));
+        _setValue(room, room.getListDataView().getItems().filter(r -> r.getName().equals(roomName)).findFirst().orElseThrow());
+    }
+}
