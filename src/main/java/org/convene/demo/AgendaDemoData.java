@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  * only when it is absent. Same switch as {@link DemoData}; never blocks start-up.
  */
 @Component
-@Order(30)
+@Order(40)
 public class AgendaDemoData implements ApplicationRunner {
 
     public static final String TITLE =
