@@ -19,6 +19,7 @@ import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -51,6 +52,7 @@ public class RegistrationService {
     static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final RegistrationRepository registrations;
+    private final InvitationRepository invitationRepository;
     private final QuestionRepository questions;
     private final AnswerRepository answerRepository;
     private final SeminarLock lock;
@@ -60,10 +62,11 @@ public class RegistrationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegistrationService(RegistrationRepository registrations, QuestionRepository questions,
+    RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
                         AnswerRepository answerRepository, SeminarLock lock, SeminarService seminars,
                         AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
+        this.invitationRepository = invitationRepository;
         this.questions = questions;
         this.answerRepository = answerRepository;
         this.lock = lock;
@@ -95,7 +98,7 @@ public class RegistrationService {
                 if (!seminar.acceptsRegistrations(clock)) {
                     throw new ConveneException("registration.closed");
                 }
-                var registration = enrol(seminar, me.id(), clean, answers, seminar.isApprovalRequired());
+                var registration = enrol(seminar, me.id(), clean, answers, seminar.isApprovalRequired(), false);
                 publishDecision(registration, true);
                 return registration.getId();
             });
@@ -105,14 +108,58 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * Registers the signed-in person through a personal invitation link: no approval step and no
+     * registration window (the organiser chose this person), but never once the seminar has started
+     * and never beyond capacity (a full seminar means the waiting list). A registration already
+     * waiting for approval gets its seat (or place in line) this way too. The invitation is then
+     * ACCEPTED and its link used up. The link is the credential: whoever signs in with it accepts.
+     */
+    public long acceptInvitation(String token, RegistrationForm form, Map<Long, List<String>> answers) {
+        var me = currentUser.require();
+        var clean = validate(form);
+        var seminarId = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
+        try {
+            return lock.call(seminarId, () -> {
+                var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
+                if (invitation.getStatus() != InvitationStatus.SENT) {
+                    throw new ConveneException("invitation.used");
+                }
+                var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+                if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+                    throw new ConveneException("registration.closed");
+                }
+                if (seminar.hasStarted(clock)) {
+                    throw new ConveneException("invitation.expired");
+                }
+                var registration = enrol(seminar, me.id(), clean, answers, false, true);
+                publishDecision(registration, false);
+                invitation.accept(registration.getId(), clock.instant());
+                invitationRepository.saveAndFlush(invitation);
+                return registration.getId();
+            });
+        } catch (DataIntegrityViolationException e) {
+            throw new ConveneException("registration.already");
+        }
+    }
+
+    private Optional<Invitation> liveInvitation(String token) {
+        if (!InvitationTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return invitationRepository.findByTokenHash(InvitationTokens.hash(token))
+                .filter(i -> i.getStatus() != InvitationStatus.REVOKED);
+    }
+
     /** Under the seminar's lock: stores the registration and its answers, with a seat, a place in line or pending. */
     private Registration enrol(Seminar seminar, long userId, RegistrationForm clean, Map<Long, List<String>> answers,
-                               boolean approval) {
+                               boolean approval, boolean invited) {
         var stored = normaliseAnswers(seminar.getId(), answers);
         var user = accounts.me();
         var now = clock.instant();
         var registration = registrations.findBySeminarIdAndUserId(seminar.getId(), userId).orElse(null);
-        if (registration != null && registration.getStatus().isActive()) {
+        var pendingInvited = invited && registration != null && registration.getStatus() == RegistrationStatus.PENDING;
+        if (registration != null && registration.getStatus().isActive() && !pendingInvited) {
             throw new ConveneException("registration.already");
         }
         if (registration != null && registration.getStatus() == RegistrationStatus.REJECTED) {

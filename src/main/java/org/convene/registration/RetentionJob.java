@@ -24,15 +24,18 @@ class RetentionJob {
 
     private final RegistrationRepository registrations;
     private final AnswerRepository answers;
+    private final InvitationRepository invitations;
     private final SeminarService seminars;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int months;
 
-    RetentionJob(RegistrationRepository registrations, AnswerRepository answers, SeminarService seminars, PlatformTransactionManager transactions,
+    RetentionJob(RegistrationRepository registrations, AnswerRepository answers,
+                 InvitationRepository invitations, SeminarService seminars, PlatformTransactionManager transactions,
                  Clock clock, @Value("${convene.retention.months:24}") int months) {
         this.registrations = registrations;
         this.answers = answers;
+        this.invitations = invitations;
         this.seminars = seminars;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -53,6 +56,7 @@ class RetentionJob {
             if (ended) {
                 var n = tx.execute(status -> {
                     answers.deleteForSeminar(seminarId);
+                    invitations.deleteBySeminar(seminarId);
                     return registrations.anonymise(seminarId, now);
                 });
                 total += n == null ? 0 : n;

@@ -131,7 +131,12 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         checkIn.setId("participants-check-in");
         var statistics = new Anchor("organiser/statistics/" + seminar.getId(), getTranslation("participants.statistics"));
         statistics.setId("participants-statistics");
-        var toolbar = new HorizontalLayout(approveSelected, export, checkIn, statistics);
+        var questionsLink = new Anchor("organiser/seminars/" + seminar.getId() + "/questions", getTranslation("registration.link.questions"));
+        questionsLink.setId("participants-questions");
+        var invitationsLink = new Anchor("organiser/seminars/" + seminar.getId() + "/invitations",
+                getTranslation("registration.link.invitations"));
+        invitationsLink.setId("participants-invitations");
+        var toolbar = new HorizontalLayout(approveSelected, export, checkIn, statistics, questionsLink, invitationsLink);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
 

@@ -32,6 +32,9 @@ import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.Gender;
+import org.convene.registration.InvitationDetails;
+import org.convene.registration.InvitationService;
+import org.convene.registration.InvitationStatus;
 import org.convene.registration.QuestionKind;
 import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
@@ -70,13 +73,19 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient RegistrationService registrations;
     private final transient QuestionService questions;
+    private final transient InvitationService invitations;
     private final transient SeminarService seminars;
     private final transient Clock clock;
     private Seminar seminar;
+    /** The raw token when the person came through a live personal invitation to this seminar. */
+    private String invitationToken;
+    private InvitationDetails invitation;
 
-    RegisterView(RegistrationService registrations, QuestionService questions, SeminarService seminars, Clock clock) {
+    RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
+                 SeminarService seminars, Clock clock) {
         this.registrations = registrations;
         this.questions = questions;
+        this.invitations = invitations;
         this.seminars = seminars;
         this.clock = clock;
         setMaxWidth("48rem");
@@ -91,22 +100,38 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         removeAll();
+        invitationToken = event.getLocation().getQueryParameters().getSingleParameter("invitation").orElse(null);
+        invitation = invitationToken == null ? null : invitations.open(invitationToken)
+                .filter(d -> d.seminar().getId().equals(seminar.getId()) && d.status() == InvitationStatus.SENT)
+                .orElse(null);
+        if (invitation == null) {
+            invitationToken = null;
+        }
         var title = new H2(getTranslation("register.title", seminar.getTitle()));
         title.setId("register-title");
         var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
                 + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
                 seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
-        add(title, when, body);
+        add(title, when);
+        if (invitation != null) {
+            var invited = new Paragraph(getTranslation("register.invited"));
+            invited.setId("register-invited");
+            invited.addClassName("convene-info");
+            add(invited);
+        }
+        add(body);
         show();
     }
 
     private void show() {
         body.removeAll();
-        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive());
+        // An invitation turns a registration still waiting for approval into a seat (or a place in line).
+        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive())
+                .filter(r -> invitation == null || r.getStatus() != RegistrationStatus.PENDING);
         if (mine.isPresent()) {
             body.add(outcome(mine.get()));
-        } else if (!seminar.acceptsRegistrations(clock)) {
+        } else if (invitation == null && !seminar.acceptsRegistrations(clock)) {
             var closed = new Paragraph(getTranslation("register.closed"));
             closed.setId("register-closed");
             body.add(closed, seminarLink());
@@ -154,7 +179,14 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         privacyConsent.setLabel(getTranslation("register.privacy"));
         privacyConsent.setRequiredIndicatorVisible(true);
         submit.setId("reg-submit");
-        submit.setText(getTranslation(seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+        submit.setText(getTranslation(invitation != null ? "register.submit.invitation"
+                : seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+        if (invitation != null) {
+            organisation.setValue(invitation.organisation());
+            if (!invitation.country().isEmpty()) {
+                country.setValue(invitation.country());
+            }
+        }
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> register());
         errors.field("organisation", organisation).field("country", country).field("sector", sector)
@@ -233,7 +265,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         try {
             var given = new LinkedHashMap<Long, List<String>>();
             answers.forEach((id, value) -> given.put(id, value.get()));
-            registrations.register(seminar.getId(), form, given);
+            if (invitationToken != null) {
+                registrations.acceptInvitation(invitationToken, form, given);
+            } else {
+                registrations.register(seminar.getId(), form, given);
+            }
         } catch (ConveneException e) {
             errors.show(e);
             return;

@@ -33,6 +33,12 @@ class RegistrationOrganiserLinks {
                 s -> "organiser/seminars/" + s.getId() + "/questions");
     }
 
+    @Bean
+    SeminarOrganiserLink invitationsLink() {
+        return link(16, "seminars-invitations", "registration.link.invitations", "envelope-o",
+                s -> "organiser/seminars/" + s.getId() + "/invitations");
+    }
+
     private static SeminarOrganiserLink link(int order, String id, String key, String icon,
                                              java.util.function.Function<Seminar, String> url) {
         return new SeminarOrganiserLink() {
