@@ -3,8 +3,10 @@ package org.convene.registration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.convene.base.NotFoundException;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.seminar.SeminarService;
@@ -23,11 +25,16 @@ public class ParticipantExport {
             "waitlist-position", "accessibility", "dietary", "interpretation", "listed", "registered-at", "attended-at");
 
     private final RegistrationRepository registrations;
+    private final QuestionRepository questions;
+    private final AnswerRepository answers;
     private final SeminarService seminars;
     private final TranslationProvider i18n;
 
-    ParticipantExport(RegistrationRepository registrations, SeminarService seminars, TranslationProvider i18n) {
+    ParticipantExport(RegistrationRepository registrations, QuestionRepository questions, AnswerRepository answers,
+                      SeminarService seminars, TranslationProvider i18n) {
         this.registrations = registrations;
+        this.questions = questions;
+        this.answers = answers;
         this.seminars = seminars;
         this.i18n = i18n;
     }
@@ -43,12 +50,27 @@ public class ParticipantExport {
     @PreAuthorize("hasRole('ORGANISER')")
     public byte[] participantsCsv(long seminarId, Locale locale) {
         seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-        var header = COLUMNS.stream().map(c -> i18n.getTranslation("export." + c, locale)).toList();
+        var asked = questions.findBySeminarIdOrderByPositionAsc(seminarId);
+        var header = new ArrayList<String>();
+        COLUMNS.forEach(c -> header.add(i18n.getTranslation("export." + c, locale)));
+        asked.forEach(q -> header.add(q.getLabel()));
         var rows = new ArrayList<List<String>>();
         var page = PageRequest.of(0, CHUNK);
         while (true) {
             var slice = registrations.findBySeminarIdOrderByFullNameAscIdAsc(seminarId, page);
-            slice.forEach(r -> rows.add(row(r)));
+            var answered = new HashMap<Long, Map<Long, String>>();
+            if (!asked.isEmpty() && slice.hasContent()) {
+                answers.findByRegistrationIdIn(slice.map(Registration::getId).toList()).forEach(a -> answered
+                        .computeIfAbsent(a.getRegistrationId(), k -> new HashMap<>()).put(a.getQuestionId(), a.getAnswer()));
+            }
+            slice.forEach(r -> {
+                var row = new ArrayList<>(row(r));
+                var mine = answered.getOrDefault(r.getId(), Map.of());
+                // One column per question; the options of a multiple choice separated by "; ".
+                asked.forEach(q -> row.add(mine.getOrDefault(q.getId(), "").replace("\n",
+                        q.getKind() == QuestionKind.MULTIPLE_CHOICE ? "; " : "\n")));
+                rows.add(row);
+            });
             if (!slice.hasNext()) {
                 break;
             }

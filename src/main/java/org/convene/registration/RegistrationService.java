@@ -3,8 +3,11 @@ package org.convene.registration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convene.account.AccountService;
@@ -16,6 +19,7 @@ import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -48,6 +52,9 @@ public class RegistrationService {
     static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final RegistrationRepository registrations;
+    private final InvitationRepository invitationRepository;
+    private final QuestionRepository questions;
+    private final AnswerRepository answerRepository;
     private final SeminarLock lock;
     private final SeminarService seminars;
     private final AccountService accounts;
@@ -55,9 +62,13 @@ public class RegistrationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegistrationService(RegistrationRepository registrations, SeminarLock lock, SeminarService seminars,
+    RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
+                        AnswerRepository answerRepository, SeminarLock lock, SeminarService seminars,
                         AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
+        this.invitationRepository = invitationRepository;
+        this.questions = questions;
+        this.answerRepository = answerRepository;
         this.lock = lock;
         this.seminars = seminars;
         this.accounts = accounts;
@@ -70,6 +81,15 @@ public class RegistrationService {
 
     /** Registers the signed-in person; returns the registration's id. */
     public long register(long seminarId, RegistrationForm form) {
+        return register(seminarId, form, Map.of());
+    }
+
+    /**
+     * Registers the signed-in person with their answers to the seminar's additional questions
+     * (question id to the chosen options, or one text; see {@link RegistrationQuestion}); returns
+     * the registration's id.
+     */
+    public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
         var me = currentUser.require();
         var clean = validate(form);
         try {
@@ -78,26 +98,7 @@ public class RegistrationService {
                 if (!seminar.acceptsRegistrations(clock)) {
                     throw new ConveneException("registration.closed");
                 }
-                var user = accounts.me();
-                var now = clock.instant();
-                var registration = registrations.findBySeminarIdAndUserId(seminarId, me.id()).orElse(null);
-                if (registration != null && registration.getStatus().isActive()) {
-                    throw new ConveneException("registration.already");
-                }
-                if (registration != null && registration.getStatus() == RegistrationStatus.REJECTED) {
-                    throw new ConveneException("registration.rejected-before");
-                }
-                if (registration == null) {
-                    registration = new Registration(seminarId, me.id(), now);
-                }
-                registration.fill(clean, user.getDisplayName(), user.getEmail(), now);
-                fillSeats(seminar);
-                if (seminar.isApprovalRequired()) {
-                    registration.pend(now);
-                } else {
-                    seat(seminar, registration);
-                }
-                registrations.saveAndFlush(registration);
+                var registration = enrol(seminar, me.id(), clean, answers, seminar.isApprovalRequired(), false);
                 publishDecision(registration, true);
                 return registration.getId();
             });
@@ -105,6 +106,106 @@ public class RegistrationService {
             // The lock makes this unreachable in practice; the unique key is the last word.
             throw new ConveneException("registration.already");
         }
+    }
+
+    /**
+     * Registers the signed-in person through a personal invitation link: no approval step and no
+     * registration window (the organiser chose this person), but never once the seminar has started
+     * and never beyond capacity (a full seminar means the waiting list). A registration already
+     * waiting for approval gets its seat (or place in line) this way too. The invitation is then
+     * ACCEPTED and its link used up. The link is the credential: whoever signs in with it accepts.
+     */
+    public long acceptInvitation(String token, RegistrationForm form, Map<Long, List<String>> answers) {
+        var me = currentUser.require();
+        var clean = validate(form);
+        var seminarId = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
+        try {
+            return lock.call(seminarId, () -> {
+                var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
+                if (invitation.getStatus() != InvitationStatus.SENT) {
+                    throw new ConveneException("invitation.used");
+                }
+                var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+                if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+                    throw new ConveneException("registration.closed");
+                }
+                if (seminar.hasStarted(clock)) {
+                    throw new ConveneException("invitation.expired");
+                }
+                var registration = enrol(seminar, me.id(), clean, answers, false, true);
+                publishDecision(registration, false);
+                invitation.accept(registration.getId(), clock.instant());
+                invitationRepository.saveAndFlush(invitation);
+                return registration.getId();
+            });
+        } catch (DataIntegrityViolationException e) {
+            throw new ConveneException("registration.already");
+        }
+    }
+
+    private Optional<Invitation> liveInvitation(String token) {
+        if (!InvitationTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return invitationRepository.findByTokenHash(InvitationTokens.hash(token))
+                .filter(i -> i.getStatus() != InvitationStatus.REVOKED);
+    }
+
+    /** Under the seminar's lock: stores the registration and its answers, with a seat, a place in line or pending. */
+    private Registration enrol(Seminar seminar, long userId, RegistrationForm clean, Map<Long, List<String>> answers,
+                               boolean approval, boolean invited) {
+        var stored = normaliseAnswers(seminar.getId(), answers);
+        var user = accounts.me();
+        var now = clock.instant();
+        var registration = registrations.findBySeminarIdAndUserId(seminar.getId(), userId).orElse(null);
+        var pendingInvited = invited && registration != null && registration.getStatus() == RegistrationStatus.PENDING;
+        if (registration != null && registration.getStatus().isActive() && !pendingInvited) {
+            throw new ConveneException("registration.already");
+        }
+        if (registration != null && registration.getStatus() == RegistrationStatus.REJECTED) {
+            throw new ConveneException("registration.rejected-before");
+        }
+        if (registration == null) {
+            registration = new Registration(seminar.getId(), userId, now);
+        }
+        registration.fill(clean, user.getDisplayName(), user.getEmail(), now);
+        fillSeats(seminar);
+        if (approval) {
+            registration.pend(now);
+        } else {
+            seat(seminar, registration);
+        }
+        registrations.saveAndFlush(registration);
+        var id = registration.getId();
+        answerRepository.deleteByRegistration(id);
+        answerRepository.saveAllAndFlush(stored.entrySet().stream()
+                .map(e -> new RegistrationAnswer(id, e.getKey(), e.getValue())).toList());
+        return registration;
+    }
+
+    /** Question id to stored answer, only the questions answered; refuses on the question's field. */
+    private Map<Long, String> normaliseAnswers(long seminarId, Map<Long, List<String>> answers) {
+        var given = answers == null ? Map.<Long, List<String>>of() : answers;
+        var stored = new LinkedHashMap<Long, String>();
+        for (var q : questions.findBySeminarIdOrderByPositionAsc(seminarId)) {
+            var answer = q.normalise(given.get(q.getId()));
+            if (!answer.isEmpty()) {
+                stored.put(q.getId(), answer);
+            }
+        }
+        return stored;
+    }
+
+    /** A registration's answers to the seminar's questions, in the questions' order (unanswered ones too). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public List<QuestionAnswer> answers(long registrationId) {
+        var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
+        var byQuestion = new HashMap<Long, String>();
+        answerRepository.findByRegistrationId(registrationId).forEach(a -> byQuestion.put(a.getQuestionId(), a.getAnswer()));
+        return questions.findBySeminarIdOrderByPositionAsc(r.getSeminarId()).stream()
+                .map(q -> new QuestionAnswer(q.getId(), q.getLabel(), q.getKind(), byQuestion.getOrDefault(q.getId(), "")))
+                .toList();
     }
 
     /** The signed-in person cancels their own registration, until the seminar starts. */

@@ -23,14 +23,19 @@ class RetentionJob {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final RegistrationRepository registrations;
+    private final AnswerRepository answers;
+    private final InvitationRepository invitations;
     private final SeminarService seminars;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int months;
 
-    RetentionJob(RegistrationRepository registrations, SeminarService seminars, PlatformTransactionManager transactions,
+    RetentionJob(RegistrationRepository registrations, AnswerRepository answers,
+                 InvitationRepository invitations, SeminarService seminars, PlatformTransactionManager transactions,
                  Clock clock, @Value("${convene.retention.months:24}") int months) {
         this.registrations = registrations;
+        this.answers = answers;
+        this.invitations = invitations;
         this.seminars = seminars;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -49,7 +54,11 @@ class RetentionJob {
         for (var seminarId : registrations.seminarsWithPersonalData()) {
             var ended = seminars.findForSystem(seminarId).map(s -> s.endInstant().isBefore(cutoff)).orElse(false);
             if (ended) {
-                var n = tx.execute(status -> registrations.anonymise(seminarId, now));
+                var n = tx.execute(status -> {
+                    answers.deleteForSeminar(seminarId);
+                    invitations.deleteBySeminar(seminarId);
+                    return registrations.anonymise(seminarId, now);
+                });
                 total += n == null ? 0 : n;
             }
         }

@@ -35,6 +35,8 @@ class RegistrationExportTest extends IntegrationTest {
     @Autowired
     ParticipantExport export;
     @Autowired
+    QuestionService questions;
+    @Autowired
     WebApplicationContext context;
 
     MockMvc mvc;
@@ -78,6 +80,39 @@ class RegistrationExportTest extends IntegrationTest {
         assertThat(quotedRow.get(8)).isEqualTo("Wheelchair, step-free access\nand a ramp");
         assertThat(quotedRow.get(9)).isEqualTo("'-vegan");
         assertThat(text).contains("\"Quote \"\"The\"\" Person\"");
+    }
+
+    @Test
+    void the_csv_has_one_column_per_question_with_the_answers_defused_and_quoted() {
+        var seminar = seminar();
+        var role = questions.add(seminar, new QuestionForm(QuestionKind.SHORT_TEXT, "=Role", false, java.util.List.of()));
+        var topics = questions.add(seminar, new QuestionForm(QuestionKind.MULTIPLE_CHOICE, "Topics", false,
+                java.util.List.of("Cannabis", "Opioids, synthetic")));
+        var person = aUser("Answering Exporter");
+        signIn(person);
+        registrations.register(seminar, RegistrationFixtures.aRegistrationForm(), java.util.Map.of(
+                role, java.util.List.of("-Nurse"), topics, java.util.List.of("Cannabis", "Opioids, synthetic")));
+
+        signIn(organiser);
+        var bytes = export.participantsCsv(seminar, Locale.ENGLISH);
+        var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        var records = parse(text);
+        var header = records.get(0);
+        assertThat(header.size()).isEqualTo(ParticipantExport.COLUMNS.size() + 2);
+        assertThat(header.get(ParticipantExport.COLUMNS.size())).isEqualTo("'=Role");
+        assertThat(header.get(ParticipantExport.COLUMNS.size() + 1)).isEqualTo("Topics");
+        var row = records.get(1);
+        assertThat(row.get(ParticipantExport.COLUMNS.size())).isEqualTo("'-Nurse");
+        assertThat(row.get(ParticipantExport.COLUMNS.size() + 1)).isEqualTo("Cannabis; Opioids, synthetic");
+        assertThat(text).contains("\"Cannabis; Opioids, synthetic\"");
+    }
+
+    private static java.util.List<org.apache.commons.csv.CSVRecord> parse(String text) {
+        try {
+            return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +32,7 @@ import org.convene.account.ui.LoginView;
 import org.convene.registration.ui.CheckInView;
 import org.convene.registration.ui.MyRegistrationsView;
 import org.convene.registration.ui.ParticipantsView;
+import org.convene.registration.ui.QuestionsView;
 import org.convene.registration.ui.RegisterView;
 import org.convene.registration.ui.RegistrationPanel;
 import org.convene.seminar.Seminar;
@@ -46,6 +50,8 @@ class RegistrationViewsTest extends KaribuTest {
     SeminarService seminars;
     @Autowired
     RegistrationPanel panel;
+    @Autowired
+    QuestionService questions;
 
     String organiser;
 
@@ -68,6 +74,58 @@ class RegistrationViewsTest extends KaribuTest {
         assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine.getCountry()).isEqualTo("IT");
         assertThat(mine.getSector()).isEqualTo(Sector.HEALTH);
+    }
+
+    @Test
+    void a_required_additional_question_is_asked_in_the_form_checked_and_its_answer_stored() {
+        var seminar = published(aSeminarForm("Form questions " + UUID.randomUUID(), 30, 10));
+        var track = questions.add(seminar.getId(), new QuestionForm(QuestionKind.SINGLE_CHOICE, "Which track?", true,
+                java.util.List.of("Prevention", "Treatment")));
+        var topics = questions.add(seminar.getId(), new QuestionForm(QuestionKind.MULTIPLE_CHOICE, "Topics", false,
+                java.util.List.of("Cannabis", "Opioids")));
+        signIn(aUser("Question Participant"));
+        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+
+        fillAndSubmit(true);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> trackField = _get(RadioButtonGroup.class, spec -> spec.withId("reg-question-" + track));
+        assertThat(trackField.getLabel()).isEqualTo("Which track?");
+        assertThat(trackField.isInvalid()).isTrue();
+        assertThat(trackField.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(registrations.mine(seminar.getId())).isEmpty();
+
+        _setValue(trackField, "Treatment");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> topicsField = _get(CheckboxGroup.class, spec -> spec.withId("reg-question-" + topics));
+        _setValue(topicsField, java.util.Set.of("Opioids"));
+        _click(_get(Button.class, spec -> spec.withId("reg-submit")));
+
+        var mine = registrations.mine(seminar.getId()).orElseThrow();
+        assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        signIn(organiser);
+        assertThat(registrations.answers(mine.getId())).extracting(QuestionAnswer::answer).containsExactly("Treatment", "Opioids");
+    }
+
+    @Test
+    void an_organiser_adds_a_question_in_the_questions_view() {
+        var seminar = published(aSeminarForm("Questions view " + UUID.randomUUID(), 30, 10));
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/questions");
+        _get(QuestionsView.class);
+        @SuppressWarnings("unchecked")
+        Select<QuestionKind> kind = _get(Select.class, spec -> spec.withId("question-kind"));
+        _setValue(kind, QuestionKind.SINGLE_CHOICE);
+        _setValue(_get(TextField.class, spec -> spec.withId("question-label")), "Which track?");
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-options")), "Only one");
+        _click(_get(Button.class, spec -> spec.withId("question-save")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("question-options")).isInvalid()).isTrue();
+        assertThat(questions.questions(seminar.getId())).isEmpty();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("question-options")), "Prevention\nTreatment");
+        _click(_get(Button.class, spec -> spec.withId("question-save")));
+        @SuppressWarnings("unchecked")
+        Grid<RegistrationQuestion> grid = _get(Grid.class, spec -> spec.withId("questions-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(questions.questions(seminar.getId()).getFirst().getOptions()).containsExactly("Prevention", "Treatment");
     }
 
     @Test

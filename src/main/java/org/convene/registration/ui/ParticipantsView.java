@@ -6,6 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,6 +32,8 @@ import org.convene.base.ConveneException;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.ParticipantFilter;
+import org.convene.registration.QuestionKind;
+import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
@@ -54,12 +59,15 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     final Paragraph summary = new Paragraph();
 
     private final transient RegistrationService registrations;
+    private final transient QuestionService questions;
     private final transient SeminarService seminars;
     private final transient SeminarAvailability availability;
     private Seminar seminar;
 
-    ParticipantsView(RegistrationService registrations, SeminarService seminars, SeminarAvailability availability) {
+    ParticipantsView(RegistrationService registrations, QuestionService questions, SeminarService seminars,
+                     SeminarAvailability availability) {
         this.registrations = registrations;
+        this.questions = questions;
         this.seminars = seminars;
         this.availability = availability;
         setSizeFull();
@@ -123,7 +131,12 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         checkIn.setId("participants-check-in");
         var statistics = new Anchor("organiser/statistics/" + seminar.getId(), getTranslation("participants.statistics"));
         statistics.setId("participants-statistics");
-        var toolbar = new HorizontalLayout(approveSelected, export, checkIn, statistics);
+        var questionsLink = new Anchor("organiser/seminars/" + seminar.getId() + "/questions", getTranslation("registration.link.questions"));
+        questionsLink.setId("participants-questions");
+        var invitationsLink = new Anchor("organiser/seminars/" + seminar.getId() + "/invitations",
+                getTranslation("registration.link.invitations"));
+        invitationsLink.setId("participants-invitations");
+        var toolbar = new HorizontalLayout(approveSelected, export, checkIn, statistics, questionsLink, invitationsLink);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true);
 
@@ -145,6 +158,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
+        // The answers to the seminar's additional questions open under a row when it is clicked.
+        if (!questions.questions(seminar.getId()).isEmpty()) {
+            grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));
+        }
         grid.setItems(q -> registrations.page(seminar.getId(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();
 
@@ -160,6 +177,22 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                         r.getInterpretationLanguage().isEmpty() ? "" : getTranslation("participants.interpretation",
                                 Countries.language(r.getInterpretationLanguage(), getLocale())))
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
+    }
+
+    private Div answers(Registration r) {
+        var box = new Div();
+        box.setId("participant-answers-" + r.getId());
+        for (var a : registrations.answers(r.getId())) {
+            var label = new Span(a.label() + ": ");
+            label.getStyle().set("font-weight", "600");
+            var text = a.kind() == QuestionKind.YES_NO && !a.answer().isEmpty()
+                    ? getTranslation("question.answer." + a.answer())
+                    : a.answer().isEmpty() ? getTranslation("participants.no-answer") : String.join(" · ", a.values());
+            var line = new Div(label, new Span(text));
+            line.getStyle().set("white-space", "pre-line");
+            box.add(line);
+        }
+        return box;
     }
 
     private HorizontalLayout actions(Registration r) {

@@ -1,8 +1,11 @@
 package org.convene.registration.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,12 +23,22 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.Gender;
+import org.convene.registration.InvitationDetails;
+import org.convene.registration.InvitationService;
+import org.convene.registration.InvitationStatus;
+import org.convene.registration.QuestionKind;
+import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
+import org.convene.registration.RegistrationQuestion;
 import org.convene.registration.RegistrationForm;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
@@ -55,13 +68,24 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final Div body = new Div();
     private final FormErrors errors = new FormErrors(this);
 
+    /** The additional questions' fields by question id, read when the form is sent. */
+    private final Map<Long, Supplier<List<String>>> answers = new LinkedHashMap<>();
+
     private final transient RegistrationService registrations;
+    private final transient QuestionService questions;
+    private final transient InvitationService invitations;
     private final transient SeminarService seminars;
     private final transient Clock clock;
     private Seminar seminar;
+    /** The raw token when the person came through a live personal invitation to this seminar. */
+    private String invitationToken;
+    private InvitationDetails invitation;
 
-    RegisterView(RegistrationService registrations, SeminarService seminars, Clock clock) {
+    RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
+                 SeminarService seminars, Clock clock) {
         this.registrations = registrations;
+        this.questions = questions;
+        this.invitations = invitations;
         this.seminars = seminars;
         this.clock = clock;
         setMaxWidth("48rem");
@@ -76,22 +100,38 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         removeAll();
+        invitationToken = event.getLocation().getQueryParameters().getSingleParameter("invitation").orElse(null);
+        invitation = invitationToken == null ? null : invitations.open(invitationToken)
+                .filter(d -> d.seminar().getId().equals(seminar.getId()) && d.status() == InvitationStatus.SENT)
+                .orElse(null);
+        if (invitation == null) {
+            invitationToken = null;
+        }
         var title = new H2(getTranslation("register.title", seminar.getTitle()));
         title.setId("register-title");
         var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
                 + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
                 seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
-        add(title, when, body);
+        add(title, when);
+        if (invitation != null) {
+            var invited = new Paragraph(getTranslation("register.invited"));
+            invited.setId("register-invited");
+            invited.addClassName("convene-info");
+            add(invited);
+        }
+        add(body);
         show();
     }
 
     private void show() {
         body.removeAll();
-        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive());
+        // An invitation turns a registration still waiting for approval into a seat (or a place in line).
+        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive())
+                .filter(r -> invitation == null || r.getStatus() != RegistrationStatus.PENDING);
         if (mine.isPresent()) {
             body.add(outcome(mine.get()));
-        } else if (!seminar.acceptsRegistrations(clock)) {
+        } else if (invitation == null && !seminar.acceptsRegistrations(clock)) {
             var closed = new Paragraph(getTranslation("register.closed"));
             closed.setId("register-closed");
             body.add(closed, seminarLink());
@@ -139,21 +179,82 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         privacyConsent.setLabel(getTranslation("register.privacy"));
         privacyConsent.setRequiredIndicatorVisible(true);
         submit.setId("reg-submit");
-        submit.setText(getTranslation(seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+        submit.setText(getTranslation(invitation != null ? "register.submit.invitation"
+                : seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+        if (invitation != null) {
+            organisation.setValue(invitation.organisation());
+            if (!invitation.country().isEmpty()) {
+                country.setValue(invitation.country());
+            }
+        }
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> register());
         errors.field("organisation", organisation).field("country", country).field("sector", sector)
                 .field("gender", gender).field("accessibilityNeeds", accessibility).field("dietaryNeeds", dietary)
                 .field("interpretationLanguage", interpretation).field("privacyConsent", privacyConsent);
 
-        var form = new FormLayout(organisation, country, sector, gender, accessibility, dietary, interpretation,
-                listedConsent, privacyConsent, submit);
+        var form = new FormLayout(organisation, country, sector, gender, accessibility, dietary, interpretation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(accessibility, 2);
         form.setColspan(dietary, 2);
+        answers.clear();
+        for (var q : questions.questions(seminar.getId())) {
+            var field = questionField(q);
+            form.add(field);
+            form.setColspan(field, 2);
+        }
+        form.add(listedConsent, privacyConsent, submit);
         form.setColspan(listedConsent, 2);
         form.setColspan(privacyConsent, 2);
         return form;
+    }
+
+    /** One field per additional question; the service checks the answer again. */
+    private Component questionField(RegistrationQuestion q) {
+        var id = "reg-question-" + q.getId();
+        Component field;
+        switch (q.getKind()) {
+            case SHORT_TEXT -> {
+                var f = new TextField(q.getLabel());
+                f.setMaxLength(RegistrationQuestion.SHORT_ANSWER_MAX);
+                answers.put(q.getId(), () -> List.of(f.getValue()));
+                errors.field(q.field(), f);
+                f.setRequiredIndicatorVisible(q.isRequired());
+                field = f;
+            }
+            case LONG_TEXT -> {
+                var f = new TextArea(q.getLabel());
+                f.setMaxLength(RegistrationQuestion.LONG_ANSWER_MAX);
+                answers.put(q.getId(), () -> List.of(f.getValue()));
+                errors.field(q.field(), f);
+                f.setRequiredIndicatorVisible(q.isRequired());
+                field = f;
+            }
+            case SINGLE_CHOICE, YES_NO -> {
+                var f = new RadioButtonGroup<String>(q.getLabel());
+                if (q.getKind() == QuestionKind.YES_NO) {
+                    f.setItems("yes", "no");
+                    f.setItemLabelGenerator(v -> getTranslation("question.answer." + v));
+                } else {
+                    f.setItems(q.getOptions());
+                }
+                answers.put(q.getId(), () -> f.getValue() == null ? List.of() : List.of(f.getValue()));
+                errors.field(q.field(), f);
+                f.setRequiredIndicatorVisible(q.isRequired());
+                field = f;
+            }
+            case MULTIPLE_CHOICE -> {
+                var f = new CheckboxGroup<String>(q.getLabel());
+                f.setItems(q.getOptions());
+                answers.put(q.getId(), () -> List.copyOf(f.getValue()));
+                errors.field(q.field(), f);
+                f.setRequiredIndicatorVisible(q.isRequired());
+                field = f;
+            }
+            default -> throw new IllegalStateException("Unknown kind " + q.getKind());
+        }
+        field.setId(id);
+        return field;
     }
 
     void register() {
@@ -162,7 +263,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 accessibility.getValue(), dietary.getValue(), interpretation.getValue(), listedConsent.getValue(),
                 privacyConsent.getValue());
         try {
-            registrations.register(seminar.getId(), form);
+            var given = new LinkedHashMap<Long, List<String>>();
+            answers.forEach((id, value) -> given.put(id, value.get()));
+            if (invitationToken != null) {
+                registrations.acceptInvitation(invitationToken, form, given);
+            } else {
+                registrations.register(seminar.getId(), form, given);
+            }
         } catch (ConveneException e) {
             errors.show(e);
             return;

@@ -5,7 +5,7 @@ import org.convene.seminar.ui.SeminarOrganiserLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Buttons on the organisers' seminar list leading to participants, check-in and statistics. */
+/** Buttons on the organisers' seminar list leading to participants, questions, invitations, check-in and statistics. */
 @Configuration(proxyBeanMethods = false)
 class RegistrationOrganiserLinks {
 
@@ -25,6 +25,18 @@ class RegistrationOrganiserLinks {
     SeminarOrganiserLink statisticsLink() {
         return link(30, "seminars-statistics", "registration.link.statistics", "chart",
                 s -> "organiser/statistics/" + s.getId());
+    }
+
+    @Bean
+    SeminarOrganiserLink questionsLink() {
+        return link(15, "seminars-questions", "registration.link.questions", "question-circle-o",
+                s -> "organiser/seminars/" + s.getId() + "/questions");
+    }
+
+    @Bean
+    SeminarOrganiserLink invitationsLink() {
+        return link(16, "seminars-invitations", "registration.link.invitations", "envelope-o",
+                s -> "organiser/seminars/" + s.getId() + "/invitations");
     }
 
     private static SeminarOrganiserLink link(int order, String id, String key, String icon,

@@ -1,0 +1,30 @@
+package org.convene.registration;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    Optional<Invitation> findBySeminarIdAndEmail(long seminarId, String email);
+
+    Page<Invitation> findBySeminarId(long seminarId, Pageable pageable);
+
+    /** Addresses with a live (sent or accepted) invitation to the seminar. */
+    @Query("""
+            select i.email from Invitation i where i.seminarId = :s
+              and i.status <> org.convene.registration.InvitationStatus.REVOKED""")
+    List<String> invitedEmails(@Param("s") long seminarId);
+
+    /** Retention: invitations hold names and addresses too. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from Invitation i where i.seminarId = :s")
+    int deleteBySeminar(@Param("s") long seminarId);
+}

@@ -1,0 +1,22 @@
+package org.convene.registration;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface QuestionRepository extends JpaRepository<RegistrationQuestion, Long> {
+
+    List<RegistrationQuestion> findBySeminarIdOrderByPositionAsc(long seminarId);
+
+    @Query("select coalesce(max(q.position), 0) from RegistrationQuestion q where q.seminarId = :s")
+    int lastPosition(@Param("s") long seminarId);
+
+    /** Closes the gap a removed question left; ascending order keeps the unique key happy row by row. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            UPDATE registration_question SET position = position - 1, version = version + 1
+            WHERE seminar_id = :s AND position > :p ORDER BY position""", nativeQuery = true)
+    int closeGap(@Param("s") long seminarId, @Param("p") int position);
+}

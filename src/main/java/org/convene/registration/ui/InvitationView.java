@@ -1,0 +1,101 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.account.CurrentUser;
+import org.convene.base.ui.Formats;
+import org.convene.registration.InvitationDetails;
+import org.convene.registration.InvitationService;
+import org.convene.seminar.SeminarStatus;
+
+/**
+ * The page a personal invitation link opens, for anyone holding it. It shows the seminar and leads
+ * to the registration form with the invitation (signing in or signing up first); unknown and
+ * revoked links get the same short "not valid" page, with nothing about why.
+ */
+@Route("invitations/:token")
+@AnonymousAllowed
+public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient InvitationService invitations;
+    private final transient CurrentUser currentUser;
+
+    InvitationView(InvitationService invitations, CurrentUser currentUser) {
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var token = event.getRouteParameters().get("token").orElse("");
+        invitations.open(token).ifPresentOrElse(d -> show(d, token), this::notValid);
+    }
+
+    private void notValid() {
+        var title = new H2(getTranslation("invitation.page.invalid.title"));
+        title.setId("invitation-invalid");
+        add(title, new Paragraph(getTranslation("invitation.page.invalid.text")), new Anchor("", getTranslation("invitation.page.catalogue")));
+    }
+
+    private void show(InvitationDetails d, String token) {
+        var seminar = d.seminar();
+        var title = new H2(getTranslation("invitation.page.title", seminar.getTitle()));
+        title.setId("invitation-title");
+        var greeting = new Paragraph(getTranslation("invitation.page.greeting", d.name()));
+        var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
+                + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
+                seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
+                : " · " + seminar.venueLine()));
+        var summary = new Paragraph(seminar.getSummary());
+        var details = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("invitation.page.details"));
+        details.setId("invitation-seminar");
+        add(title, greeting, when, summary, details);
+
+        var status = new Paragraph();
+        status.setId("invitation-status");
+        var box = new Div(status);
+        if (seminar.getStatus() == SeminarStatus.CANCELLED) {
+            status.setText(getTranslation("invitation.page.cancelled"));
+        } else {
+            switch (d.status()) {
+                case ACCEPTED -> {
+                    status.setText(getTranslation("invitation.page.accepted"));
+                    box.add(new Anchor("my/seminars", getTranslation("register.my-seminars")));
+                }
+                case EXPIRED -> status.setText(getTranslation("invitation.page.expired"));
+                default -> {
+                    var accept = new Anchor("seminars/" + seminar.getPublicId() + "/register?invitation=" + token,
+                            getTranslation("invitation.page.accept"));
+                    accept.setId("invitation-accept");
+                    accept.addClassName("convene-button-link");
+                    if (currentUser.get().isPresent()) {
+                        status.setText(getTranslation("invitation.page.open"));
+                        box.add(accept);
+                    } else {
+                        status.setText(getTranslation("invitation.page.sign-in"));
+                        var signUp = new Anchor("signup", getTranslation("invitation.page.sign-up"));
+                        signUp.setId("invitation-sign-up");
+                        signUp.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+                        box.add(accept, signUp);
+                    }
+                }
+            }
+        }
+        add(box);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.page.page-title") + " | " + getTranslation("app.name");
+    }
+}

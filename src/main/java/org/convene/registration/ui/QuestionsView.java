@@ -1,0 +1,209 @@
+package org.convene.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import org.convene.account.Roles;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Notifications;
+import org.convene.registration.QuestionForm;
+import org.convene.registration.QuestionKind;
+import org.convene.registration.QuestionService;
+import org.convene.registration.RegistrationQuestion;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+
+/**
+ * An organiser's list of a seminar's additional registration questions: add, edit, reorder and
+ * remove. Questions that have answers can only be moved (see {@link QuestionService}). A seminar
+ * has at most {@link QuestionService#QUESTIONS_MAX} questions, so the grid holds them all.
+ */
+@Route("organiser/seminars/:id/questions")
+@RolesAllowed(Roles.ORGANISER)
+public class QuestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<RegistrationQuestion> grid = new Grid<>();
+    final Select<QuestionKind> kind = new Select<>();
+    final TextField label = new TextField();
+    final Checkbox required = new Checkbox();
+    final TextArea options = new TextArea();
+    final Button save = new Button();
+    final Button reset = new Button();
+    private final H3 formTitle = new H3();
+    private final FormErrors errors = new FormErrors(this);
+
+    private final transient QuestionService questions;
+    private final transient SeminarService seminars;
+    private Seminar seminar;
+    private Long editing;
+
+    QuestionsView(QuestionService questions, SeminarService seminars) {
+        this.questions = questions;
+        this.seminars = seminars;
+        setMaxWidth("72rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        seminar = event.getRouteParameters().getLong("id").flatMap(seminars::findVisible).orElse(null);
+        if (seminar == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        build();
+    }
+
+    private void build() {
+        var title = new H2(getTranslation("questions.title", seminar.getTitle()));
+        var help = new Paragraph(getTranslation("questions.help"));
+        var participants = new Anchor("organiser/seminars/" + seminar.getId() + "/participants",
+                getTranslation("questions.participants"));
+
+        grid.setId("questions-grid");
+        grid.addColumn(RegistrationQuestion::getPosition).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RegistrationQuestion::getLabel).setHeader(getTranslation("questions.label")).setKey("label").setFlexGrow(3);
+        grid.addColumn(q -> getTranslation("question.kind." + q.getKind().name())).setHeader(getTranslation("questions.kind"))
+                .setKey("kind");
+        grid.addColumn(q -> getTranslation(q.isRequired() ? "questions.required.yes" : "questions.required.no"))
+                .setHeader(getTranslation("questions.required")).setKey("required");
+        grid.addColumn(q -> String.join(" · ", q.getOptions())).setHeader(getTranslation("questions.options")).setKey("options")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("questions.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+
+        kind.setId("question-kind");
+        kind.setLabel(getTranslation("questions.kind"));
+        kind.setItems(QuestionKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("question.kind." + k.name()));
+        kind.addValueChangeListener(e -> options.setVisible(e.getValue() != null && e.getValue().hasOptions()));
+        label.setId("question-label");
+        label.setLabel(getTranslation("questions.label"));
+        label.setMaxLength(RegistrationQuestion.LABEL_MAX);
+        label.setRequiredIndicatorVisible(true);
+        required.setId("question-required");
+        required.setLabel(getTranslation("questions.required.label"));
+        options.setId("question-options");
+        options.setLabel(getTranslation("questions.options"));
+        options.setHelperText(getTranslation("questions.options.help", RegistrationQuestion.OPTIONS_MAX));
+        save.setId("question-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        reset.setId("question-new");
+        reset.setText(getTranslation("questions.new"));
+        reset.addClickListener(e -> edit(null));
+        errors.field("kind", kind).field("label", label).field("options", options);
+
+        var form = new FormLayout(kind, label, required, options);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(label, 2);
+        form.setColspan(options, 2);
+        add(title, help, participants, grid, formTitle, form, new HorizontalLayout(save, reset));
+        edit(null);
+        refresh();
+    }
+
+    private HorizontalLayout actions(RegistrationQuestion q) {
+        var up = iconButton("question-up-" + q.getId(), VaadinIcon.ARROW_UP, "questions.up", () -> run(() -> questions.move(q.getId(), -1)));
+        var down = iconButton("question-down-" + q.getId(), VaadinIcon.ARROW_DOWN, "questions.down",
+                () -> run(() -> questions.move(q.getId(), 1)));
+        var answered = questions.hasAnswers(q.getId());
+        var edit = iconButton("question-edit-" + q.getId(), VaadinIcon.EDIT, "questions.edit", () -> edit(q));
+        var remove = iconButton("question-remove-" + q.getId(), VaadinIcon.TRASH, "questions.remove", () -> {
+            run(() -> questions.remove(q.getId()));
+            if (q.getId().equals(editing)) {
+                edit(null);
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        edit.setEnabled(!answered);
+        remove.setEnabled(!answered);
+        if (answered) {
+            edit.setTooltipText(getTranslation("questions.answered"));
+            remove.setTooltipText(getTranslation("questions.answered"));
+        }
+        var actions = new HorizontalLayout(up, down, edit, remove);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button iconButton(String id, VaadinIcon icon, String labelKey, Runnable onClick) {
+        var b = new Button(icon.create(), e -> onClick.run());
+        b.setId(id);
+        b.setAriaLabel(getTranslation(labelKey));
+        b.setTooltipText(getTranslation(labelKey));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    void edit(RegistrationQuestion q) {
+        errors.clear();
+        editing = q == null ? null : q.getId();
+        formTitle.setText(getTranslation(q == null ? "questions.add" : "questions.change"));
+        save.setText(getTranslation(q == null ? "questions.add-button" : "questions.save"));
+        kind.setValue(q == null ? QuestionKind.SHORT_TEXT : q.getKind());
+        label.setValue(q == null ? "" : q.getLabel());
+        required.setValue(q != null && q.isRequired());
+        options.setValue(q == null ? "" : String.join("\n", q.getOptions()));
+        options.setVisible(kind.getValue().hasOptions());
+    }
+
+    void save() {
+        errors.clear();
+        var form = new QuestionForm(kind.getValue(), label.getValue(), required.getValue(),
+                Arrays.asList(options.getValue().split("\\R")));
+        try {
+            if (editing == null) {
+                questions.add(seminar.getId(), form);
+            } else {
+                questions.update(editing, form);
+            }
+        } catch (ConveneException e) {
+            errors.show(e);
+            return;
+        }
+        Notifications.success(getTranslation(editing == null ? "questions.added" : "questions.saved"));
+        edit(null);
+        refresh();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (ConveneException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(questions.questions(seminar.getId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("questions.page-title") + " | " + getTranslation("app.name");
+    }
+}
