@@ -150,10 +150,10 @@ public class AgendaDemoData implements ApplicationRunner {
                 The Support Network of Professionals (SNP) brings together practitioners from reception centres, \
                 drug services, NGOs and ministries to share what works for refugees, migrants and internally \
                 displaced persons who use drugs.""",
-                EnumSet.of(Theme.MIGRANTS_REFUGEES_IDPS, Theme.HUMAN_RIGHTS, Theme.GENDER), SeminarFormat.HYBRID,
-                "Palazzo delle Aquile", "Piazza Pretoria 1", "Palermo", "IT", "https://meet.example.org/palermo-snp",
-                zone.getId(), start, start.plusDays(1).withHour(17).withMinute(30), Set.of("en", "fr"), 80,
-                today.atStartOfDay(), start.minusDays(7), false, Visibility.PUBLIC);
+                EnumSet.of(Theme.MIGRANTS_REFUGEES_IDPS, Theme.HUMAN_RIGHTS, Theme.TREATMENT), SeminarFormat.IN_PERSON,
+                "Palazzo delle Aquile", "Piazza Pretoria 1", "Palermo", "IT", "",
+                zone.getId(), start, start.plusDays(1).withHour(17).withMinute(30), Set.of("en", "fr", "it"), 60,
+                today.atStartOfDay(), start.minusDays(14).withHour(23).withMinute(59), false, Visibility.PUBLIC);
         var id = seminars.create(form);
         seminars.publish(id);
         return seminars.get(id);
