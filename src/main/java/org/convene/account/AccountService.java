@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -164,6 +165,33 @@ public class AccountService {
             throw ConveneException.onField("newPassword", key, PasswordPolicy.MIN_LENGTH);
         });
         user.setPasswordHash(passwordEncoder.encode(next));
+    }
+
+    /**
+     * A new secret for the signed-in person's calendar feed link; the previous link stops working at
+     * once. Returns the token, which is shown once: only its hash is kept.
+     */
+    @Transactional
+    public String regenerateCalendarToken() {
+        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+        var token = Tokens.newToken();
+        user.setCalendarTokenHash(Tokens.hash(token));
+        return token;
+    }
+
+    /** Turns the signed-in person's calendar feed link off. */
+    @Transactional
+    public void revokeCalendarToken() {
+        users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new).setCalendarTokenHash(null);
+    }
+
+    /** Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts. */
+    @Transactional(readOnly = true)
+    public Optional<Long> userIdForCalendarToken(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return users.findByCalendarTokenHash(Tokens.hash(token)).filter(User::isEnabled).map(User::getId);
     }
 
     /** Display names for ids, for other modules that keep user ids. Unknown ids are left out. */

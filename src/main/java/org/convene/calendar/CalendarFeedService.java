@@ -1,0 +1,103 @@
+package org.convene.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.convene.account.AccountService;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
+import org.convene.seminar.Theme;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendars served over HTTP, with their access rules: a seminar by its public link (published
+ * or cancelled, unlisted too; never a draft), the public feed (upcoming published public seminars),
+ * and a person's feed behind their secret token. Anything unknown or not allowed is simply empty.
+ */
+@Service
+public class CalendarFeedService {
+
+    /** Most seminars in the public feed: clients choke on huge feeds, and so would we. */
+    public static final int PUBLIC_FEED_MAX = 500;
+    static final int PERSONAL_MAX = 1000;
+    /** Past items stay in a personal feed this long, so last week's seminar does not vanish. */
+    static final Duration RECENT_PAST = Duration.ofDays(30);
+
+    private final SeminarService seminars;
+    private final AccountService accounts;
+    private final SeminarCalendar calendar;
+    private final ObjectProvider<PersonalCalendarSource> sources;
+    private final Clock clock;
+
+    CalendarFeedService(SeminarService seminars, AccountService accounts, SeminarCalendar calendar,
+                        ObjectProvider<PersonalCalendarSource> sources, Clock clock) {
+        this.seminars = seminars;
+        this.accounts = accounts;
+        this.calendar = calendar;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<IcsDocument> seminar(String publicId) {
+        return seminars.findByPublicId(publicId)
+                .filter(s -> s.getStatus() != SeminarStatus.DRAFT)
+                .map(s -> IcsDocument.of(calendar.publish(s), "convene-" + s.getPublicId() + ".ics", s.getUpdatedAt()));
+    }
+
+    /** Upcoming published, publicly listed seminars, optionally of one theme; at most {@link #PUBLIC_FEED_MAX}. */
+    @Transactional(readOnly = true)
+    public IcsDocument publicFeed(Theme theme) {
+        var filter = new SeminarFilter(null, null, theme, null, null, null, null, null, false);
+        var page = seminars.catalogue(filter, PageRequest.of(0, PUBLIC_FEED_MAX, Sort.by("startsUtc", "id")));
+        var list = page.getContent().stream().filter(s -> s.getStatus() == SeminarStatus.PUBLISHED).toList();
+        var name = theme == null ? "convene-seminars.ics" : "convene-seminars-" + theme.name().toLowerCase() + ".ics";
+        return IcsDocument.of(calendar.publish(list, List.of()), name, latest(list.stream().map(Seminar::getUpdatedAt)));
+    }
+
+    /** A person's own calendar: their confirmed seminars and starred agenda items, recent past included. */
+    @Transactional(readOnly = true)
+    public Optional<IcsDocument> personalFeed(String token) {
+        return accounts.userIdForCalendarToken(token).map(this::personalFeed);
+    }
+
+    IcsDocument personalFeed(long userId) {
+        var since = clock.instant().minus(RECENT_PAST);
+        var ids = new LinkedHashSet<Long>();
+        var entries = new ArrayList<CalendarEntry>();
+        sources.orderedStream().forEach(source -> {
+            ids.addAll(source.confirmedSeminarIds(userId));
+            entries.addAll(source.starredAgendaItems(userId));
+        });
+        var mine = ids.stream().limit(PERSONAL_MAX)
+                .map(seminars::findForSystem).flatMap(Optional::stream)
+                .filter(s -> s.getStatus() != SeminarStatus.DRAFT)
+                .filter(s -> s.endInstant().isAfter(since))
+                .sorted(Comparator.comparing(Seminar::startInstant))
+                .toList();
+        var items = entries.stream().filter(Objects::nonNull)
+                .filter(e -> e.endInstant().isAfter(since))
+                .limit(PERSONAL_MAX)
+                .toList();
+        var modified = latest(Stream.concat(mine.stream().map(Seminar::getUpdatedAt),
+                items.stream().map(CalendarEntry::lastModified)));
+        return IcsDocument.of(calendar.publish(mine, items), "convene-my-calendar.ics", modified);
+    }
+
+    private static Instant latest(Stream<Instant> instants) {
+        return instants.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+}
