@@ -1,0 +1,31 @@
+package org.convene.notification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/** Stands in for the registration module in this branch's tests: tests say who takes part in a seminar. */
+@Component
+public class TestParticipantDirectory implements ParticipantDirectory {
+
+    private final Map<Long, List<Long>> active = new ConcurrentHashMap<>();
+    private final Map<Long, List<Long>> confirmed = new ConcurrentHashMap<>();
+
+    public void set(long seminarId, List<Long> confirmedIds, List<Long> otherActiveIds) {
+        confirmed.put(seminarId, List.copyOf(confirmedIds));
+        var all = new java.util.ArrayList<>(confirmedIds);
+        all.addAll(otherActiveIds);
+        active.put(seminarId, List.copyOf(all));
+    }
+
+    @Override
+    public List<Long> activeParticipantUserIds(long seminarId) {
+        return active.getOrDefault(seminarId, List.of());
+    }
+
+    @Override
+    public List<Long> confirmedParticipantUserIds(long seminarId) {
+        return confirmed.getOrDefault(seminarId, List.of());
+    }
+}
