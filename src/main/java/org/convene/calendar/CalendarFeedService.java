@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.convene.account.AccountService;
@@ -59,8 +62,51 @@ public class CalendarFeedService {
     }
 
     /** Upcoming published, publicly listed seminars, optionally of one theme; at most {@link #PUBLIC_FEED_MAX}. */
-    @Transactional(readOnly = true)
+    /** Feeds are read far more often than seminars change: rendered documents are kept this long at most. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(60);
+    static final int CACHE_MAX = 10_000;
+
+    private record Cached(IcsDocument document, Instant expires) {
+    }
+
+    private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
     public IcsDocument publicFeed(Theme theme) {
+        return cached("public:" + theme, () -> renderPublicFeed(theme));
+    }
+
+    /** Forgets every rendered feed (a seminar or an agenda changed). */
+    void evictAll() {
+        generation.incrementAndGet();
+        cache.clear();
+    }
+
+    /** Forgets one person's feed (their registrations changed). */
+    void evictPerson(long userId) {
+        generation.incrementAndGet();
+        cache.remove(userId);
+    }
+
+    private IcsDocument cached(Object key, java.util.function.Supplier<IcsDocument> render) {
+        var now = clock.instant();
+        var hit = cache.get(key);
+        if (hit != null && hit.expires().isAfter(now)) {
+            return hit.document();
+        }
+        // A change committed while rendering must not be hidden behind the old picture: keep it only if none came.
+        var before = generation.get();
+        var document = render.get();
+        if (generation.get() == before) {
+            if (cache.size() >= CACHE_MAX) {
+                cache.clear();
+            }
+            cache.put(key, new Cached(document, now.plus(CACHE_TTL)));
+        }
+        return document;
+    }
+
+    private IcsDocument renderPublicFeed(Theme theme) {
         var filter = new SeminarFilter(null, null, theme, null, null, null, null, null, false);
         var page = seminars.catalogue(filter, PageRequest.of(0, PUBLIC_FEED_MAX, Sort.by("startsUtc", "id")));
         var list = page.getContent().stream().filter(s -> s.getStatus() == SeminarStatus.PUBLISHED).toList();
@@ -69,9 +115,8 @@ public class CalendarFeedService {
     }
 
     /** A person's own calendar: their confirmed seminars and starred agenda items, recent past included. */
-    @Transactional(readOnly = true)
     public Optional<IcsDocument> personalFeed(String token) {
-        return accounts.userIdForCalendarToken(token).map(this::personalFeed);
+        return accounts.userIdForCalendarToken(token).map(userId -> cached(userId, () -> personalFeed(userId)));
     }
 
     IcsDocument personalFeed(long userId) {

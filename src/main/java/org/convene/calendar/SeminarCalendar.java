@@ -78,15 +78,72 @@ public class SeminarCalendar {
         return publish(List.of(seminar), List.of());
     }
 
-    /** A feed or download of several seminars and entries: METHOD:PUBLISH, no attendee. */
+    /**
+     * A feed or download of several seminars and entries: METHOD:PUBLISH, no attendee. Feeds are
+     * asked for often and change rarely, so each event's folded text is kept (keyed by everything it
+     * shows, for seminars by UID, SEQUENCE, status and LAST-MODIFIED) and only DTSTAMP is new.
+     */
     public String publish(Collection<Seminar> seminars, Collection<CalendarEntry> entries) {
-        var events = new java.util.ArrayList<VEvent>();
-        seminars.forEach(s -> events.add(event(s, s.getIcalSequence(), status(s))));
-        entries.forEach(e -> events.add(event(e)));
-        var zoneIds = new java.util.ArrayList<ZoneId>();
-        seminars.forEach(s -> zoneIds.add(s.getTimeZone()));
-        entries.forEach(e -> zoneIds.add(e.zone()));
-        return render(ImmutableMethod.PUBLISH, events, zoneIds);
+        var zoneIds = new java.util.LinkedHashSet<String>();
+        seminars.forEach(s -> zoneIds.add(s.getTimeZone().getId()));
+        entries.forEach(e -> zoneIds.add(e.zone().getId()));
+        var stamp = "DTSTAMP:" + STAMP.format(clock.instant()) + "\r\n";
+        var out = new StringBuilder(1024 + 600 * (seminars.size() + entries.size()));
+        out.append(header(ImmutableMethod.PUBLISH));
+        zoneIds.forEach(id -> out.append(vtimezoneText(id)));
+        if (publishCache.size() > PUBLISH_CACHE_MAX) {
+            publishCache.clear();
+        }
+        for (var s : seminars) {
+            var key = List.of(s.getIcalUid(), s.getIcalSequence(), s.getStatus(), String.valueOf(s.getUpdatedAt()), s.getPublicId());
+            appendWithStamp(out, publishCache.computeIfAbsent(key,
+                    k -> Ics.fold(withoutStamp(event(s, s.getIcalSequence(), status(s))))), stamp);
+        }
+        for (var e : entries) {
+            appendWithStamp(out, publishCache.computeIfAbsent(e, k -> Ics.fold(withoutStamp(event(e)))), stamp);
+        }
+        return out.append("END:VCALENDAR\r\n").toString();
+    }
+
+    private static final int PUBLISH_CACHE_MAX = 20_000;
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+    private final Map<Object, String> publishCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> vtimezoneTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String header(Method method) {
+        return headers.computeIfAbsent(method.getValue(), m -> {
+            var calendar = new Calendar();
+            calendar.add(new ProdId(PRODID));
+            calendar.add(ImmutableVersion.VERSION_2_0);
+            calendar.add(ImmutableCalScale.GREGORIAN);
+            calendar.add(method);
+            var text = Ics.fold(calendar.toString());
+            return text.substring(0, text.indexOf("END:VCALENDAR"));
+        });
+    }
+
+    private String vtimezoneText(String zoneId) {
+        return vtimezoneTexts.computeIfAbsent(zoneId, id -> Ics.fold(vtimezone(id).toString()));
+    }
+
+    /** The event without DTSTAMP (which is put back, current, at every rendering). */
+    private static String withoutStamp(VEvent event) {
+        event.getProperty(net.fortuna.ical4j.model.Property.DTSTAMP).ifPresent(event::remove);
+        return event.toString();
+    }
+
+    /** Puts the DTSTAMP line after the UID line (the second line of a folded VEVENT). */
+    private static void appendWithStamp(StringBuilder out, String foldedEvent, String stampLine) {
+        var afterUid = foldedEvent.indexOf("\r\nUID:");
+        var endOfUid = afterUid;
+        // The UID line may be folded: skip its continuation lines.
+        endOfUid = foldedEvent.indexOf("\r\n", afterUid + 2);
+        while (foldedEvent.startsWith("\r\n ", endOfUid)) {
+            endOfUid = foldedEvent.indexOf("\r\n", endOfUid + 2);
+        }
+        out.append(foldedEvent, 0, endOfUid + 2).append(stampLine).append(foldedEvent, endOfUid + 2, foldedEvent.length());
     }
 
     /** The invitation (or its update) for one person: METHOD:REQUEST with that person as the only ATTENDEE. */
