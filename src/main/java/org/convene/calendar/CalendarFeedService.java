@@ -76,16 +76,10 @@ public class CalendarFeedService {
         return cached("public:" + theme, () -> renderPublicFeed(theme));
     }
 
-    /** Forgets every rendered feed (a seminar or an agenda changed). */
+    /** Forgets every rendered feed (a seminar changed). */
     void evictAll() {
         generation.incrementAndGet();
         cache.clear();
-    }
-
-    /** Forgets one person's feed (their registrations changed). */
-    void evictPerson(long userId) {
-        generation.incrementAndGet();
-        cache.remove(userId);
     }
 
     private IcsDocument cached(Object key, java.util.function.Supplier<IcsDocument> render) {

@@ -3,6 +3,7 @@ package org.convene.notification;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.convene.calendar.ParticipantDirectory;
 import org.springframework.stereotype.Component;
 
 /** Stands in for the registration module in this branch's tests: tests say who takes part in a seminar. */

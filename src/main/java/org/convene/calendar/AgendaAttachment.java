@@ -1,4 +1,4 @@
-package org.convene.notification;
+package org.convene.calendar;
 
 /**
  * A seminar's published agenda as an .ics file (METHOD:PUBLISH, items with their own UIDs), rendered by
