@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.convene.account.AccountService;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
@@ -54,6 +53,22 @@ public class CalendarFeedService {
         this.clock = clock;
     }
 
+    private IcsDocument versioned(Object key, IcsDocument fresh, Instant now) {
+        if (versions.size() >= CACHE_MAX) {
+            versions.clear();
+        }
+        return versions.compute(key, (k, previous) -> {
+            if (previous != null && previous.etag().equals(fresh.etag())) {
+                return new IcsDocument(fresh.body(), fresh.fileName(), fresh.etag(), previous.lastModified());
+            }
+            var changed = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            if (previous != null && previous.lastModified() != null && !changed.isAfter(previous.lastModified())) {
+                changed = previous.lastModified().plusSeconds(1);
+            }
+            return new IcsDocument(fresh.body(), fresh.fileName(), fresh.etag(), changed);
+        });
+    }
+
     @Transactional(readOnly = true)
     public Optional<IcsDocument> seminar(String publicId) {
         return seminars.findByPublicId(publicId)
@@ -70,6 +85,11 @@ public class CalendarFeedService {
     }
 
     private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
+    /**
+     * Per feed, the validator last served and since when: Last-Modified is when the content last changed,
+     * which the items' own times cannot tell (a seminar leaving a feed, a new registration for an old seminar).
+     */
+    private final Map<Object, IcsDocument> versions = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     public IcsDocument publicFeed(Theme theme) {
@@ -90,7 +110,7 @@ public class CalendarFeedService {
         }
         // A change committed while rendering must not be hidden behind the old picture: keep it only if none came.
         var before = generation.get();
-        var document = render.get();
+        var document = versioned(key, render.get(), now);
         if (generation.get() == before) {
             if (cache.size() >= CACHE_MAX) {
                 cache.clear();
@@ -105,7 +125,7 @@ public class CalendarFeedService {
         var page = seminars.catalogue(filter, PageRequest.of(0, PUBLIC_FEED_MAX, Sort.by("startsUtc", "id")));
         var list = page.getContent().stream().filter(s -> s.getStatus() == SeminarStatus.PUBLISHED).toList();
         var name = theme == null ? "convene-seminars.ics" : "convene-seminars-" + theme.name().toLowerCase() + ".ics";
-        return IcsDocument.of(calendar.publish(list, List.of()), name, latest(list.stream().map(Seminar::getUpdatedAt)));
+        return IcsDocument.of(calendar.publish(list, List.of()), name, null);
     }
 
     /** A person's own calendar: their confirmed seminars and starred agenda items, recent past included. */
@@ -131,12 +151,7 @@ public class CalendarFeedService {
                 .filter(e -> e.endInstant().isAfter(since))
                 .limit(PERSONAL_MAX)
                 .toList();
-        var modified = latest(Stream.concat(mine.stream().map(Seminar::getUpdatedAt),
-                items.stream().map(CalendarEntry::lastModified)));
-        return IcsDocument.of(calendar.publish(mine, items), "convene-my-calendar.ics", modified);
+        return IcsDocument.of(calendar.publish(mine, items), "convene-my-calendar.ics", null);
     }
 
-    private static Instant latest(Stream<Instant> instants) {
-        return instants.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-    }
 }

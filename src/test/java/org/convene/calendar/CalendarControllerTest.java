@@ -201,6 +201,16 @@ class CalendarControllerTest extends IntegrationTest {
                 .getResponse().getStatus()).isEqualTo(304);
         assertThat(perform(head("/calendar/feeds/public.ics")).getResponse().getStatus()).isEqualTo(200);
 
+        // A cancelled seminar leaves the feed: the feed's Last-Modified moves on although no item in it changed.
+        var lastModified = perform(get("/calendar/feeds/public.ics")).getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+        var otherId = seminarId(other);
+        signIn(organiser);
+        seminars.cancel(otherId, "Postponed to next year");
+        signOut();
+        var afterCancel = perform(get("/calendar/feeds/public.ics").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified));
+        assertThat(afterCancel.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(afterCancel)).doesNotContain("Feed other theme " + tag);
+
         assertThat(perform(get("/calendar/feeds/public.ics").param("theme", "nonsense")).getResponse().getStatus()).isEqualTo(400);
         assertThat(perform(get("/calendar/feeds/public.ics").param("theme", "GENDER", "HUMAN_RIGHTS")).getResponse().getStatus()).isEqualTo(400);
         assertThat(perform(get("/calendar/feeds/public.ics").param("theme", "x".repeat(5000))).getResponse().getStatus()).isEqualTo(400);

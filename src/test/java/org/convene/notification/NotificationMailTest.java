@@ -36,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +66,8 @@ class NotificationMailTest extends IntegrationTest {
     ReminderJob reminders;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    TestAgendaSource agendas;
 
     MailServer smtp;
     String organiser;
@@ -358,15 +359,32 @@ class NotificationMailTest extends IntegrationTest {
         await().atMost(WAIT).until(() -> !smtp.to(confirmed).isEmpty());
     }
 
+    @Test
+    void an_agenda_change_sends_the_current_agenda_once_per_version() throws Exception {
+        var confirmed = aUser("Agenda Reader");
+        var seminarId = publishedSeminar(aSeminarForm("Agenda " + UUID.randomUUID(), 30, 20));
+        directory.set(seminarId, List.of(idOf(confirmed)), List.of());
+        var agendaIcs = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//Agenda//EN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n";
+        agendas.set(seminarId, new org.convene.calendar.AgendaAttachment("agenda-" + seminarId + ".ics", agendaIcs, "v2"));
+
+        publish(new org.convene.agenda.AgendaChanged(seminarId, List.of(11L, 12L)));
+        publish(new org.convene.agenda.AgendaChanged(seminarId, List.of(12L, 11L)));
+
+        var message = awaitOne(confirmed);
+        assertThat(message.getSubject()).startsWith("Agenda updated: Agenda");
+        var mixed = parts((Multipart) message.getContent());
+        assertThat(mixed).hasSize(2);
+        assertThat(mixed.get(1).getFileName()).isEqualTo("agenda-" + seminarId + ".ics");
+        assertThat(text(mixed.get(1))).isEqualTo(agendaIcs);
+        // Same agenda version: the second reaction adds nothing.
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(smtp.to(confirmed)).hasSize(1));
+    }
+
     private static String link(MimeMessage message, String path) throws Exception {
         var plain = text(parts((Multipart) message.getContent()).get(0));
         var matcher = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{43})").matcher(plain);
         assertThat(matcher.find()).as(plain).isTrue();
         return matcher.group(1);
-    }
-
-    @SuppressWarnings("unused")
-    private long count() {
-        return outbox.search(null, "", Pageable.ofSize(1)).getTotalElements();
     }
 }
