@@ -68,6 +68,8 @@ class NotificationMailTest extends IntegrationTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TestAgendaSource agendas;
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
 
     MailServer smtp;
     String organiser;
@@ -377,6 +379,30 @@ class NotificationMailTest extends IntegrationTest {
         assertThat(mixed.get(1).getFileName()).isEqualTo("agenda-" + seminarId + ".ics");
         assertThat(text(mixed.get(1))).isEqualTo(agendaIcs);
         // Same agenda version: the second reaction adds nothing.
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(smtp.to(confirmed)).hasSize(1));
+    }
+
+    @Test
+    void a_reaction_that_failed_runs_again_when_publications_are_resubmitted_and_mails_once() {
+        var confirmed = aUser("Resubmitted Participant");
+        var seminarId = publishedSeminar(aSeminarForm("Resubmitted " + UUID.randomUUID(), 30, 20));
+        directory.set(seminarId, List.of(idOf(confirmed)), List.of());
+        directory.failOnce(seminarId);
+        signIn(organiser);
+        seminars.cancel(seminarId, "Storm warning");
+        signOut();
+
+        // The reaction failed: nothing queued, and the publication is still recorded as incomplete.
+        await().atMost(WAIT).pollDelay(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(outbox.findAll().stream().filter(m -> m.getRecipientEmail().equals(confirmed))).isEmpty());
+        // What the start-up does (republish-outstanding-events-on-restart), for this event only.
+        incompletePublications.resubmitIncompletePublications(p -> p.getEvent() instanceof org.convene.seminar.SeminarCancelled c
+                && c.seminarId() == seminarId);
+        incompletePublications.resubmitIncompletePublications(p -> p.getEvent() instanceof org.convene.seminar.SeminarCancelled c
+                && c.seminarId() == seminarId);
+
+        await().atMost(WAIT).until(() -> !smtp.to(confirmed).isEmpty());
         await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(smtp.to(confirmed)).hasSize(1));
     }

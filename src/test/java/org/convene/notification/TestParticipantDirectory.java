@@ -12,6 +12,12 @@ public class TestParticipantDirectory implements ParticipantDirectory {
 
     private final Map<Long, List<Long>> active = new ConcurrentHashMap<>();
     private final Map<Long, List<Long>> confirmed = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> failing = ConcurrentHashMap.newKeySet();
+
+    /** The next question about this seminar fails, as a database hiccup would. */
+    public void failOnce(long seminarId) {
+        failing.add(seminarId);
+    }
 
     public void set(long seminarId, List<Long> confirmedIds, List<Long> otherActiveIds) {
         confirmed.put(seminarId, List.copyOf(confirmedIds));
@@ -22,6 +28,9 @@ public class TestParticipantDirectory implements ParticipantDirectory {
 
     @Override
     public List<Long> activeParticipantUserIds(long seminarId) {
+        if (failing.remove(seminarId)) {
+            throw new IllegalStateException("Simulated outage while reading participants of seminar " + seminarId);
+        }
         return active.getOrDefault(seminarId, List.of());
     }
 
