@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** How long an e-mail verification link works. */
+    public static final java.time.Duration VERIFY_VALIDITY = java.time.Duration.ofHours(48);
+    /** How long a password reset link works. */
+    public static final java.time.Duration RESET_VALIDITY = java.time.Duration.ofMinutes(60);
+
     /** Languages the UI is translated into. */
     public static final Set<String> LANGUAGES = Set.of("en", "fr");
 
@@ -35,10 +41,12 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountTokenRepository tokens;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens) {
         this.users = users;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.currentUser = currentUser;
@@ -48,7 +56,85 @@ public class AccountService {
     /** Self sign-up: a participant account. Open to anyone. */
     @Transactional
     public long signUp(SignUpForm form, Locale locale) {
-        return create(form, locale, EnumSet.of(Role.PARTICIPANT));
+        var id = create(form, locale, EnumSet.of(Role.PARTICIPANT));
+        var token = issueToken(id, AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
+        events.publishEvent(new EmailVerificationRequested(id, token));
+        return id;
+    }
+
+    /** Confirms the address the link was sent to; false for a malformed, unknown, used or expired link. */
+    @Transactional
+    public boolean verifyEmail(String token) {
+        return useToken(token, AccountToken.Purpose.VERIFY_EMAIL)
+                .map(t -> {
+                    users.findById(t.getUserId()).ifPresent(u -> u.markEmailVerified(clock.instant()));
+                    return true;
+                }).orElse(false);
+    }
+
+    /**
+     * Sends a password reset link if an enabled account has this address. Says nothing either way (no
+     * way to find out who has an account), and sends at most one link a minute per account.
+     */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        var address = Emails.normalize(email);
+        if (!Emails.isValid(address)) {
+            throw ConveneException.onField("email", "account.email.invalid");
+        }
+        users.findByEmail(address).filter(User::isEnabled).ifPresent(user -> {
+            if (tokens.issuedSince(user.getId(), AccountToken.Purpose.RESET_PASSWORD,
+                    clock.instant().minus(java.time.Duration.ofMinutes(1)))) {
+                return;
+            }
+            var token = issueToken(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
+            events.publishEvent(new PasswordResetRequested(user.getId(), token));
+        });
+    }
+
+    /** Whether a reset link can still be used (the form checks before asking for a password). */
+    @Transactional(readOnly = true)
+    public boolean isResetTokenUsable(String token) {
+        return Tokens.wellFormed(token) && tokens.findByTokenHash(Tokens.hash(token))
+                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD)
+                .filter(t -> t.usableAt(clock.instant())).isPresent();
+    }
+
+    /** Sets a new password through a reset link, which then stops working (and so do older links). */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        var candidate = Tokens.wellFormed(token) ? tokens.findByTokenHash(Tokens.hash(token))
+                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD)
+                .filter(t -> t.usableAt(clock.instant())) : Optional.<AccountToken>empty();
+        var user = candidate.flatMap(t -> users.findById(t.getUserId())).filter(User::isEnabled)
+                .orElseThrow(() -> new ConveneException("account.reset.invalid"));
+        PasswordPolicy.check(newPassword, user.getEmail()).ifPresent(key -> {
+            throw ConveneException.onField("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        if (useToken(token, AccountToken.Purpose.RESET_PASSWORD).isEmpty()) {
+            throw new ConveneException("account.reset.invalid");
+        }
+        tokens.useAll(user.getId(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
+        // The token updates cleared the persistence context: change a freshly loaded user.
+        var fresh = users.findById(user.getId()).orElseThrow(() -> new ConveneException("account.reset.invalid"));
+        fresh.setPasswordHash(passwordEncoder.encode(newPassword));
+        fresh.markEmailVerified(clock.instant());
+    }
+
+    private String issueToken(long userId, AccountToken.Purpose purpose, java.time.Duration validity) {
+        var token = Tokens.newToken();
+        var now = clock.instant();
+        tokens.save(new AccountToken(userId, purpose, Tokens.hash(token), now, now.plus(validity)));
+        return token;
+    }
+
+    private Optional<AccountToken> useToken(String token, AccountToken.Purpose purpose) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Tokens.hash(token))
+                .filter(t -> t.getPurpose() == purpose)
+                .filter(t -> tokens.use(t.getId(), clock.instant()) == 1);
     }
 
     /** An account with the given roles, made by an organiser (or the system at start-up). */
@@ -164,6 +250,33 @@ public class AccountService {
             throw ConveneException.onField("newPassword", key, PasswordPolicy.MIN_LENGTH);
         });
         user.setPasswordHash(passwordEncoder.encode(next));
+    }
+
+    /**
+     * A new secret for the signed-in person's calendar feed link; the previous link stops working at
+     * once. Returns the token, which is shown once: only its hash is kept.
+     */
+    @Transactional
+    public String regenerateCalendarToken() {
+        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+        var token = Tokens.newToken();
+        user.setCalendarTokenHash(Tokens.hash(token));
+        return token;
+    }
+
+    /** Turns the signed-in person's calendar feed link off. */
+    @Transactional
+    public void revokeCalendarToken() {
+        users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new).setCalendarTokenHash(null);
+    }
+
+    /** Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts. */
+    @Transactional(readOnly = true)
+    public Optional<Long> userIdForCalendarToken(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return users.findByCalendarTokenHash(Tokens.hash(token)).filter(User::isEnabled).map(User::getId);
     }
 
     /** Display names for ids, for other modules that keep user ids. Unknown ids are left out. */

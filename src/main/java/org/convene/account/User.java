@@ -48,6 +48,12 @@ public class User extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "calendar_token_hash", length = 64)
+    private String calendarTokenHash;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -100,6 +106,15 @@ public class User extends AbstractEntity {
         return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
+    /** Whether a personal calendar feed link exists (its token itself is not stored). */
+    public boolean hasCalendarFeed() {
+        return calendarTokenHash != null;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -123,6 +138,16 @@ public class User extends AbstractEntity {
     void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    void setCalendarTokenHash(String hash) {
+        this.calendarTokenHash = hash;
+    }
+
+    void markEmailVerified(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
     }
 
     void setEnabled(boolean enabled) {

@@ -31,4 +31,6 @@ interface UserRepository extends JpaRepository<User, Long> {
     Page<User> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
 
     List<User> findByIdIn(Collection<Long> ids);
+
+    Optional<User> findByCalendarTokenHash(String calendarTokenHash);
 }

@@ -32,7 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setId("login-form");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
 
         var title = new H1(getTranslation("app.name"));
@@ -54,6 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setUsername(getTranslation("login.email"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("forgot.title"));
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

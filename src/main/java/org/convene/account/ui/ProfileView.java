@@ -29,6 +29,7 @@ import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The signed-in person's own profile: name, language, time zone, password. */
 @Route("profile")
@@ -44,12 +45,17 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
     final Button changePassword = new Button();
+    final TextField calendarUrl = new TextField();
+    final Paragraph calendarState = new Paragraph();
+    final Button calendarGenerate = new Button();
+    private final String publicUrl;
     private final FormErrors profileErrors = new FormErrors(this);
     private final FormErrors passwordErrors = new FormErrors(this);
     private final transient AccountService accounts;
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, @Value("${convene.public-url}") String publicUrl) {
         this.accounts = accounts;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         addClassName("convene-narrow");
         name.setId("profile-name");
         name.setLabel(getTranslation("account.name"));
@@ -83,12 +89,23 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         changePassword.setText(getTranslation("account.password.change"));
         changePassword.addClickListener(e -> changePassword());
 
+        calendarUrl.setId("profile-calendar-url");
+        calendarUrl.setLabel(getTranslation("calendar.feed.url"));
+        calendarUrl.setReadOnly(true);
+        calendarUrl.setWidthFull();
+        calendarUrl.setVisible(false);
+        calendarState.setId("profile-calendar-state");
+        calendarGenerate.setId("profile-calendar-generate");
+        calendarGenerate.addClickListener(e -> generateCalendarLink());
+
         var profile = new FormLayout(name, email, roles, language, timeZone);
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         var password = new FormLayout(currentPassword, newPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         add(new H2(getTranslation("profile.title")), profile, save,
                 new H3(getTranslation("account.password.change")), password, changePassword,
+                new H3(getTranslation("calendar.feed.title")), new Paragraph(getTranslation("calendar.feed.intro")),
+                calendarState, calendarUrl, calendarGenerate,
                 new Paragraph(getTranslation("profile.data-note")));
     }
 
@@ -102,6 +119,22 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         language.setValue(TranslationProvider.FRENCH.getLanguage().equals(me.getLocale().getLanguage())
                 ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH);
         timeZone.setValue(me.getTimeZone().getId());
+        showCalendarFeed(me.hasCalendarFeed());
+    }
+
+    private void showCalendarFeed(boolean exists) {
+        calendarState.setText(getTranslation(exists ? "calendar.feed.exists" : "calendar.feed.none"));
+        calendarGenerate.setText(getTranslation(exists ? "calendar.feed.replace" : "calendar.feed.create"));
+    }
+
+    /** The link is shown once: only the token's hash is stored. A new one revokes the previous link. */
+    private void generateCalendarLink() {
+        var token = accounts.regenerateCalendarToken();
+        calendarUrl.setValue(publicUrl + "/calendar/feeds/personal/" + token + ".ics");
+        calendarUrl.setVisible(true);
+        calendarUrl.setHelperText(getTranslation("calendar.feed.copy-now"));
+        showCalendarFeed(true);
+        Notifications.success(getTranslation("calendar.feed.created"));
     }
 
     private void saveProfile() {

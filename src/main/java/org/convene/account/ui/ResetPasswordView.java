@@ -1,0 +1,90 @@
+package org.convene.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.account.AccountService;
+import org.convene.account.PasswordPolicy;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Notifications;
+
+/** The link of the reset e-mail lands here: a new password, once, while the link is valid. */
+@Route("reset-password")
+@AnonymousAllowed
+public class ResetPasswordView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final Button save = new Button();
+    final Paragraph invalid = new Paragraph();
+    private final FormErrors errors = new FormErrors(this);
+    private final transient AccountService accounts;
+    private String token;
+
+    ResetPasswordView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("convene-narrow");
+        password.setId("reset-password");
+        password.setLabel(getTranslation("account.password.new"));
+        password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        confirm.setId("reset-confirm");
+        confirm.setLabel(getTranslation("account.password.confirm"));
+        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        errors.field("password", password).field("confirm", confirm);
+        save.setId("reset-save");
+        save.setText(getTranslation("reset.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> reset());
+        invalid.setId("reset-invalid");
+        invalid.setText(getTranslation("account.reset.invalid"));
+        add(new H2(getTranslation("reset.title")), invalid, password, confirm, save,
+                new Anchor("forgot-password", getTranslation("reset.new-link")));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String token) {
+        this.token = token;
+        var usable = accounts.isResetTokenUsable(token);
+        invalid.setVisible(!usable);
+        password.setVisible(usable);
+        confirm.setVisible(usable);
+        save.setVisible(usable);
+    }
+
+    private void reset() {
+        errors.clear();
+        if (!password.getValue().equals(confirm.getValue())) {
+            errors.show(ConveneException.onField("confirm", "account.password.mismatch"));
+            return;
+        }
+        try {
+            accounts.resetPassword(token, password.getValue());
+        } catch (ConveneException e) {
+            if (e.getField() == null) {
+                setParameter(null, token);
+                return;
+            }
+            errors.show(e);
+            return;
+        }
+        Notifications.success(getTranslation("reset.done"));
+        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.title") + " | " + getTranslation("app.name");
+    }
+}

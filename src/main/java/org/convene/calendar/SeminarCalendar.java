@@ -1,0 +1,277 @@
+package org.convene.calendar;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seminars (and other modules' calendar entries) as iCalendar text (RFC 5545/5546). Identity comes
+ * from the database (UID, SEQUENCE, CREATED, LAST-MODIFIED); only DTSTAMP is the time of rendering.
+ * Times are local with their TZID and one VTIMEZONE per zone. Downloads and feeds are METHOD:PUBLISH
+ * without any ATTENDEE; e-mail invitations are METHOD:REQUEST or METHOD:CANCEL for exactly one attendee.
+ * The text is folded at 75 octets here (iCal4j counts characters), with CRLF line ends.
+ */
+@Component
+public class SeminarCalendar {
+
+    public static final String PRODID = "-//Convene//Convene Seminars 1.0//EN";
+
+    private final Clock clock;
+    private final String publicUrl;
+    private final URI organiser;
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final Map<String, VTimeZone> vtimezones = new java.util.concurrent.ConcurrentHashMap<>();
+
+    SeminarCalendar(Clock clock, @Value("${convene.public-url}") String publicUrl,
+                    @Value("${convene.mail.from}") String organiserAddress) {
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.organiser = URI.create("mailto:" + organiserAddress.strip());
+    }
+
+    /** The page of a seminar, as put in DESCRIPTION, URL and e-mails. */
+    public String pageUrl(Seminar seminar) {
+        return publicUrl + "/seminars/" + seminar.getPublicId();
+    }
+
+    /** A download of one seminar: METHOD:PUBLISH, no attendee. */
+    public String publish(Seminar seminar) {
+        return publish(List.of(seminar), List.of());
+    }
+
+    /**
+     * A feed or download of several seminars and entries: METHOD:PUBLISH, no attendee. Feeds are
+     * asked for often and change rarely, so each event's folded text is kept (keyed by everything it
+     * shows, for seminars by UID, SEQUENCE, status and LAST-MODIFIED) and only DTSTAMP is new.
+     */
+    public String publish(Collection<Seminar> seminars, Collection<CalendarEntry> entries) {
+        var zoneIds = new java.util.LinkedHashSet<String>();
+        seminars.forEach(s -> zoneIds.add(s.getTimeZone().getId()));
+        entries.forEach(e -> zoneIds.add(e.zone().getId()));
+        var stamp = "DTSTAMP:" + STAMP.format(clock.instant()) + "\r\n";
+        var out = new StringBuilder(1024 + 600 * (seminars.size() + entries.size()));
+        out.append(header(ImmutableMethod.PUBLISH));
+        zoneIds.forEach(id -> out.append(vtimezoneText(id)));
+        if (publishCache.size() > PUBLISH_CACHE_MAX) {
+            publishCache.clear();
+        }
+        for (var s : seminars) {
+            var key = List.of(s.getIcalUid(), s.getIcalSequence(), s.getStatus(), String.valueOf(s.getUpdatedAt()), s.getPublicId());
+            appendWithStamp(out, publishCache.computeIfAbsent(key,
+                    k -> Ics.fold(withoutStamp(event(s, s.getIcalSequence(), status(s))))), stamp);
+        }
+        for (var e : entries) {
+            appendWithStamp(out, publishCache.computeIfAbsent(e, k -> Ics.fold(withoutStamp(event(e)))), stamp);
+        }
+        return out.append("END:VCALENDAR\r\n").toString();
+    }
+
+    private static final int PUBLISH_CACHE_MAX = 20_000;
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+    private final Map<Object, String> publishCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> vtimezoneTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String header(Method method) {
+        return headers.computeIfAbsent(method.getValue(), m -> {
+            var calendar = new Calendar();
+            calendar.add(new ProdId(PRODID));
+            calendar.add(ImmutableVersion.VERSION_2_0);
+            calendar.add(ImmutableCalScale.GREGORIAN);
+            calendar.add(method);
+            var text = Ics.fold(calendar.toString());
+            return text.substring(0, text.indexOf("END:VCALENDAR"));
+        });
+    }
+
+    private String vtimezoneText(String zoneId) {
+        return vtimezoneTexts.computeIfAbsent(zoneId, id -> Ics.fold(vtimezone(id).toString()));
+    }
+
+    /** The event without DTSTAMP (which is put back, current, at every rendering). */
+    private static String withoutStamp(VEvent event) {
+        event.getProperty(net.fortuna.ical4j.model.Property.DTSTAMP).ifPresent(event::remove);
+        return event.toString();
+    }
+
+    /** Puts the DTSTAMP line after the UID line (the second line of a folded VEVENT). */
+    private static void appendWithStamp(StringBuilder out, String foldedEvent, String stampLine) {
+        var afterUid = foldedEvent.indexOf("\r\nUID:");
+        var endOfUid = afterUid;
+        // The UID line may be folded: skip its continuation lines.
+        endOfUid = foldedEvent.indexOf("\r\n", afterUid + 2);
+        while (foldedEvent.startsWith("\r\n ", endOfUid)) {
+            endOfUid = foldedEvent.indexOf("\r\n", endOfUid + 2);
+        }
+        out.append(foldedEvent, 0, endOfUid + 2).append(stampLine).append(foldedEvent, endOfUid + 2, foldedEvent.length());
+    }
+
+    /** The invitation (or its update) for one person: METHOD:REQUEST with that person as the only ATTENDEE. */
+    public String request(Seminar seminar, CalendarRecipient recipient) {
+        var event = event(seminar, seminar.getIcalSequence(), status(seminar));
+        event.add(attendee(recipient, PartStat.ACCEPTED));
+        return render(ImmutableMethod.REQUEST, List.of(event), List.of(seminar.getTimeZone()));
+    }
+
+    /**
+     * Takes the seminar out of one person's calendar: METHOD:CANCEL, STATUS:CANCELLED, same UID. A
+     * cancelled seminar already carries its raised SEQUENCE; when only this person's place ends
+     * (registration withdrawn or rejected) the sequence is raised by one for this message.
+     */
+    public String cancel(Seminar seminar, CalendarRecipient recipient) {
+        var sequence = seminar.getStatus() == SeminarStatus.CANCELLED ? seminar.getIcalSequence()
+                : seminar.getIcalSequence() + 1;
+        var event = event(seminar, sequence, Status.VALUE_CANCELLED);
+        event.add(attendee(recipient, PartStat.DECLINED));
+        return render(ImmutableMethod.CANCEL, List.of(event), List.of(seminar.getTimeZone()));
+    }
+
+    // ---------------------------------------------------------------- building
+
+    private String render(Method method, List<VEvent> events, List<ZoneId> zoneIds) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(method);
+        var used = new LinkedHashMap<String, VTimeZone>();
+        zoneIds.forEach(zone -> used.computeIfAbsent(zone.getId(), this::vtimezone));
+        used.values().forEach(calendar::add);
+        events.forEach(calendar::add);
+        return Ics.fold(calendar.toString());
+    }
+
+    private VTimeZone vtimezone(String tzid) {
+        return vtimezones.computeIfAbsent(tzid, id -> {
+            var tz = zones.getTimeZone(id);
+            if (tz == null) {
+                throw new IllegalStateException("No VTIMEZONE for " + id);
+            }
+            return tz.getVTimeZone();
+        });
+    }
+
+    private VEvent event(Seminar s, int sequence, String status) {
+        var location = s.getFormat() != null && s.getFormat().hasVenue() ? s.venueLine() : s.getOnlineLink();
+        var description = new StringBuilder();
+        if (s.getStatus() == SeminarStatus.CANCELLED && s.getCancellationReason() != null) {
+            description.append(s.getCancellationReason()).append("\n\n");
+        }
+        if (!s.getSummary().isBlank()) {
+            description.append(s.getSummary()).append("\n\n");
+        }
+        description.append(pageUrl(s));
+        if (!s.getOnlineLink().isBlank()) {
+            description.append("\n").append(s.getOnlineLink());
+        }
+        return event(s.getIcalUid(), sequence, s.getTitle(), description.toString(), location, pageUrl(s),
+                s.getTimeZone(), s.getStartsAt(), s.getEndsAt(), s.getCreatedAt(), s.getUpdatedAt(), status);
+    }
+
+    private VEvent event(CalendarEntry e) {
+        return event(e.uid(), e.sequence(), e.title(), e.description(), e.location(), e.url(), e.zone(), e.start(),
+                e.end(), e.created(), e.lastModified(), e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED);
+    }
+
+    private VEvent event(String uid, int sequence, String title, String description, String location, String url,
+                         ZoneId zone, LocalDateTime start, LocalDateTime end, Instant created, Instant modified,
+                         String status) {
+        var event = new VEvent(false);
+        event.add(new Uid(uid));
+        event.add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new DtStart<>(start.atZone(zone)));
+        event.add(new DtEnd<>(end.atZone(zone)));
+        if (sequence > 0) {
+            event.add(new Sequence(sequence));
+        }
+        event.add(new Summary(text(title)));
+        if (description != null && !description.isBlank()) {
+            event.add(new Description(text(description)));
+        }
+        if (location != null && !location.isBlank()) {
+            event.add(new Location(text(location)));
+        }
+        if (url != null && !url.isBlank()) {
+            try {
+                event.add(new Url(URI.create(url)));
+            } catch (IllegalArgumentException ignored) {
+                // DESCRIPTION carries the link anyway.
+            }
+        }
+        event.add(new Status(status));
+        var org = new Organizer(organiser);
+        org.add(new Cn("Convene"));
+        event.add(org);
+        if (created != null) {
+            event.add(new Created(created.truncatedTo(ChronoUnit.SECONDS)));
+        }
+        if (modified != null) {
+            event.add(new LastModified(modified.truncatedTo(ChronoUnit.SECONDS)));
+        }
+        return event;
+    }
+
+    private static Attendee attendee(CalendarRecipient recipient, PartStat partStat) {
+        var attendee = new Attendee(URI.create("mailto:" + recipient.email()));
+        attendee.add(Role.REQ_PARTICIPANT);
+        attendee.add(partStat);
+        attendee.add(new Rsvp(false));
+        if (recipient.name() != null && !recipient.name().isBlank()) {
+            attendee.add(new Cn(text(recipient.name())));
+        }
+        return attendee;
+    }
+
+    private static String status(Seminar s) {
+        return switch (s.getStatus()) {
+            case PUBLISHED -> Status.VALUE_CONFIRMED;
+            case CANCELLED -> Status.VALUE_CANCELLED;
+            case DRAFT -> Status.VALUE_TENTATIVE;
+        };
+    }
+
+    /** One newline convention and no other control characters; iCal4j escapes the rest. */
+    private static String text(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+    }
+}

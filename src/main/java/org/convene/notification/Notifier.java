@@ -1,0 +1,310 @@
+package org.convene.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.convene.account.AccountService;
+import org.convene.account.User;
+import org.convene.base.i18n.TranslationProvider;
+import org.convene.base.ui.Formats;
+import org.convene.calendar.AgendaAttachment;
+import org.convene.calendar.AgendaAttachmentSource;
+import org.convene.calendar.CalendarRecipient;
+import org.convene.calendar.ParticipantDirectory;
+import org.convene.calendar.SeminarCalendar;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+import org.convene.seminar.SeminarStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides who is told what, composes each message in the recipient's language and puts it in the
+ * outbox, all in the caller's transaction. Idempotency keys name (event, recipient, kind), so a
+ * reaction that runs again (after a restart) adds nothing.
+ */
+@Service
+class Notifier {
+
+    private final SeminarService seminars;
+    private final AccountService accounts;
+    private final SeminarCalendar calendar;
+    private final OutboxService outbox;
+    private final MailTemplates templates;
+    private final TranslationProvider i18n;
+    private final ObjectProvider<ParticipantDirectory> directories;
+    private final ObjectProvider<AgendaAttachmentSource> agendas;
+    private final Clock clock;
+    private final String publicUrl;
+
+    Notifier(SeminarService seminars, AccountService accounts, SeminarCalendar calendar, OutboxService outbox,
+             MailTemplates templates, TranslationProvider i18n, ObjectProvider<ParticipantDirectory> directories,
+             ObjectProvider<AgendaAttachmentSource> agendas, Clock clock, @Value("${convene.public-url}") String publicUrl) {
+        this.seminars = seminars;
+        this.accounts = accounts;
+        this.calendar = calendar;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.i18n = i18n;
+        this.directories = directories;
+        this.agendas = agendas;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    // ---------------------------------------------------------------- registrations
+
+    /** One participant's registration changed state: received, confirmed, waitlisted, promoted, rejected, cancelled. */
+    @Transactional
+    public void registration(MessageKind kind, long registrationId, long seminarId, long userId, String reason) {
+        var seminar = seminars.findForSystem(seminarId).orElse(null);
+        var user = user(userId).orElse(null);
+        if (seminar == null || user == null) {
+            return;
+        }
+        var key = kind + ":r" + registrationId + ":u" + userId;
+        var slug = slug(kind);
+        var locale = user.getLocale();
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(t("mail." + slug + ".body", locale, seminar.getTitle()));
+        if (kind == MessageKind.REGISTRATION_REJECTED && reason != null && !reason.isBlank()) {
+            paragraphs.add(t("mail.registration-rejected.reason", locale, reason));
+        }
+        paragraphs.add(details(seminar, locale));
+        String method = switch (kind) {
+            case REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED -> "REQUEST";
+            case REGISTRATION_REJECTED, REGISTRATION_CANCELLED -> "CANCEL";
+            default -> null;
+        };
+        var recipient = new CalendarRecipient(user.getEmail(), user.getDisplayName());
+        var ical = method == null ? null
+                : method.equals("REQUEST") ? calendar.request(seminar, recipient) : calendar.cancel(seminar, recipient);
+        var content = new MailTemplates.Content(t("mail." + slug + ".subject", locale, seminar.getTitle()),
+                user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
+        enqueue(key, kind, seminar.getId(), user, content, method, ical, null, null);
+    }
+
+    // ---------------------------------------------------------------- seminar changes
+
+    /**
+     * Time or place of a published seminar changed. Rescheduling and a place change in one edit share
+     * the key (same sequence): one message, with the current details.
+     */
+    @Transactional
+    public void seminarChanged(MessageKind kind, long seminarId, int sequence, LocalDateTime previousStart) {
+        var seminar = seminars.findForSystem(seminarId).orElse(null);
+        if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED) {
+            return;
+        }
+        var confirmed = Set.copyOf(confirmed(seminarId));
+        for (var user : accounts.findAll(active(seminarId)).values()) {
+            var locale = user.getLocale();
+            var paragraphs = new ArrayList<String>();
+            paragraphs.add(t("mail." + slug(kind) + ".body", locale, seminar.getTitle()));
+            if (previousStart != null) {
+                paragraphs.add(t("mail.previously", locale, Formats.dateTime(previousStart, locale)));
+            }
+            paragraphs.add(details(seminar, locale));
+            var holdsInvite = confirmed.contains(user.getId());
+            var ical = holdsInvite ? calendar.request(seminar, new CalendarRecipient(user.getEmail(), user.getDisplayName())) : null;
+            var content = new MailTemplates.Content(t("mail." + slug(kind) + ".subject", locale, seminar.getTitle()),
+                    user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
+            enqueue("SEMINAR_CHANGED:s" + seminarId + ":seq" + sequence + ":u" + user.getId(), kind, seminarId, user,
+                    content, holdsInvite ? "REQUEST" : null, ical, null, null);
+        }
+    }
+
+    @Transactional
+    public void seminarCancelled(long seminarId, String reason) {
+        var seminar = seminars.findForSystem(seminarId).orElse(null);
+        if (seminar == null) {
+            return;
+        }
+        var confirmed = Set.copyOf(confirmed(seminarId));
+        for (var user : accounts.findAll(active(seminarId)).values()) {
+            var locale = user.getLocale();
+            var paragraphs = new ArrayList<String>();
+            paragraphs.add(t("mail.seminar-cancelled.body", locale, seminar.getTitle()));
+            if (reason != null && !reason.isBlank()) {
+                paragraphs.add(t("mail.seminar-cancelled.reason", locale, reason));
+            }
+            paragraphs.add(details(seminar, locale));
+            var holdsInvite = confirmed.contains(user.getId());
+            var ical = holdsInvite ? calendar.cancel(seminar, new CalendarRecipient(user.getEmail(), user.getDisplayName())) : null;
+            var content = new MailTemplates.Content(t("mail.seminar-cancelled.subject", locale, seminar.getTitle()),
+                    user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
+            enqueue("SEMINAR_CANCELLED:s" + seminarId + ":u" + user.getId(), MessageKind.SEMINAR_CANCELLED, seminarId,
+                    user, content, holdsInvite ? "CANCEL" : null, ical, null, null);
+        }
+    }
+
+    /** The published agenda changed: participants hear of it, with the agenda attached when the agenda module gives it. */
+    @Transactional
+    public void agendaChanged(long seminarId, List<Long> changedItemIds) {
+        var seminar = seminars.findForSystem(seminarId).orElse(null);
+        if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.isPast(clock)) {
+            return;
+        }
+        var agenda = agenda(seminarId);
+        var version = agenda.map(AgendaAttachment::fingerprint)
+                .orElseGet(() -> shortHash(String.valueOf(changedItemIds == null ? List.of() : changedItemIds.stream().sorted().toList())));
+        for (var user : accounts.findAll(active(seminarId)).values()) {
+            var locale = user.getLocale();
+            var paragraphs = new ArrayList<String>();
+            paragraphs.add(t("mail.agenda-changed.body", locale, seminar.getTitle()));
+            agenda.ifPresent(a -> paragraphs.add(t("mail.agenda-attached", locale)));
+            paragraphs.add(details(seminar, locale));
+            var content = new MailTemplates.Content(t("mail.agenda-changed.subject", locale, seminar.getTitle()),
+                    user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
+            enqueue("AGENDA_CHANGED:s" + seminarId + ":" + version + ":u" + user.getId(), MessageKind.AGENDA_CHANGED,
+                    seminarId, user, content, null, null, agenda.map(AgendaAttachment::fileName).orElse(null),
+                    agenda.map(AgendaAttachment::ics).orElse(null));
+        }
+    }
+
+    /** Reminds the confirmed participants of one seminar; once per participant and start time. */
+    @Transactional
+    public int remind(long seminarId) {
+        var seminar = seminars.findForSystem(seminarId).orElse(null);
+        if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.hasStarted(clock)) {
+            return 0;
+        }
+        var agenda = agenda(seminarId);
+        int count = 0;
+        for (var user : accounts.findAll(confirmed(seminarId)).values()) {
+            var locale = user.getLocale();
+            var paragraphs = new ArrayList<String>();
+            paragraphs.add(t("mail.reminder.body", locale, seminar.getTitle()));
+            agenda.ifPresent(a -> paragraphs.add(t("mail.agenda-attached", locale)));
+            paragraphs.add(details(seminar, locale));
+            var content = new MailTemplates.Content(t("mail.reminder.subject", locale, seminar.getTitle(),
+                    Formats.date(seminar.getStartsAt().toLocalDate(), locale)),
+                    user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
+            if (enqueue("REMINDER:s" + seminarId + ":" + seminar.startInstant().getEpochSecond() + ":u" + user.getId(),
+                    MessageKind.REMINDER, seminarId, user, content, null, null,
+                    agenda.map(AgendaAttachment::fileName).orElse(null), agenda.map(AgendaAttachment::ics).orElse(null))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // ---------------------------------------------------------------- invitations and accounts
+
+    @Transactional
+    public void invitation(long invitationId, long seminarId, String email, String name, String token) {
+        var seminar = seminars.findForSystem(seminarId).orElse(null);
+        if (seminar == null || email == null || email.isBlank()) {
+            return;
+        }
+        var locale = seminar.getLanguages().contains("fr") && !seminar.getLanguages().contains("en")
+                ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH;
+        var paragraphs = List.of(t("mail.invitation.body", locale, seminar.getTitle()), details(seminar, locale));
+        var content = new MailTemplates.Content(t("mail.invitation.subject", locale, seminar.getTitle()), name, paragraphs,
+                t("mail.invitation.link", locale), publicUrl + "/invitations/" + token);
+        var rendered = templates.render(content, locale);
+        outbox.enqueue(new MailMessage("INVITATION:i" + invitationId, MessageKind.INVITATION, seminarId, null, email,
+                name, locale, content.subject(), rendered.text(), rendered.html(), null, null, null, null));
+    }
+
+    @Transactional
+    public void emailVerification(long userId, String token) {
+        user(userId).ifPresent(user -> {
+            var locale = user.getLocale();
+            var content = new MailTemplates.Content(t("mail.verify.subject", locale), user.getDisplayName(),
+                    List.of(t("mail.verify.body", locale, AccountService.VERIFY_VALIDITY.toHours())),
+                    t("mail.verify.link", locale), publicUrl + "/verify-email/" + token);
+            enqueue("EMAIL_VERIFICATION:" + shortHash(token) + ":u" + userId, MessageKind.EMAIL_VERIFICATION, null, user,
+                    content, null, null, null, null);
+        });
+    }
+
+    @Transactional
+    public void passwordReset(long userId, String token) {
+        user(userId).ifPresent(user -> {
+            var locale = user.getLocale();
+            var content = new MailTemplates.Content(t("mail.reset.subject", locale), user.getDisplayName(),
+                    List.of(t("mail.reset.body", locale, AccountService.RESET_VALIDITY.toMinutes())),
+                    t("mail.reset.link", locale), publicUrl + "/reset-password/" + token);
+            enqueue("PASSWORD_RESET:" + shortHash(token) + ":u" + userId, MessageKind.PASSWORD_RESET, null, user,
+                    content, null, null, null, null);
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private boolean enqueue(String key, MessageKind kind, Long seminarId, User user, MailTemplates.Content content,
+                            String method, String ical, String attachmentName, String attachment) {
+        var rendered = templates.render(content, user.getLocale());
+        return outbox.enqueue(new MailMessage(key, kind, seminarId, user.getId(), user.getEmail(), user.getDisplayName(),
+                user.getLocale(), content.subject(), rendered.text(), rendered.html(), method, ical, attachmentName,
+                attachment));
+    }
+
+    private String details(Seminar s, Locale locale) {
+        var lines = new ArrayList<String>();
+        lines.add(s.getTitle());
+        var sameDay = s.getStartsAt().toLocalDate().equals(s.getEndsAt().toLocalDate());
+        var when = Formats.dateTime(s.getStartsAt(), locale) + " – "
+                + (sameDay ? Formats.time(s.getEndsAt(), locale) : Formats.dateTime(s.getEndsAt(), locale))
+                + " " + Formats.zoneAbbreviation(s.getTimeZone(), s.getStartsAt(), locale) + " (" + s.getTimeZone().getId() + ")";
+        lines.add(t("mail.when", locale, when));
+        if (s.getFormat() != null && s.getFormat().hasVenue() && !s.venueLine().isBlank()) {
+            lines.add(t("mail.where", locale, s.venueLine()));
+        }
+        if (!s.getOnlineLink().isBlank()) {
+            lines.add(t("mail.online", locale, s.getOnlineLink()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private List<Long> active(long seminarId) {
+        var ids = new LinkedHashSet<Long>();
+        directories.orderedStream().forEach(d -> {
+            ids.addAll(d.activeParticipantUserIds(seminarId));
+            ids.addAll(d.confirmedParticipantUserIds(seminarId));
+        });
+        return List.copyOf(ids);
+    }
+
+    private List<Long> confirmed(long seminarId) {
+        var ids = new LinkedHashSet<Long>();
+        directories.orderedStream().forEach(d -> ids.addAll(d.confirmedParticipantUserIds(seminarId)));
+        return List.copyOf(ids);
+    }
+
+    private Optional<AgendaAttachment> agenda(long seminarId) {
+        return agendas.orderedStream().map(a -> a.agendaFor(seminarId)).flatMap(Optional::stream).findFirst();
+    }
+
+    private Optional<User> user(long userId) {
+        return Optional.ofNullable(accounts.findAll(List.of(userId)).get(userId)).filter(User::isEnabled);
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return i18n.getTranslation(key, locale, args);
+    }
+
+    private static String slug(MessageKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String shortHash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.convene.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    boolean existsByIdempotencyKey(String idempotencyKey);
+
+    /**
+     * Adds a message unless its idempotency key exists; two reactions racing for the same key do not
+     * fail (the second waits for the first and then adds nothing). Returns 1 when added. IGNORE would also
+     * swallow over-long values, so callers bound every value first (see {@link OutboxMessage}).
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            INSERT IGNORE INTO outbox_message (idempotency_key, kind, seminar_id, recipient_user_id, recipient_email,
+                recipient_name, locale, subject, text_body, html_body, ical_method, ical, attachment_name, attachment,
+                status, attempts, next_attempt_at, created_at, version)
+            VALUES (:key, :kind, :seminarId, :userId, :email, :name, :locale, :subject, :text, :html, :icalMethod,
+                :ical, :attachmentName, :attachment, 'PENDING', 0, :now, :now, 0)
+            """)
+    int insertIfAbsent(@Param("key") String key, @Param("kind") String kind, @Param("seminarId") Long seminarId,
+                       @Param("userId") Long userId, @Param("email") String email, @Param("name") String name,
+                       @Param("locale") String locale, @Param("subject") String subject, @Param("text") String text,
+                       @Param("html") String html, @Param("icalMethod") String icalMethod, @Param("ical") String ical,
+                       @Param("attachmentName") String attachmentName, @Param("attachment") String attachment,
+                       @Param("now") Instant now);
+
+    @Query("select m.id from OutboxMessage m where m.status = org.convene.notification.OutboxStatus.PENDING "
+            + "and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+    List<Long> findDue(@Param("now") Instant now, Pageable pageable);
+
+    @Query("select m from OutboxMessage m where (:status is null or m.status = :status) "
+            + "and (:text = '' or lower(m.recipientEmail) like concat('%', :text, '%') or lower(m.subject) like concat('%', :text, '%'))")
+    Page<OutboxMessage> search(@Param("status") OutboxStatus status, @Param("text") String text, Pageable pageable);
+
+    long countByStatus(OutboxStatus status);
+
+    /** Claims a due message for one sender: only one caller gets 1. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update OutboxMessage m set m.status = org.convene.notification.OutboxStatus.SENDING, m.claimedAt = :now, "
+            + "m.attempts = m.attempts + 1, m.version = m.version + 1 "
+            + "where m.id = :id and m.status = org.convene.notification.OutboxStatus.PENDING and m.nextAttemptAt <= :now")
+    int claim(@Param("id") long id, @Param("now") Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update OutboxMessage m set m.status = org.convene.notification.OutboxStatus.SENT, m.sentAt = :now, "
+            + "m.lastError = null, m.version = m.version + 1 "
+            + "where m.id = :id and m.status = org.convene.notification.OutboxStatus.SENDING")
+    int markSent(@Param("id") long id, @Param("now") Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update OutboxMessage m set m.status = :status, m.nextAttemptAt = :next, m.lastError = :error, "
+            + "m.claimedAt = null, m.version = m.version + 1 "
+            + "where m.id = :id and m.status = org.convene.notification.OutboxStatus.SENDING")
+    int markFailed(@Param("id") long id, @Param("status") OutboxStatus status, @Param("next") Instant next,
+                   @Param("error") String error);
+
+    /** Messages whose sender died mid-way go back to the queue (at-least-once beats lost). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update OutboxMessage m set m.status = org.convene.notification.OutboxStatus.PENDING, m.claimedAt = null, "
+            + "m.nextAttemptAt = :now, m.version = m.version + 1 "
+            + "where m.status = org.convene.notification.OutboxStatus.SENDING and m.claimedAt < :staleBefore")
+    int releaseStale(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now);
+}

@@ -1,0 +1,100 @@
+package org.convene.notification;
+
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due outbox messages: right after the transaction that stored them commits (on its own
+ * thread, so nobody's click waits for SMTP), and every few seconds for retries. A message is claimed
+ * before it is sent (one sender per message, even with several instances) and marked sent in its own
+ * transaction. If the process dies between sending and marking, the claim goes stale and the message
+ * is sent again after {@link OutboxService#STALE_CLAIM}: at least once rather than lost (the stable
+ * Message-ID lets mail systems recognise it).
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    static final int BATCH = 50;
+
+    private final OutboxService outbox;
+    private final JavaMailSenderImpl mailSender;
+    private final MimeComposer composer;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("outbox-sender").factory());
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    OutboxSender(OutboxService outbox, JavaMailSenderImpl mailSender, MimeComposer composer, Clock clock) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.composer = composer;
+        this.clock = clock;
+    }
+
+    /** Asks for a sending round soon, on the sender's thread; rounds asked for meanwhile merge into one. */
+    void kick() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                drain();
+            });
+        }
+    }
+
+    @Scheduled(initialDelayString = "${convene.mail.poll-initial-delay:PT10S}", fixedDelayString = "${convene.mail.poll-interval:PT15S}")
+    void poll() {
+        drain();
+    }
+
+    private void drain() {
+        try {
+            int sent;
+            do {
+                sent = sendDue(clock.instant());
+            } while (sent == BATCH);
+        } catch (RuntimeException e) {
+            log.warn("Outbox round stopped: {}", e.toString());
+        }
+    }
+
+    /** Sends what is due at {@code now}; returns how many were attempted. */
+    int sendDue(Instant now) {
+        var ids = outbox.due(now, BATCH);
+        int attempted = 0;
+        for (var id : ids) {
+            if (!outbox.claim(id, now)) {
+                continue;
+            }
+            attempted++;
+            var message = outbox.load(id);
+            try {
+                mailSender.send(composer.compose(mailSender.getSession(), message));
+                outbox.sent(id, clock.instant().isAfter(now) ? clock.instant() : now);
+            } catch (MailException | MessagingException e) {
+                log.warn("E-mail {} to {} not sent (attempt {}): {}", id, message.getRecipientEmail(),
+                        message.getAttempts(), rootMessage(e));
+                outbox.failed(id, message.getAttempts(), rootMessage(e), now);
+            }
+        }
+        return attempted;
+    }
+
+    private static String rootMessage(Throwable e) {
+        var cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        var own = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return cause == e ? own : own + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+    }
+}

@@ -1,0 +1,137 @@
+package org.convene.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.convene.base.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The outbox: messages are stored in the transaction of the reaction that wants them, and sent after
+ * commit by {@link OutboxSender}. Each step of sending is its own short transaction.
+ */
+@Service
+public class OutboxService {
+
+    static final int MAX_ATTEMPTS = 12;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LAST_RETRY = Duration.ofHours(1);
+    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+    private final OutboxRepository messages;
+    private final ObjectProvider<OutboxSender> sender;
+    private final Clock clock;
+
+    OutboxService(OutboxRepository messages, ObjectProvider<OutboxSender> sender, Clock clock) {
+        this.messages = messages;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a message unless one with the same idempotency key exists (a reaction that runs again).
+     * Sending starts once the surrounding transaction has committed.
+     */
+    @Transactional
+    public boolean enqueue(MailMessage message) {
+        if (messages.existsByIdempotencyKey(message.idempotencyKey())) {
+            return false;
+        }
+        var row = new OutboxMessage(message, clock.instant());
+        var added = messages.insertIfAbsent(row.getIdempotencyKey(), row.getKind().name(), row.getSeminarId(),
+                row.getRecipientUserId(), row.getRecipientEmail(), row.getRecipientName(), row.getLocale(),
+                row.getSubject(), row.getTextBody(), row.getHtmlBody(), row.getIcalMethod(), row.getIcal(),
+                row.getAttachmentName(), row.getAttachment(), row.getCreatedAt()) == 1;
+        if (!added) {
+            return false;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.ifAvailable(OutboxSender::kick);
+                }
+            });
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- organisers
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Page<OutboxMessage> page(OutboxStatus status, String text, Pageable pageable) {
+        var t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return messages.search(status, t.length() > 100 ? t.substring(0, 100) : t, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public long count(OutboxStatus status) {
+        return messages.countByStatus(status);
+    }
+
+    /** Sends a message again (a failed one, or a sent one somebody did not receive). */
+    @Transactional
+    @PreAuthorize("hasRole('ORGANISER')")
+    public void resend(long id) {
+        var message = messages.findById(id).orElseThrow(NotFoundException::new);
+        if (message.getStatus() == OutboxStatus.SENDING) {
+            return;
+        }
+        message.resend(clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sender.ifAvailable(OutboxSender::kick);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- the sender's steps
+
+    @Transactional
+    public List<Long> due(Instant now, int max) {
+        messages.releaseStale(now.minus(STALE_CLAIM), now);
+        return messages.findDue(now, PageRequest.of(0, max));
+    }
+
+    @Transactional
+    public boolean claim(long id, Instant now) {
+        return messages.claim(id, now) == 1;
+    }
+
+    @Transactional(readOnly = true)
+    public OutboxMessage load(long id) {
+        return messages.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public void sent(long id, Instant now) {
+        messages.markSent(id, now);
+    }
+
+    /** Back to the queue with a growing delay, or FAILED after {@link #MAX_ATTEMPTS}. */
+    @Transactional
+    public void failed(long id, int attempts, String error, Instant now) {
+        var giveUp = attempts >= MAX_ATTEMPTS;
+        messages.markFailed(id, giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING, now.plus(backoff(attempts)),
+                OutboxMessage.truncate(error == null ? "?" : error.replaceAll("\\p{Cntrl}", " "), OutboxMessage.ERROR_MAX));
+    }
+
+    static Duration backoff(int attempts) {
+        var shift = Math.max(0, Math.min(attempts - 1, 10));
+        var delay = FIRST_RETRY.multipliedBy(1L << shift);
+        return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
+    }
+}

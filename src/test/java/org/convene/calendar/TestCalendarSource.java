@@ -1,0 +1,35 @@
+package org.convene.calendar;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stands in for the registration and agenda modules in this branch's tests: tests say which seminars
+ * and items a person has. Empty for everybody else, so it adds nothing when the real modules answer.
+ */
+@Component
+public class TestCalendarSource implements PersonalCalendarSource {
+
+    private final Map<Long, List<Long>> seminars = new ConcurrentHashMap<>();
+    private final Map<Long, List<CalendarEntry>> items = new ConcurrentHashMap<>();
+
+    public void confirm(long userId, Long... seminarIds) {
+        seminars.put(userId, List.of(seminarIds));
+    }
+
+    public void star(long userId, CalendarEntry... entries) {
+        items.put(userId, List.of(entries));
+    }
+
+    @Override
+    public List<Long> confirmedSeminarIds(long userId) {
+        return seminars.getOrDefault(userId, List.of());
+    }
+
+    @Override
+    public List<CalendarEntry> starredAgendaItems(long userId) {
+        return items.getOrDefault(userId, List.of());
+    }
+}
