@@ -106,6 +106,11 @@ public class AgendaItem extends AbstractEntity {
         endsAt = end;
     }
 
+    void moveTo(LocalDateTime start, LocalDateTime end, Long room) {
+        moveTo(start, end);
+        roomId = room;
+    }
+
     void remove() {
         removed = true;
     }

@@ -3,7 +3,7 @@ package org.convene.agenda;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -217,7 +217,8 @@ public class AgendaService {
 
     /**
      * Swaps an item with the one before ({@code earlier}) or after it in the same room on the same
-     * day. Both keep their durations and the gap between them, so nothing else moves.
+     * day. Both keep their durations and the gap between them, so nothing else moves: the keyboard
+     * twin of {@link #reorder}.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
@@ -226,36 +227,98 @@ public class AgendaService {
         var seminar = editableSeminar(item.getSeminarId());
         lock(seminar.getId());
         var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.getId());
-        var lane = all.stream()
-                .filter(i -> Objects.equals(i.getRoomId(), item.getRoomId())
-                        && i.getStartsAt().toLocalDate().equals(item.getStartsAt().toLocalDate()))
-                .toList();
+        var lane = lane(all, item.getStartsAt().toLocalDate(), item.getRoomId());
         var index = lane.indexOf(item);
         var otherIndex = earlier ? index - 1 : index + 1;
         if (otherIndex < 0 || otherIndex >= lane.size()) {
             throw new ConveneException(earlier ? "agenda.move.first" : "agenda.move.last");
         }
-        var first = lane.get(Math.min(index, otherIndex));
-        var second = lane.get(Math.max(index, otherIndex));
-        var gap = Duration.between(first.getEndsAt(), second.getStartsAt());
-        var secondStart = first.getStartsAt();
-        var secondEnd = secondStart.plus(second.duration());
-        var firstStart = secondEnd.plus(gap);
-        var firstEnd = firstStart.plus(first.duration());
-        checkTimes(seminar, secondStart, secondEnd, second.getTitle());
-        checkTimes(seminar, firstStart, firstEnd, first.getTitle());
+        var order = new ArrayList<>(lane.stream().map(AgendaItem::getId).toList());
+        java.util.Collections.swap(order, index, otherIndex);
+        resequence(seminar, all, lane, null, item.getRoomId(), order, confirmSpeakerConflicts);
+    }
+
+    /**
+     * Puts one room's sessions of one day in the order given (drag and drop in the editor) and
+     * recomputes their start times with {@link Resequence}'s rules: the sequence starts where the
+     * room's first session started, every session keeps its duration and the gaps stay in place.
+     * {@code orderedItemIds} holds every session of that room and day, plus at most one session of
+     * the same day from another room (or from no room), which moves into this room. Refused, with
+     * nothing stored, when the list does not match the agenda as it is now (someone else changed
+     * it), when a session would leave the seminar's days or clash with another session of the
+     * room; a speaker in two places throws {@link SpeakerConflictException} unless
+     * {@code confirmSpeakerConflicts}. Returns how many sessions changed.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public int reorder(long seminarId, LocalDate day, Long roomId, List<Long> orderedItemIds,
+                       boolean confirmSpeakerConflicts) {
+        var seminar = editableSeminar(seminarId);
+        if (day == null || orderedItemIds == null || orderedItemIds.isEmpty()) {
+            throw new ConveneException("validation.required");
+        }
+        lock(seminarId);
+        if (roomId != null && rooms.findById(roomId).filter(r -> r.getSeminarId() == seminarId).isEmpty()) {
+            throw ConveneException.onField("roomId", "agenda.room.unknown");
+        }
+        var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminarId);
+        var lane = lane(all, day, roomId);
+        var laneIds = lane.stream().map(AgendaItem::getId).collect(Collectors.toSet());
+        if (orderedItemIds.stream().anyMatch(Objects::isNull)
+                || new HashSet<>(orderedItemIds).size() != orderedItemIds.size()
+                || !orderedItemIds.containsAll(laneIds)) {
+            throw new ConveneException("agenda.reorder.stale");
+        }
+        var joiningIds = orderedItemIds.stream().filter(id -> !laneIds.contains(id)).toList();
+        if (joiningIds.size() > 1) {
+            throw new ConveneException("agenda.reorder.stale");
+        }
+        AgendaItem joining = null;
+        if (!joiningIds.isEmpty()) {
+            var id = joiningIds.getFirst();
+            joining = all.stream().filter(i -> i.getId().equals(id) && i.getStartsAt().toLocalDate().equals(day))
+                    .findFirst().orElseThrow(() -> new ConveneException("agenda.reorder.stale"));
+        }
+        return resequence(seminar, all, lane, joining, roomId, orderedItemIds, confirmSpeakerConflicts);
+    }
+
+    /** One room's sessions of one day (or the sessions of that day without a room), in time order. */
+    private static List<AgendaItem> lane(List<AgendaItem> all, LocalDate day, Long roomId) {
+        return all.stream()
+                .filter(i -> Objects.equals(i.getRoomId(), roomId) && i.getStartsAt().toLocalDate().equals(day))
+                .sorted(Comparator.comparing(AgendaItem::getStartsAt).thenComparing(AgendaItem::getId))
+                .toList();
+    }
+
+    private int resequence(Seminar seminar, List<AgendaItem> all, List<AgendaItem> lane, AgendaItem joining,
+                           Long roomId, List<Long> order, boolean confirmSpeakerConflicts) {
+        var times = Resequence.recompute(
+                lane.stream().map(i -> new Resequence.Timed(i.getId(), i.getStartsAt(), i.getEndsAt())).toList(),
+                joining == null ? null : new Resequence.Timed(joining.getId(), joining.getStartsAt(), joining.getEndsAt()),
+                order);
+        var byId = all.stream().collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
         var changes = new HashMap<Long, Slot>();
-        changes.put(first.getId(), new Slot(first.getId(), first.getTitle(), firstStart, firstEnd, first.getRoomId(),
-                first.allPersonIds()));
-        changes.put(second.getId(), new Slot(second.getId(), second.getTitle(), secondStart, secondEnd,
-                second.getRoomId(), second.allPersonIds()));
+        for (var t : times) {
+            var i = byId.get(t.id());
+            if (i.getStartsAt().equals(t.start()) && i.getEndsAt().equals(t.end())
+                    && Objects.equals(i.getRoomId(), roomId)) {
+                continue;
+            }
+            checkTimes(seminar, t.start(), t.end(), i.getTitle());
+            changes.put(i.getId(), new Slot(i.getId(), i.getTitle(), t.start(), t.end(), roomId, i.allPersonIds()));
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
         checkConflicts(all, changes, confirmSpeakerConflicts);
         var now = clock.instant();
-        first.moveTo(firstStart, firstEnd);
-        second.moveTo(secondStart, secondEnd);
-        first.touch(now);
-        second.touch(now);
+        for (var s : changes.values()) {
+            var i = byId.get(s.id());
+            i.moveTo(s.start(), s.end(), s.roomId());
+            i.touch(now);
+        }
         touchAgenda(seminar.getId());
+        return changes.size();
     }
 
     // ---------------------------------------------------------------- organisers: rooms and people

@@ -5,6 +5,7 @@ import static org.convene.agenda.AgendaFixtures.anItem;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import static org.convene.seminar.SeminarFixtures.withTimes;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -179,6 +180,70 @@ class AgendaDownloadsTest extends IntegrationTest {
         }
         signIn(aUser("Nosy Participant"));
         assertThat(status("/calendar/seminars/{id}/agenda.ics", draftPublicId)).isEqualTo(404);
+    }
+
+    @Test
+    void downloads_carry_validators_answer_304_when_unchanged_and_answer_head() throws Exception {
+        for (var url : List.of("/calendar/seminars/{id}/agenda.ics", "/api/public/seminars/{id}/agenda.pdf?lang=en")) {
+            var first = http.perform(get(url, publicId)).andReturn().getResponse();
+            var etag = first.getHeader("ETag");
+            var modified = first.getHeader("Last-Modified");
+            assertThat(first.getStatus()).as(url).isEqualTo(200);
+            assertThat(etag).as(url).startsWith("W/\"").endsWith("\"");
+            assertThat(modified).as(url).isNotBlank();
+            assertThat(first.getContentAsByteArray()).isNotEmpty();
+
+            var byTag = http.perform(get(url, publicId).header("If-None-Match", etag)).andReturn().getResponse();
+            assertThat(byTag.getStatus()).as(url).isEqualTo(304);
+            assertThat(byTag.getContentAsByteArray()).isEmpty();
+            assertThat(byTag.getHeader("ETag")).isEqualTo(etag);
+            var byDate = http.perform(get(url, publicId).header("If-Modified-Since", modified)).andReturn().getResponse();
+            assertThat(byDate.getStatus()).as(url).isEqualTo(304);
+            var otherTag = http.perform(get(url, publicId).header("If-None-Match", "W/\"something-else\""))
+                    .andReturn().getResponse();
+            assertThat(otherTag.getStatus()).as(url).isEqualTo(200);
+
+            var head = http.perform(head(url, publicId)).andReturn().getResponse();
+            assertThat(head.getStatus()).as(url).isEqualTo(200);
+            assertThat(head.getHeader("ETag")).isEqualTo(etag);
+            assertThat(head.getContentType()).isEqualTo(first.getContentType());
+            assertThat(head.getContentAsByteArray()).as(url).isEmpty();
+            // A PDF's bytes (creation date) may differ from one rendering to the next: its length is all we compare.
+            assertThat(Integer.parseInt(head.getHeader("Content-Length"))).as(url)
+                    .isCloseTo(first.getContentAsByteArray().length, org.assertj.core.data.Offset.offset(64));
+        }
+        var english = http.perform(get("/api/public/seminars/{id}/agenda.pdf?lang=en", publicId)).andReturn().getResponse();
+        var french = http.perform(get("/api/public/seminars/{id}/agenda.pdf?lang=fr", publicId)).andReturn().getResponse();
+        assertThat(french.getHeader("ETag")).isNotEqualTo(english.getHeader("ETag"));
+    }
+
+    @Test
+    void a_new_publication_or_a_new_seminar_title_changes_the_etag() throws Exception {
+        var url = "/calendar/seminars/{id}/agenda.ics";
+        var etag = http.perform(get(url, publicId)).andReturn().getResponse().getHeader("ETag");
+
+        signIn(organiser);
+        var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == after).findFirst().orElseThrow();
+        agendas.saveItem(seminarId, after, item.toForm().withTimes(item.getStartsAt().plusHours(1), item.getEndsAt().plusHours(1)), false);
+        signOut();
+        assertThat(http.perform(get(url, publicId).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
+                .as("draft changes are not published").isEqualTo(304);
+
+        signIn(organiser);
+        agendas.publish(seminarId);
+        signOut();
+        var republished = http.perform(get(url, publicId).header("If-None-Match", etag)).andReturn().getResponse();
+        assertThat(republished.getStatus()).isEqualTo(200);
+        var newTag = republished.getHeader("ETag");
+        assertThat(newTag).isNotEqualTo(etag);
+
+        signIn(organiser);
+        var seminar = seminars.get(seminarId);
+        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTitle(org.convene.seminar.SeminarForm.of(seminar),
+                "Renamed " + UUID.randomUUID()));
+        signOut();
+        var renamed = http.perform(get(url, publicId).header("If-None-Match", newTag)).andReturn().getResponse();
+        assertThat(renamed.getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,8 +82,10 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private final transient AgendaService agendas;
     private final transient AccountService accounts;
     private final List<LocalDate> dayList = new ArrayList<>();
+    final Paragraph dragHelp = new Paragraph();
     private long seminarId;
     private AgendaDraft draft;
+    private AgendaItem dragged;
 
     AgendaEditorView(AgendaService agendas, AccountService accounts) {
         this.agendas = agendas;
@@ -119,6 +123,19 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people").setFlexGrow(2);
         grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
         grid.asSingleSelect().addValueChangeListener(e -> enableActions());
+        grid.setRowsDraggable(true);
+        grid.setDropMode(GridDropMode.BETWEEN);
+        grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
+        grid.addDragEndListener(e -> dragged = null);
+        grid.addDropListener(e -> {
+            var source = dragged;
+            dragged = null;
+            e.getDropTargetItem().ifPresent(target -> drop(source, target, e.getDropLocation()));
+        });
+        dragHelp.setId("agenda-drag-help");
+        dragHelp.setText(getTranslation("agenda.drag.help"));
+        dragHelp.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("margin", "0");
 
         notFound.setId("agenda-editor-not-found");
         notFound.setText(getTranslation("error.not-found"));
@@ -129,7 +146,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var agendaActions = new HorizontalLayout(roomsButton, peopleButton, publish, preview);
         agendaActions.setAlignItems(FlexComponent.Alignment.CENTER);
         agendaActions.setWrap(true);
-        add(notFound, heading, status, agendaActions, days, itemActions, grid);
+        add(notFound, heading, status, agendaActions, days, itemActions, dragHelp, grid);
         setFlexGrow(1, grid);
         enableActions();
     }
@@ -359,6 +376,46 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
         reload();
         grid.getListDataView().getItems().filter(i -> i.getId().equals(item.getId())).findFirst().ifPresent(grid::select);
+    }
+
+    /**
+     * What a drop does (the grid's drop listener calls it; tests call it too, as browserless tests
+     * cannot drag): {@code item} goes above or below {@code target}, into the target's room, and the
+     * service recomputes that room's times for the day. A drop on itself or not between rows does
+     * nothing.
+     */
+    void drop(AgendaItem item, AgendaItem target, GridDropLocation location) {
+        if (item == null || target == null || item.getId().equals(target.getId())
+                || location != GridDropLocation.ABOVE && location != GridDropLocation.BELOW) {
+            return;
+        }
+        var day = target.getStartsAt().toLocalDate();
+        var order = new ArrayList<Long>(draft.items().stream()
+                .filter(i -> java.util.Objects.equals(i.getRoomId(), target.getRoomId())
+                        && i.getStartsAt().toLocalDate().equals(day) && !i.getId().equals(item.getId()))
+                .sorted(Comparator.comparing(AgendaItem::getStartsAt).thenComparing(AgendaItem::getId))
+                .map(AgendaItem::getId)
+                .toList());
+        var at = order.indexOf(target.getId());
+        order.add(location == GridDropLocation.ABOVE ? at : at + 1, item.getId());
+        reorder(item.getId(), day, target.getRoomId(), order, false);
+    }
+
+    private void reorder(long itemId, LocalDate day, Long roomId, List<Long> order, boolean confirm) {
+        int moved;
+        try {
+            moved = agendas.reorder(seminarId, day, roomId, order, confirm);
+        } catch (SpeakerConflictException e) {
+            confirmSpeakers(e, () -> reorder(itemId, day, roomId, order, true));
+            return;
+        } catch (ConveneException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            reload();
+            return;
+        }
+        Notifications.success(getTranslation("agenda.reordered", moved));
+        reload();
+        grid.getListDataView().getItems().filter(i -> i.getId().equals(itemId)).findFirst().ifPresent(grid::select);
     }
 
     void openShift(AgendaItem item) {

@@ -13,7 +13,15 @@ import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.dnd.GridDragEndEvent;
+import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
+import com.vaadin.flow.component.grid.dnd.GridDropEvent;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -153,6 +161,67 @@ class AgendaEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void dragging_a_session_above_another_of_its_room_reorders_the_room_and_times_follow() {
+        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(9), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Workshop", day1.withHour(9), 60, roomB), false);
+        agendas.saveItem(seminarId, null, anItem("Coffee", day1.withHour(10).withMinute(15), 30, roomA), false);
+        open();
+        var grid = grid();
+        assertThat(grid.isRowsDraggable()).isTrue();
+        assertThat(grid.getDropMode()).isEqualTo(GridDropMode.BETWEEN);
+
+        fireDragAndDrop(grid, row("Coffee"), row("Keynote"), GridDropLocation.ABOVE);
+
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Workshop@09:00", "Coffee@09:00", "Keynote@09:45");
+        assertThat(grid.asSingleSelect().getValue().getTitle()).isEqualTo("Coffee");
+        NotificationsKt.expectNotifications("2 sessions moved.");
+    }
+
+    @Test
+    void dropping_below_a_session_of_another_room_moves_it_into_that_room_and_a_refusal_is_shown() {
+        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(9), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Workshop", day1.withHour(9), 45, roomB), false);
+        agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(10), 60, roomB), false);
+        open();
+        var view = _get(AgendaEditorView.class);
+
+        view.drop(row("Keynote"), row("Workshop"), GridDropLocation.BELOW);
+
+        assertThat(agendas.draft(seminarId).items())
+                .extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime() + (i.getRoomId() == roomB ? " B" : " A"))
+                .containsExactly("Workshop@09:00 B", "Keynote@10:00 B", "Panel@11:00 B");
+        NotificationsKt.clearNotifications();
+
+        // Someone else deletes a session meanwhile: the editor's list is stale, nothing is stored.
+        var panel = row("Panel");
+        agendas.deleteItem(agendas.draft(seminarId).items().stream().filter(i -> i.getTitle().equals("Workshop"))
+                .findFirst().orElseThrow().getId());
+        view.drop(panel, row("Workshop"), GridDropLocation.ABOVE);
+        NotificationsKt.expectNotifications("The agenda changed in the meantime: the new order was not stored. Look at it again and retry.");
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Keynote@10:00", "Panel@11:00");
+    }
+
+    @Test
+    void a_drop_that_puts_a_speaker_in_two_places_asks_before_storing() {
+        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(9), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(10), 60, roomA, List.of(eleni)), false);
+        agendas.saveItem(seminarId, null, anItem("Workshop", day1.withHour(9), 60, roomB, List.of(eleni)), false);
+        open();
+
+        fireDragAndDrop(grid(), row("Panel"), row("Keynote"), GridDropLocation.ABOVE);
+
+        var warning = _get(ConfirmDialog.class, spec -> spec.withId("agenda-speaker-confirm"));
+        assertThat(ConfirmDialogKt._getText(warning)).contains("Ελένη Παπαδοπούλου").contains("Workshop");
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Keynote@09:00", "Workshop@09:00", "Panel@10:00");
+        ConfirmDialogKt._fireConfirm(warning);
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+                .containsExactly("Panel@09:00", "Workshop@09:00", "Keynote@10:00");
+    }
+
+    @Test
     void publishing_shares_the_agenda_and_the_status_says_which_version() {
         agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
         open();
@@ -201,6 +270,31 @@ class AgendaEditorViewTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate(AgendaEditorView.class,
                 new RouteParameters("id", String.valueOf(seminarId)))).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(AgendaEditorView.class);
+    }
+
+    private AgendaItem row(String title) {
+        var grid = grid();
+        for (var i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).getTitle().equals(title)) {
+                return GridKt._get(grid, i);
+            }
+        }
+        throw new AssertionError("no row " + title);
+    }
+
+    /**
+     * Fires the events the browser's grid sends for a drag and drop (Karibu has no helper for it):
+     * the same event classes, built from the keys the grid gave its rows.
+     */
+    private static void fireDragAndDrop(Grid<AgendaItem> grid, AgendaItem dragged, AgendaItem target,
+                                        GridDropLocation location) {
+        var keys = grid.getDataCommunicator().getKeyMapper();
+        var json = JsonNodeFactory.instance;
+        var draggedItems = json.arrayNode().add(json.objectNode().put("key", keys.key(dragged)));
+        ComponentUtil.fireEvent(grid, new GridDragStartEvent<>(grid, true, json.objectNode().set("draggedItems", draggedItems)));
+        ComponentUtil.fireEvent(grid, new GridDropEvent<>(grid, true, json.objectNode().put("key", keys.key(target)),
+                location.getClientName(), json.arrayNode()));
+        ComponentUtil.fireEvent(grid, new GridDragEndEvent<>(grid, true));
     }
 
     private void open() {
