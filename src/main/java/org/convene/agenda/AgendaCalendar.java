@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.convene.calendar.CalendarEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -118,6 +119,14 @@ public class AgendaCalendar {
             result.append("\r\n");
         }
         return result.toString();
+    }
+
+    /** One item as the calendar module puts it in a person's feed: the same text as in the download. */
+    CalendarEntry entry(PublishedAgenda agenda, AgendaEntry entry) {
+        var url = seminarUrl(agenda);
+        return new CalendarEntry(entry.icalUid(), entry.sequence(), entry.title(), description(agenda, entry, url),
+                location(agenda, entry), url, agenda.zone(), entry.startsAt(), entry.endsAt(), entry.createdAt(),
+                entry.lastModified(), entry.isCancelled() || agenda.seminarCancelled());
     }
 
     private VEvent event(PublishedAgenda agenda, AgendaEntry entry, DtStamp stamp, String url) {
