@@ -33,13 +33,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.convene.calendar.CalendarEntry;
+import org.convene.calendar.Ics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The published agenda as an iCalendar download (RFC 5545, METHOD:PUBLISH): one VEVENT per item
  * with its stored UID and SEQUENCE, local times with TZID and the matching VTIMEZONE, no ATTENDEE.
- * Kept in one class so that it can later join the calendar module's rendering.
+ * Lines are folded by the calendar module's {@link Ics}, like every calendar Convene writes.
  */
 @Component
 public class AgendaCalendar {
@@ -88,36 +90,15 @@ public class AgendaCalendar {
             throw new IllegalStateException(e);
         }
         // iCal4j folds at 75 characters, not octets: unfold and fold again by octets.
-        return fold(out.toString().replace("\r\n ", "").replace("\r\n\t", ""));
+        return Ics.fold(out.toString().replace("\r\n ", "").replace("\r\n\t", ""));
     }
 
-    /**
-     * RFC 5545 3.1: lines longer than 75 octets are split with CRLF and a space, never inside a
-     * UTF-8 sequence (Greek, Cyrillic and Arabic letters take two octets, some characters four).
-     */
-    static String fold(String unfolded) {
-        var result = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
-        for (var line : unfolded.split("\r\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            var octets = 0;
-            var limit = 75;
-            for (var i = 0; i < line.length(); ) {
-                var cp = line.codePointAt(i);
-                var size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-                if (octets + size > limit) {
-                    result.append("\r\n ");
-                    octets = 1;
-                    limit = 75;
-                }
-                result.appendCodePoint(cp);
-                octets += size;
-                i += Character.charCount(cp);
-            }
-            result.append("\r\n");
-        }
-        return result.toString();
+    /** One item as the calendar module puts it in a person's feed: the same text as in the download. */
+    CalendarEntry entry(PublishedAgenda agenda, AgendaEntry entry) {
+        var url = seminarUrl(agenda);
+        return new CalendarEntry(entry.icalUid(), entry.sequence(), entry.title(), description(agenda, entry, url),
+                location(agenda, entry), url, agenda.zone(), entry.startsAt(), entry.endsAt(), entry.createdAt(),
+                entry.lastModified(), entry.isCancelled() || agenda.seminarCancelled());
     }
 
     private VEvent event(PublishedAgenda agenda, AgendaEntry entry, DtStamp stamp, String url) {

@@ -501,6 +501,25 @@ public class AgendaService {
         return seminars.findVisible(seminarId).map(this::snapshot);
     }
 
+    /**
+     * For trusted callers inside the application (feeds, listeners), without a viewer: the published
+     * agenda of any seminar that is not a draft.
+     */
+    @Transactional(readOnly = true)
+    Optional<PublishedAgenda> publishedForSystem(long seminarId) {
+        return seminars.findForSystem(seminarId).filter(s -> s.getStatus() != SeminarStatus.DRAFT).map(this::snapshot);
+    }
+
+    /** Published items a person starred, by seminar (at most {@code max} items, most recently starred first). */
+    @Transactional(readOnly = true)
+    Map<Long, Set<Long>> starredPublishedItems(long userId, int max) {
+        var result = new java.util.LinkedHashMap<Long, Set<Long>>();
+        for (var row : stars.starredPublishedItems(userId, org.springframework.data.domain.PageRequest.of(0, max))) {
+            result.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
+        }
+        return result;
+    }
+
     /** Items of this seminar the signed-in person starred; empty for visitors. */
     @Transactional(readOnly = true)
     public Set<Long> starredItemIds(long seminarId) {

@@ -5,16 +5,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** RFC 5545 line format: CRLF, folding at 75 octets without splitting a UTF-8 sequence. */
-final class Ics {
+/**
+ * RFC 5545 line format: CRLF, folding at 75 octets without splitting a UTF-8 sequence (iCal4j counts
+ * characters). Shared by every module that writes iCalendar text.
+ */
+public final class Ics {
 
     static final int MAX_OCTETS = 75;
 
     private Ics() {
     }
 
-    /** Folds every content line of {@code text} (any line ending) and ends each with CRLF. */
-    static String fold(String text) {
+    /**
+     * Folds every content line of {@code text} (any line ending) and ends each with CRLF. The text must
+     * be unfolded: a line already folded elsewhere would be folded again on its own.
+     */
+    public static String fold(String text) {
         var out = new StringBuilder(text.length() + text.length() / 32);
         for (var line : text.split("\r?\n")) {
             if (line.isEmpty()) {

@@ -58,6 +58,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select r.userId from Registration r where r.seminarId = :s and r.status = :status and r.userId is not null")
     List<Long> userIds(@Param("s") long seminarId, @Param("status") RegistrationStatus status);
 
+    @Query("""
+            select distinct r.userId from Registration r
+            where r.seminarId = :s and r.status in :statuses and r.userId is not null""")
+    List<Long> userIds(@Param("s") long seminarId, @Param("statuses") Collection<RegistrationStatus> statuses);
+
     @Query("select r.seminarId from Registration r where r.userId = :u and r.status = :status")
     List<Long> seminarIds(@Param("u") long userId, @Param("status") RegistrationStatus status);
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.convene.base.i18n.TranslationProvider;
+import org.convene.calendar.Ics;
 import org.junit.jupiter.api.Test;
 
 /** The renderers on their own, from an agenda built in memory: no database, no Spring. */
@@ -57,7 +58,7 @@ class AgendaRenderingTest {
     @Test
     void folding_counts_octets_and_never_splits_a_character() {
         var line = "DESCRIPTION:" + "Ελένη Παπαδοπούλου 😀 ".repeat(12);
-        var folded = AgendaCalendar.fold(line + "\r\nEND:VEVENT\r\n");
+        var folded = Ics.fold(line + "\r\nEND:VEVENT\r\n");
 
         for (var l : folded.split("\r\n")) {
             assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
