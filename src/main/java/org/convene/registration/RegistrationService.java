@@ -13,6 +13,8 @@ import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
+import org.convene.account.SignUpForm;
+import org.convene.account.User;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
@@ -90,18 +92,53 @@ public class RegistrationService {
      * the registration's id.
      */
     public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
-        var me = currentUser.require();
+        currentUser.require();
         var clean = validate(form);
+        return uniquely(() -> lock.call(seminarId, () -> registerLocked(seminarId, accounts.me(), clean, answers)));
+    }
+
+    /**
+     * A visitor creates their account and registers in one go (the inline sign-up of the registration
+     * form): one transaction, so a refusal of either leaves nothing stored, neither the account nor the
+     * registration. The account's fields are checked first (same rules as the sign-up page), then the
+     * registration's. With an invitation token the registration accepts that invitation. The caller
+     * signs the new person in afterwards. Returns the registration's id.
+     */
+    public long registerWithNewAccount(long seminarId, String invitationToken, SignUpForm account, Locale locale,
+                                       RegistrationForm form, Map<Long, List<String>> answers) {
+        if (currentUser.get().isPresent()) {
+            throw new ConveneException("registration.signed-in");
+        }
+        if (account == null) {
+            throw new ConveneException("validation.required");
+        }
+        var lockedSeminar = invitationToken == null ? seminarId
+                : liveInvitation(invitationToken).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
+        if (lockedSeminar != seminarId) {
+            throw new ConveneException("invitation.invalid");
+        }
+        return uniquely(() -> lock.call(seminarId, () -> {
+            var userId = accounts.signUp(account, locale);
+            var clean = validate(form);
+            var user = accounts.findAll(List.of(userId)).get(userId);
+            return invitationToken == null ? registerLocked(seminarId, user, clean, answers)
+                    : acceptLocked(invitationToken, seminarId, user, clean, answers);
+        }));
+    }
+
+    private long registerLocked(long seminarId, User user, RegistrationForm clean, Map<Long, List<String>> answers) {
+        var seminar = seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
+        if (!seminar.acceptsRegistrations(clock)) {
+            throw new ConveneException("registration.closed");
+        }
+        var registration = enrol(seminar, user, clean, answers, seminar.isApprovalRequired(), false);
+        publishDecision(registration, true);
+        return registration.getId();
+    }
+
+    private static long uniquely(java.util.function.LongSupplier work) {
         try {
-            return lock.call(seminarId, () -> {
-                var seminar = seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
-                if (!seminar.acceptsRegistrations(clock)) {
-                    throw new ConveneException("registration.closed");
-                }
-                var registration = enrol(seminar, me.id(), clean, answers, seminar.isApprovalRequired(), false);
-                publishDecision(registration, true);
-                return registration.getId();
-            });
+            return work.getAsLong();
         } catch (DataIntegrityViolationException e) {
             // The lock makes this unreachable in practice; the unique key is the last word.
             throw new ConveneException("registration.already");
@@ -116,31 +153,30 @@ public class RegistrationService {
      * ACCEPTED and its link used up. The link is the credential: whoever signs in with it accepts.
      */
     public long acceptInvitation(String token, RegistrationForm form, Map<Long, List<String>> answers) {
-        var me = currentUser.require();
+        currentUser.require();
         var clean = validate(form);
         var seminarId = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
-        try {
-            return lock.call(seminarId, () -> {
-                var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
-                if (invitation.getStatus() != InvitationStatus.SENT) {
-                    throw new ConveneException("invitation.used");
-                }
-                var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-                if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
-                    throw new ConveneException("registration.closed");
-                }
-                if (seminar.hasStarted(clock)) {
-                    throw new ConveneException("invitation.expired");
-                }
-                var registration = enrol(seminar, me.id(), clean, answers, false, true);
-                publishDecision(registration, false);
-                invitation.accept(registration.getId(), clock.instant());
-                invitationRepository.saveAndFlush(invitation);
-                return registration.getId();
-            });
-        } catch (DataIntegrityViolationException e) {
-            throw new ConveneException("registration.already");
+        return uniquely(() -> lock.call(seminarId, () -> acceptLocked(token, seminarId, accounts.me(), clean, answers)));
+    }
+
+    private long acceptLocked(String token, long seminarId, User user, RegistrationForm clean,
+                              Map<Long, List<String>> answers) {
+        var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
+        if (invitation.getStatus() != InvitationStatus.SENT) {
+            throw new ConveneException("invitation.used");
         }
+        var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+            throw new ConveneException("registration.closed");
+        }
+        if (seminar.hasStarted(clock)) {
+            throw new ConveneException("invitation.expired");
+        }
+        var registration = enrol(seminar, user, clean, answers, false, true);
+        publishDecision(registration, false);
+        invitation.accept(registration.getId(), clock.instant());
+        invitationRepository.saveAndFlush(invitation);
+        return registration.getId();
     }
 
     private Optional<Invitation> liveInvitation(String token) {
@@ -152,10 +188,10 @@ public class RegistrationService {
     }
 
     /** Under the seminar's lock: stores the registration and its answers, with a seat, a place in line or pending. */
-    private Registration enrol(Seminar seminar, long userId, RegistrationForm clean, Map<Long, List<String>> answers,
+    private Registration enrol(Seminar seminar, User user, RegistrationForm clean, Map<Long, List<String>> answers,
                                boolean approval, boolean invited) {
         var stored = normaliseAnswers(seminar.getId(), answers);
-        var user = accounts.me();
+        long userId = user.getId();
         var now = clock.instant();
         var registration = registrations.findBySeminarIdAndUserId(seminar.getId(), userId).orElse(null);
         var pendingInvited = invited && registration != null && registration.getStatus() == RegistrationStatus.PENDING;
