@@ -26,6 +26,11 @@ class SeminarDemoDataTest extends IntegrationTest {
     @Test
     void the_demo_seminars_pass_the_service_rules_and_load_only_once() {
         var demo = new SeminarDemoData(seminars, accounts, clock, "true", "");
+        // The agenda demo's test may have created its fallback Palermo seminar first (test classes run in
+        // file-system order): then the seminar demo rightly loads nothing, draft included.
+        var palermoBefore = SystemAuthentication.call(() -> seminars.search(
+                new SeminarFilter(SeminarDemoData.PALERMO, null, null, null, null, null, null, null, true),
+                PageRequest.of(0, 1)).getTotalElements());
         demo.run(new DefaultApplicationArguments());
         demo.run(new DefaultApplicationArguments());
 
@@ -48,7 +53,11 @@ class SeminarDemoDataTest extends IntegrationTest {
                 "Expert meeting on online gambling, gaming and new addictions");
         var demoDraft = SystemAuthentication.call(() -> seminars.search(new SeminarFilter("self-assessment tool workshop",
                 null, null, null, null, null, null, null, true), PageRequest.of(0, 10)).getContent());
-        assertThat(demoDraft).extracting(Seminar::getStatus).containsOnly(SeminarStatus.DRAFT);
+        if (palermoBefore == 0) {
+            assertThat(demoDraft).extracting(Seminar::getStatus).containsOnly(SeminarStatus.DRAFT);
+        } else {
+            assertThat(demoDraft).isEmpty();
+        }
     }
 
     @Test
