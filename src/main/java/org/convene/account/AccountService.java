@@ -279,6 +279,27 @@ public class AccountService {
         return users.findByCalendarTokenHash(Tokens.hash(token)).filter(User::isEnabled).map(User::getId);
     }
 
+    /**
+     * The signed-in person deletes their own account, after typing their password again. Publishes
+     * {@link AccountDeleted} first: the listeners of other modules (registrations anonymised, seats
+     * released, group memberships removed) run in this same transaction, then the user row goes. Read
+     * committed, like the registration module's seat decisions that run inside it. The last organiser
+     * cannot leave (nobody could manage Convene any more).
+     */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
+    public void deleteMyAccount(String password) {
+        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+        if (password == null || password.isEmpty() || !passwordEncoder.matches(password, user.getPasswordHash())) {
+            throw ConveneException.onField("deletePassword", "account.password.wrong");
+        }
+        if (user.hasRole(Role.ORGANISER) && users.countWithRole(Role.ORGANISER) <= 1) {
+            throw new ConveneException("account.delete.last-organiser");
+        }
+        events.publishEvent(new AccountDeleted(user.getId()));
+        users.delete(user);
+        users.flush();
+    }
+
     /** Display names for ids, for other modules that keep user ids. Unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {

@@ -18,6 +18,9 @@ interface UserRepository extends JpaRepository<User, Long> {
     @Query("select count(u) > 0 from User u join u.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);
 
+    @Query("select count(u) from User u join u.roles r where r = :role")
+    long countWithRole(@Param("role") Role role);
+
     @Query(value = """
             select u from User u
             where (:text = '' or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))

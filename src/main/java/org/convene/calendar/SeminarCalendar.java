@@ -87,6 +87,10 @@ public class SeminarCalendar {
         var zoneIds = new java.util.LinkedHashSet<String>();
         seminars.forEach(s -> zoneIds.add(s.getTimeZone().getId()));
         entries.forEach(e -> zoneIds.add(e.zone().getId()));
+        if (zoneIds.isEmpty()) {
+            // RFC 5545 wants at least one component: an empty feed carries the UTC time zone.
+            zoneIds.add("Etc/UTC");
+        }
         var stamp = "DTSTAMP:" + STAMP.format(clock.instant()) + "\r\n";
         var out = new StringBuilder(1024 + 600 * (seminars.size() + entries.size()));
         out.append(header(ImmutableMethod.PUBLISH));

@@ -17,4 +17,7 @@ interface ExpertGroupRepository extends JpaRepository<ExpertGroup, Long> {
 
     @Query("select g from ExpertGroup g join g.members m where m.userId = :userId")
     Page<ExpertGroup> findByMember(@Param("userId") long userId, Pageable pageable);
+
+    @Query("select distinct g from ExpertGroup g left join g.members m where m.userId = :userId or g.coordinatorId = :userId order by g.name")
+    java.util.List<ExpertGroup> findInvolving(@Param("userId") long userId);
 }

@@ -154,4 +154,27 @@ public class NetworkService {
         }
         return kind;
     }
+
+    /** The groups the signed-in person belongs to or coordinates, for "my data". */
+    @Transactional(readOnly = true)
+    public java.util.List<ExpertGroup> myGroups() {
+        return groups.findInvolving(currentUser.requireId());
+    }
+
+    /**
+     * Account deletion, inside its transaction ({@link MembershipAccountListener}): the person leaves
+     * every group, and groups they coordinated have no coordinator until an organiser names one.
+     */
+    void forget(long userId) {
+        for (var group : groups.findInvolving(userId)) {
+            if (group.getCoordinatorId() != null && group.getCoordinatorId() == userId) {
+                group.setCoordinatorId(null);
+            }
+            if (group.remove(userId)) {
+                events.publishEvent(new MemberRemoved(group.getId(), userId));
+            }
+        }
+        groups.flush();
+    }
+
 }

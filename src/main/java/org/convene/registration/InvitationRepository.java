@@ -1,5 +1,6 @@
 package org.convene.registration;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -22,6 +23,11 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             select i.email from Invitation i where i.seminarId = :s
               and i.status <> org.convene.registration.InvitationStatus.REVOKED""")
     List<String> invitedEmails(@Param("s") long seminarId);
+
+    /** Account deletion: the invitations that led to the person's registrations or were sent to their address. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from Invitation i where i.registrationId in :registrations or lower(i.email) = :email")
+    int deleteForPerson(@Param("registrations") Collection<Long> registrationIds, @Param("email") String email);
 
     /** Retention: invitations hold names and addresses too. */
     @Modifying(flushAutomatically = true)

@@ -53,6 +53,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Page<Registration> findByUserId(Long userId, Pageable pageable);
 
+    List<Registration> findByUserIdOrderByCreatedAtAsc(Long userId);
+
     Slice<Registration> findBySeminarIdOrderByFullNameAscIdAsc(long seminarId, Pageable pageable);
 
     @Query("select r.userId from Registration r where r.seminarId = :s and r.status = :status and r.userId is not null")

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
+import org.convene.account.SignUpForm;
+import org.convene.account.User;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
@@ -90,18 +92,53 @@ public class RegistrationService {
      * the registration's id.
      */
     public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
-        var me = currentUser.require();
+        currentUser.require();
         var clean = validate(form);
+        return uniquely(() -> lock.call(seminarId, () -> registerLocked(seminarId, accounts.me(), clean, answers)));
+    }
+
+    /**
+     * A visitor creates their account and registers in one go (the inline sign-up of the registration
+     * form): one transaction, so a refusal of either leaves nothing stored, neither the account nor the
+     * registration. The account's fields are checked first (same rules as the sign-up page), then the
+     * registration's. With an invitation token the registration accepts that invitation. The caller
+     * signs the new person in afterwards. Returns the registration's id.
+     */
+    public long registerWithNewAccount(long seminarId, String invitationToken, SignUpForm account, Locale locale,
+                                       RegistrationForm form, Map<Long, List<String>> answers) {
+        if (currentUser.get().isPresent()) {
+            throw new ConveneException("registration.signed-in");
+        }
+        if (account == null) {
+            throw new ConveneException("validation.required");
+        }
+        var lockedSeminar = invitationToken == null ? seminarId
+                : liveInvitation(invitationToken).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
+        if (lockedSeminar != seminarId) {
+            throw new ConveneException("invitation.invalid");
+        }
+        return uniquely(() -> lock.call(seminarId, () -> {
+            var userId = accounts.signUp(account, locale);
+            var clean = validate(form);
+            var user = accounts.findAll(List.of(userId)).get(userId);
+            return invitationToken == null ? registerLocked(seminarId, user, clean, answers)
+                    : acceptLocked(invitationToken, seminarId, user, clean, answers);
+        }));
+    }
+
+    private long registerLocked(long seminarId, User user, RegistrationForm clean, Map<Long, List<String>> answers) {
+        var seminar = seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
+        if (!seminar.acceptsRegistrations(clock)) {
+            throw new ConveneException("registration.closed");
+        }
+        var registration = enrol(seminar, user, clean, answers, seminar.isApprovalRequired(), false);
+        publishDecision(registration, true);
+        return registration.getId();
+    }
+
+    private static long uniquely(java.util.function.LongSupplier work) {
         try {
-            return lock.call(seminarId, () -> {
-                var seminar = seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
-                if (!seminar.acceptsRegistrations(clock)) {
-                    throw new ConveneException("registration.closed");
-                }
-                var registration = enrol(seminar, me.id(), clean, answers, seminar.isApprovalRequired(), false);
-                publishDecision(registration, true);
-                return registration.getId();
-            });
+            return work.getAsLong();
         } catch (DataIntegrityViolationException e) {
             // The lock makes this unreachable in practice; the unique key is the last word.
             throw new ConveneException("registration.already");
@@ -116,31 +153,30 @@ public class RegistrationService {
      * ACCEPTED and its link used up. The link is the credential: whoever signs in with it accepts.
      */
     public long acceptInvitation(String token, RegistrationForm form, Map<Long, List<String>> answers) {
-        var me = currentUser.require();
+        currentUser.require();
         var clean = validate(form);
         var seminarId = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
-        try {
-            return lock.call(seminarId, () -> {
-                var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
-                if (invitation.getStatus() != InvitationStatus.SENT) {
-                    throw new ConveneException("invitation.used");
-                }
-                var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-                if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
-                    throw new ConveneException("registration.closed");
-                }
-                if (seminar.hasStarted(clock)) {
-                    throw new ConveneException("invitation.expired");
-                }
-                var registration = enrol(seminar, me.id(), clean, answers, false, true);
-                publishDecision(registration, false);
-                invitation.accept(registration.getId(), clock.instant());
-                invitationRepository.saveAndFlush(invitation);
-                return registration.getId();
-            });
-        } catch (DataIntegrityViolationException e) {
-            throw new ConveneException("registration.already");
+        return uniquely(() -> lock.call(seminarId, () -> acceptLocked(token, seminarId, accounts.me(), clean, answers)));
+    }
+
+    private long acceptLocked(String token, long seminarId, User user, RegistrationForm clean,
+                              Map<Long, List<String>> answers) {
+        var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
+        if (invitation.getStatus() != InvitationStatus.SENT) {
+            throw new ConveneException("invitation.used");
         }
+        var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+            throw new ConveneException("registration.closed");
+        }
+        if (seminar.hasStarted(clock)) {
+            throw new ConveneException("invitation.expired");
+        }
+        var registration = enrol(seminar, user, clean, answers, false, true);
+        publishDecision(registration, false);
+        invitation.accept(registration.getId(), clock.instant());
+        invitationRepository.saveAndFlush(invitation);
+        return registration.getId();
     }
 
     private Optional<Invitation> liveInvitation(String token) {
@@ -152,10 +188,10 @@ public class RegistrationService {
     }
 
     /** Under the seminar's lock: stores the registration and its answers, with a seat, a place in line or pending. */
-    private Registration enrol(Seminar seminar, long userId, RegistrationForm clean, Map<Long, List<String>> answers,
+    private Registration enrol(Seminar seminar, User user, RegistrationForm clean, Map<Long, List<String>> answers,
                                boolean approval, boolean invited) {
         var stored = normaliseAnswers(seminar.getId(), answers);
-        var user = accounts.me();
+        long userId = user.getId();
         var now = clock.instant();
         var registration = registrations.findBySeminarIdAndUserId(seminar.getId(), userId).orElse(null);
         var pendingInvited = invited && registration != null && registration.getStatus() == RegistrationStatus.PENDING;
@@ -394,6 +430,64 @@ public class RegistrationService {
     /** Gives free seats to the first in line (after a capacity increase); harmless when there are none. */
     public void fillFreeSeats(long seminarId) {
         lock.run(seminarId, () -> fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new)));
+    }
+
+    // ---------------------------------------------------------------- personal data
+
+    /**
+     * Everything kept about the signed-in person's registrations, with their answers, for "my data"
+     * and its download. Only their own rows, whoever asks.
+     */
+    @Transactional(readOnly = true)
+    public List<MyRegistrationData> myData() {
+        var mine = registrations.findByUserIdOrderByCreatedAtAsc(currentUser.requireId());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        var answersByRegistration = new HashMap<Long, List<RegistrationAnswer>>();
+        answerRepository.findByRegistrationIdIn(mine.stream().map(Registration::getId).toList())
+                .forEach(a -> answersByRegistration.computeIfAbsent(a.getRegistrationId(), k -> new ArrayList<>()).add(a));
+        var result = new ArrayList<MyRegistrationData>();
+        for (var r : mine) {
+            var seminar = seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new);
+            var labels = new HashMap<Long, RegistrationQuestion>();
+            questions.findBySeminarIdOrderByPositionAsc(r.getSeminarId()).forEach(q -> labels.put(q.getId(), q));
+            var answers = answersByRegistration.getOrDefault(r.getId(), List.of()).stream()
+                    .filter(a -> labels.containsKey(a.getQuestionId()))
+                    .map(a -> new QuestionAnswer(a.getQuestionId(), labels.get(a.getQuestionId()).getLabel(),
+                            labels.get(a.getQuestionId()).getKind(), a.getAnswer()))
+                    .toList();
+            result.add(MyRegistrationData.of(r, seminar, answers));
+        }
+        return result;
+    }
+
+    /**
+     * Account deletion, inside its transaction (see {@link RegistrationAccountListener}): a seat, a place in
+     * line or a pending request for a seminar that has not started is cancelled first (the waiting
+     * list moves up), then every registration of the person is anonymised like the retention job
+     * does, so the statistics keep counting it; their answers and the invitations sent to them go.
+     */
+    void forget(long userId) {
+        var email = accounts.findAll(List.of(userId)).values().stream().map(User::getEmail).findFirst().orElse("");
+        var ids = registrations.findByUserIdOrderByCreatedAtAsc(userId).stream()
+                .map(r -> new long[] {r.getId(), r.getSeminarId()}).toList();
+        for (var pair : ids) {
+            lock.run(pair[1], () -> {
+                var seminar = seminars.findForSystem(pair[1]).orElseThrow(NotFoundException::new);
+                var r = registrations.findById(pair[0]).orElseThrow(NotFoundException::new);
+                if (r.getStatus().isActive() && !seminar.hasStarted(clock)) {
+                    cancel(seminar, r);
+                }
+                answerRepository.deleteByRegistration(pair[0]);
+                var fresh = registrations.findById(pair[0]).orElseThrow(NotFoundException::new);
+                fresh.anonymise(clock.instant());
+                registrations.saveAndFlush(fresh);
+            });
+        }
+        var registrationIds = ids.stream().map(p -> p[0]).toList();
+        invitationRepository.deleteForPerson(registrationIds.isEmpty() ? List.of(-1L) : registrationIds,
+                email.toLowerCase(Locale.ROOT));
     }
 
     // ---------------------------------------------------------------- rules (under the seminar's lock)

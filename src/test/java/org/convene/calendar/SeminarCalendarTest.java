@@ -142,4 +142,10 @@ class SeminarCalendarTest {
         assertThat(first).isNotEqualTo(second);
         assertThat(Ics.etag(first)).isEqualTo(Ics.etag(second)).isNotEqualTo(Ics.etag(changed));
     }
+
+    @Test
+    void an_empty_feed_is_still_a_valid_calendar() {
+        var parsed = parseValid(calendar.publish(java.util.List.of(), java.util.List.of()));
+        assertThat(events(parsed)).isEmpty();
+    }
 }

@@ -26,6 +26,7 @@ class SeminarDemoDataTest extends IntegrationTest {
     @Test
     void the_demo_seminars_pass_the_service_rules_and_load_only_once() {
         var demo = new SeminarDemoData(seminars, accounts, clock, "true", "");
+        // The agenda demo's test may have created Palermo first: the seminar demo still loads its others once.
         demo.run(new DefaultApplicationArguments());
         demo.run(new DefaultApplicationArguments());
 
@@ -48,7 +49,7 @@ class SeminarDemoDataTest extends IntegrationTest {
                 "Expert meeting on online gambling, gaming and new addictions");
         var demoDraft = SystemAuthentication.call(() -> seminars.search(new SeminarFilter("self-assessment tool workshop",
                 null, null, null, null, null, null, null, true), PageRequest.of(0, 10)).getContent());
-        assertThat(demoDraft).extracting(Seminar::getStatus).containsOnly(SeminarStatus.DRAFT);
+        assertThat(demoDraft).singleElement().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.DRAFT);
     }
 
     @Test

@@ -107,6 +107,14 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
                 new H3(getTranslation("calendar.feed.title")), new Paragraph(getTranslation("calendar.feed.intro")),
                 calendarState, calendarUrl, calendarGenerate,
                 new Paragraph(getTranslation("profile.data-note")));
+        addMyDataSection();
+    }
+
+    /** Personal data (privacy module): a link to see, download and delete it. */
+    private void addMyDataSection() {
+        var link = new com.vaadin.flow.component.html.Anchor("my/data", getTranslation("profile.my-data.link"));
+        link.setId("profile-my-data");
+        add(new H3(getTranslation("profile.my-data")), new Paragraph(getTranslation("profile.my-data.text")), link);
     }
 
     @Override

@@ -21,12 +21,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.convene.account.CurrentUser;
+import org.convene.account.PasswordPolicy;
+import org.convene.account.SessionSignIn;
+import org.convene.account.SignUpForm;
+import org.convene.account.User;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
@@ -47,12 +55,14 @@ import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 
 /**
- * The registration form of one seminar, reached from the seminar page. Signed-in people only
- * (visitors are sent to sign in first); the service refuses closed, draft and cancelled seminars
- * however the page was reached.
+ * The registration form of one seminar, reached from the seminar page. A visitor without an account
+ * creates one in the same form (inline sign-up: name, e-mail, password) or follows the link to sign
+ * in; the account and the registration are stored together or not at all, and the new person is
+ * signed in at once. The service refuses closed, draft and cancelled seminars however the page was
+ * reached.
  */
 @Route("seminars/:publicId/register")
-@PermitAll
+@AnonymousAllowed
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField organisation = new TextField();
@@ -65,6 +75,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     final Checkbox listedConsent = new Checkbox();
     final Checkbox privacyConsent = new Checkbox();
     final Button submit = new Button();
+    /** Inline sign-up, shown to visitors only. */
+    final TextField accountName = new TextField();
+    final EmailField accountEmail = new EmailField();
+    final PasswordField accountPassword = new PasswordField();
+    final PasswordField accountConfirm = new PasswordField();
     private final Div body = new Div();
     private final FormErrors errors = new FormErrors(this);
 
@@ -76,13 +91,17 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient InvitationService invitations;
     private final transient SeminarService seminars;
     private final transient Clock clock;
+    private final transient CurrentUser currentUser;
+    private final transient SessionSignIn sessionSignIn;
     private Seminar seminar;
     /** The raw token when the person came through a live personal invitation to this seminar. */
     private String invitationToken;
     private InvitationDetails invitation;
 
     RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
-                 SeminarService seminars, Clock clock) {
+                 SeminarService seminars, Clock clock, CurrentUser currentUser, SessionSignIn sessionSignIn) {
+        this.currentUser = currentUser;
+        this.sessionSignIn = sessionSignIn;
         this.registrations = registrations;
         this.questions = questions;
         this.invitations = invitations;
@@ -136,8 +155,42 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             closed.setId("register-closed");
             body.add(closed, seminarLink());
         } else {
+            if (currentUser.get().isEmpty()) {
+                body.add(accountBlock());
+            }
             body.add(form());
         }
+    }
+
+    /** A visitor's account, created with the registration (same rules as the sign-up page). */
+    private Div accountBlock() {
+        accountName.setId("reg-account-name");
+        accountName.setLabel(getTranslation("account.name"));
+        accountName.setMaxLength(User.NAME_MAX);
+        accountName.setRequiredIndicatorVisible(true);
+        accountEmail.setId("reg-account-email");
+        accountEmail.setLabel(getTranslation("account.email"));
+        accountEmail.setMaxLength(User.EMAIL_MAX);
+        accountEmail.setRequiredIndicatorVisible(true);
+        accountPassword.setId("reg-account-password");
+        accountPassword.setLabel(getTranslation("account.password"));
+        accountPassword.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        accountPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        accountPassword.setRequiredIndicatorVisible(true);
+        accountConfirm.setId("reg-account-confirm");
+        accountConfirm.setLabel(getTranslation("account.password.confirm"));
+        accountConfirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        errors.field("displayName", accountName).field("email", accountEmail).field("password", accountPassword)
+                .field("confirm", accountConfirm);
+        var fields = new FormLayout(accountName, accountEmail, accountPassword, accountConfirm);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        var signIn = new Anchor("login", getTranslation("register.account.sign-in"));
+        signIn.setId("reg-sign-in");
+        var title = new H3(getTranslation("register.account.title"));
+        var intro = new Paragraph(getTranslation("register.account.intro"));
+        var block = new Div(title, intro, signIn, fields);
+        block.setId("reg-account");
+        return block;
     }
 
     private FormLayout form() {
@@ -262,10 +315,20 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         var form = new RegistrationForm(organisation.getValue(), country.getValue(), sector.getValue(), gender.getValue(),
                 accessibility.getValue(), dietary.getValue(), interpretation.getValue(), listedConsent.getValue(),
                 privacyConsent.getValue());
+        var visitor = currentUser.get().isEmpty();
+        if (visitor && !accountPassword.getValue().equals(accountConfirm.getValue())) {
+            errors.show(ConveneException.onField("confirm", "account.password.mismatch"));
+            return;
+        }
         try {
             var given = new LinkedHashMap<Long, List<String>>();
             answers.forEach((id, value) -> given.put(id, value.get()));
-            if (invitationToken != null) {
+            if (visitor) {
+                registrations.registerWithNewAccount(seminar.getId(), invitationToken,
+                        new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue()),
+                        getLocale(), form, given);
+                sessionSignIn.signIn(accountEmail.getValue());
+            } else if (invitationToken != null) {
                 registrations.acceptInvitation(invitationToken, form, given);
             } else {
                 registrations.register(seminar.getId(), form, given);
@@ -277,6 +340,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         var r = registrations.mine(seminar.getId()).orElseThrow();
         Notifications.success(StatusLabels.status(this, r));
         show();
+        if (visitor) {
+            // The shell (menu, name, sign-out) was built for a visitor: load the page again as the new person.
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        }
     }
 
     private Div outcome(Registration r) {

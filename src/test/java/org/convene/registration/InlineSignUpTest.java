@@ -1,0 +1,137 @@
+package org.convene.registration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.convene.KaribuTest;
+import org.convene.account.AccountUserDetails;
+import org.convene.account.CurrentUser;
+import org.convene.account.Role;
+import org.convene.registration.ui.RegisterView;
+import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A visitor creates their account inside the registration form: both are stored, or neither. */
+class InlineSignUpTest extends KaribuTest {
+
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    SeminarService seminars;
+    @Autowired
+    CurrentUser currentUser;
+
+    @Test
+    void a_visitor_creates_an_account_and_registers_in_one_form_and_is_signed_in() {
+        var seminar = published("Inline " + UUID.randomUUID());
+        signOut();
+        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        _get(RegisterView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("reg-sign-in")).getHref()).isEqualTo("login");
+        var email = uniqueEmail("inline");
+
+        fillAccount("Inline Visitor", email, PASSWORD, PASSWORD);
+        fillRegistration(true);
+
+        assertThat(accounts.exists(email)).isTrue();
+        assertThat(currentUser.get()).map(AccountUserDetails::email).contains(email);
+        var mine = registrations.mine(seminar.getId()).orElseThrow();
+        assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(mine.getFullName()).isEqualTo("Inline Visitor");
+        assertThat(mine.getEmail()).isEqualTo(email);
+        assertThat(mine.getUserId()).isEqualTo(idOf(email));
+    }
+
+    @Test
+    void a_visitor_with_an_email_already_used_sees_it_on_the_email_field_and_nothing_is_stored() {
+        var seminar = published("Inline taken " + UUID.randomUUID());
+        var existing = aUser("Existing Person");
+        signOut();
+        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+
+        fillAccount("Someone Else", existing, PASSWORD, PASSWORD);
+        fillRegistration(true);
+
+        var email = _get(EmailField.class, spec -> spec.withId("reg-account-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("already exists");
+        assertThat(currentUser.get()).isEmpty();
+        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        signIn(existing);
+        assertThat(registrations.mine(seminar.getId())).isEmpty();
+    }
+
+    @Test
+    void missing_privacy_consent_stores_no_account() {
+        var seminar = published("Inline consent " + UUID.randomUUID());
+        signOut();
+        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        var email = uniqueEmail("noconsent");
+
+        fillAccount("No Consent", email, PASSWORD, PASSWORD);
+        fillRegistration(false);
+
+        var privacy = _get(Checkbox.class, spec -> spec.withId("reg-privacy"));
+        assertThat(privacy.isInvalid()).isTrue();
+        assertThat(accounts.exists(email)).isFalse();
+        assertThat(currentUser.get()).isEmpty();
+        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+    }
+
+    @Test
+    void a_weak_password_or_a_different_confirmation_is_shown_on_its_field_and_nothing_is_stored() {
+        var seminar = published("Inline password " + UUID.randomUUID());
+        signOut();
+        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        var email = uniqueEmail("weak");
+
+        fillAccount("Weak Password", email, "short", "short");
+        fillRegistration(true);
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reg-account-password")).isInvalid()).isTrue();
+
+        fillAccount("Weak Password", email, PASSWORD, PASSWORD + "x");
+        _click(_get(Button.class, spec -> spec.withId("reg-submit")));
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reg-account-confirm")).isInvalid()).isTrue();
+        assertThat(accounts.exists(email)).isFalse();
+    }
+
+    private void fillAccount(String name, String email, String password, String confirm) {
+        _setValue(_get(TextField.class, spec -> spec.withId("reg-account-name")), name);
+        _setValue(_get(EmailField.class, spec -> spec.withId("reg-account-email")), email);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("reg-account-password")), password);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("reg-account-confirm")), confirm);
+    }
+
+    private void fillRegistration(boolean privacy) {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> country = _get(ComboBox.class, spec -> spec.withId("reg-country"));
+        _setValue(country, "BE");
+        @SuppressWarnings("unchecked")
+        Select<Sector> sector = _get(Select.class, spec -> spec.withId("reg-sector"));
+        _setValue(sector, Sector.HEALTH);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("reg-privacy")), privacy);
+        _click(_get(Button.class, spec -> spec.withId("reg-submit")));
+    }
+
+    private Seminar published(String title) {
+        signIn(aUser("Inline Organiser", Role.ORGANISER));
+        var id = seminars.create(aSeminarForm(title, 30, 10));
+        seminars.publish(id);
+        return seminars.get(id);
+    }
+}
