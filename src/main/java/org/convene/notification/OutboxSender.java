@@ -67,6 +67,8 @@ class OutboxSender {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean smtpDown = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Sends what is due at {@code now}; returns how many were attempted. */
     int sendDue(Instant now) {
         var ids = outbox.due(now, BATCH);
@@ -80,9 +82,19 @@ class OutboxSender {
             try {
                 mailSender.send(composer.compose(mailSender.getSession(), message));
                 outbox.sent(id, clock.instant().isAfter(now) ? clock.instant() : now);
+                if (smtpDown.compareAndSet(true, false)) {
+                    log.info("The SMTP server takes messages again");
+                }
             } catch (MailException | MessagingException e) {
-                log.warn("E-mail {} to {} not sent (attempt {}): {}", id, message.getRecipientEmail(),
-                        message.getAttempts(), rootMessage(e));
+                // One warning when the server goes away, not one per message every round: the outbox
+                // view shows each message's error, and retries back off.
+                if (smtpDown.compareAndSet(false, true)) {
+                    log.warn("E-mail {} to {} not sent (attempt {}): {}. Messages wait in the outbox and are retried"
+                            + " with back-off; further failures are logged at debug level until one goes through.",
+                            id, message.getRecipientEmail(), message.getAttempts(), rootMessage(e));
+                } else {
+                    log.debug("E-mail {} not sent (attempt {}): {}", id, message.getAttempts(), rootMessage(e));
+                }
                 outbox.failed(id, message.getAttempts(), rootMessage(e), now);
             }
         }
