@@ -54,9 +54,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        seminar = event.getRouteParameters().getLong("id").flatMap(seminars::findVisible).orElse(null);
+        seminar = SeminarRoute.seminar(event, seminars).orElse(null);
         if (seminar == null) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();

@@ -70,9 +70,8 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        seminar = event.getRouteParameters().getLong("id").flatMap(seminars::findVisible).orElse(null);
+        seminar = SeminarRoute.seminar(event, seminars).orElse(null);
         if (seminar == null) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();

@@ -75,9 +75,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        seminar = event.getRouteParameters().getLong("id").flatMap(seminars::findVisible).orElse(null);
+        seminar = SeminarRoute.seminar(event, seminars).orElse(null);
         if (seminar == null) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();
