@@ -57,9 +57,9 @@ public final class EmbeddedMariaDb {
 
     private static EmbeddedMariaDb start(Path dir, int requestedPort) {
         if (EmbeddedMariaDb.class.getClassLoader().getResource(BINARIES) == null) {
-            throw new IllegalStateException("""
-                    This build of Convene carries no embedded MariaDB (the production jar leaves it out). \
-                    Set DB_URL, DB_USER and DB_PASSWORD to use a MariaDB server.""");
+            throw new EmbeddedDatabaseException(
+                    "This build of Convene carries no embedded MariaDB (the production jar leaves it out).",
+                    "Set DB_URL, DB_USER and DB_PASSWORD to use a MariaDB server.", null);
         }
         FileChannel channel = null;
         try {
@@ -72,8 +72,8 @@ public final class EmbeddedMariaDb {
                 lock = null;
             }
             if (lock == null) {
-                throw new IllegalStateException("The data directory " + dir + " is already in use by another"
-                        + " Convene instance. Stop that instance, or set CONVENE_DATA_DIR to another directory.");
+                throw new EmbeddedDatabaseException("The data directory " + dir + " is already in use by another"
+                        + " Convene instance.", "Stop that instance, or set CONVENE_DATA_DIR to another directory.", null);
             }
             int port = requestedPort > 0 ? requestedPort : freePort();
             var config = DBConfigurationBuilder.newBuilder()
@@ -101,7 +101,8 @@ public final class EmbeddedMariaDb {
             return new EmbeddedMariaDb(dir, db, port, channel, lock);
         } catch (ManagedProcessException e) {
             closeQuietly(channel);
-            throw new IllegalStateException("The embedded MariaDB did not start in " + dir + ": " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException("The embedded MariaDB did not start in " + dir + ": " + e.getMessage(),
+                    "Look at the MariaDB lines above; delete the directory to start afresh, or set DB_URL.", e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot use the data directory " + dir, e);

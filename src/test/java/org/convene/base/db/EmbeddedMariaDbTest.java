@@ -58,8 +58,12 @@ class EmbeddedMariaDbTest {
              var lock = channel.lock()) {
             assertThat(lock.isValid()).isTrue();
             assertThatThrownBy(() -> EmbeddedMariaDb.acquire(new EmbeddedDatabaseProperties(dir, 0, "x", false)))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("already in use by another Convene instance");
+                    .isInstanceOfSatisfying(EmbeddedDatabaseException.class, e -> {
+                        assertThat(e.getAction()).contains("CONVENE_DATA_DIR");
+                        var analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(new RuntimeException(e));
+                        assertThat(analysis.getDescription()).contains("already in use by another Convene instance");
+                        assertThat(analysis.getAction()).contains("CONVENE_DATA_DIR");
+                    });
         }
     }
 }
