@@ -163,10 +163,10 @@ public final class EmbeddedMariaDb {
     /** The server removes its pid file when it has shut down; the next start needs the files free. */
     private static void awaitExit(Path pidFile) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+        while (Files.exists(pidFile) && serverAlive(pidFile) && System.nanoTime() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
         }
-        if (Files.exists(pidFile)) {
+        if (Files.exists(pidFile) && serverAlive(pidFile)) {
             log.warn("Embedded MariaDB still running after 60 s: {}", pidFile);
         }
     }
@@ -183,6 +183,16 @@ public final class EmbeddedMariaDb {
             return new java.io.File("/." + absolute);
         }
         return new java.io.File(absolute);
+    }
+
+    /** False when the pid file names no live process (a server that crashed leaves its pid file behind). */
+    private static boolean serverAlive(Path pidFile) {
+        try {
+            var pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return true;
+        }
     }
 
     private static int freePort() throws IOException {
