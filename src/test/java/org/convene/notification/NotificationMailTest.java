@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.convene.IntegrationTest;
-import org.convene.account.Role;
 import org.convene.account.SignUpForm;
 import org.convene.base.ConveneException;
 import org.convene.calendar.Icals;
@@ -30,30 +28,22 @@ import org.convene.registration.RegistrationCancelled;
 import org.convene.registration.RegistrationConfirmed;
 import org.convene.registration.RegistrationSubmitted;
 import org.convene.seminar.SeminarForm;
-import org.convene.seminar.SeminarService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Real messages through a real SMTP server (GreenMail): content, MIME structure, iMIP, and no loss. */
-class NotificationMailTest extends IntegrationTest {
+class NotificationMailTest extends MailIntegrationTest {
 
     static final Duration WAIT = Duration.ofSeconds(40);
     static final Pattern CALENDAR_LINE = Pattern.compile("\r\n ");
 
     @Autowired
-    JavaMailSenderImpl mailSender;
-    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    SeminarService seminars;
     @Autowired
     TestParticipantDirectory directory;
     @Autowired
@@ -71,34 +61,9 @@ class NotificationMailTest extends IntegrationTest {
     @Autowired
     org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
 
-    MailServer smtp;
-    String organiser;
-
-    @BeforeEach
-    void startMailServer() {
-        smtp = new MailServer(mailSender);
-        smtp.start();
-        organiser = aUser("Mail Organiser", Role.ORGANISER);
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        smtp.close();
-    }
 
     private void publish(Object event) {
         tx.executeWithoutResult(status -> events.publishEvent(event));
-    }
-
-    private long publishedSeminar(SeminarForm form) {
-        signIn(organiser);
-        try {
-            var id = seminars.create(form);
-            seminars.publish(id);
-            return id;
-        } finally {
-            signOut();
-        }
     }
 
     private String frenchUser(String name) {

@@ -15,58 +15,22 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.convene.IntegrationTest;
-import org.convene.account.Role;
 import org.convene.calendar.Icals;
 import org.convene.registration.RegistrationService;
-import org.convene.seminar.SeminarForm;
-import org.convene.seminar.SeminarService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Seminar changes reach the people the real registration module names (no test directory): confirmed
  * participants get iMIP updates and cancellations, the waiting list plain notices.
  */
-class SeminarChangeMailWiringTest extends IntegrationTest {
+class SeminarChangeMailWiringTest extends MailIntegrationTest {
 
     static final Duration WAIT = NotificationMailTest.WAIT;
 
     @Autowired
-    JavaMailSenderImpl mailSender;
-    @Autowired
-    SeminarService seminars;
-    @Autowired
     RegistrationService registrations;
 
-    MailServer smtp;
-    String organiser;
-
-    @BeforeEach
-    void startMailServer() {
-        smtp = new MailServer(mailSender);
-        smtp.start();
-        organiser = aUser("Wiring Organiser", Role.ORGANISER);
-    }
-
-    @AfterEach
-    void stopMailServer() {
-        smtp.close();
-    }
-
-    private long publishedSeminar(SeminarForm form) {
-        signIn(organiser);
-        try {
-            var id = seminars.create(form);
-            seminars.publish(id);
-            return id;
-        } finally {
-            signOut();
-        }
-    }
 
     private void register(String email, long seminarId) {
         signIn(email);
