@@ -20,7 +20,35 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        stopCleanlyOnTerm();
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * A SIGTERM (a supervisor stopping Convene, or one sent to its process group) is a requested stop:
+     * close everything as on Ctrl+C and exit with status 0, not the JVM's 143, which
+     * {@code ./mvnw} would report as a failed build.
+     */
+    private static void stopCleanlyOnTerm() {
+        try {
+            // sun.misc.Signal (module jdk.unsupported) through reflection: no compiler warning at every build.
+            var signalClass = Class.forName("sun.misc.Signal");
+            var handlerClass = Class.forName("sun.misc.SignalHandler");
+            var handler = java.lang.reflect.Proxy.newProxyInstance(Application.class.getClassLoader(),
+                    new Class<?>[] {handlerClass}, (proxy, method, args) -> switch (method.getName()) {
+                        case "handle" -> {
+                            new Thread(() -> System.exit(0), "sigterm").start();
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> "SIGTERM: exit 0";
+                    });
+            signalClass.getMethod("handle", signalClass, handlerClass)
+                    .invoke(null, signalClass.getConstructor(String.class).newInstance("TERM"), handler);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // No such signal or API on this platform: the JVM's own handling stays.
+        }
     }
 
     @Override

