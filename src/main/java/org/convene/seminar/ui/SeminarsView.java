@@ -156,6 +156,15 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
+    /** After an action on a seminar: the list shows its new state and keeps it selected (and its actions). */
+    private void refreshKeeping(Seminar s) {
+        grid.getDataProvider().refreshAll();
+        var updated = seminars.get(s.getId());
+        grid.asSingleSelect().clear(); // the same id is "equal": without this the stale instance stays selected
+        grid.select(updated);
+        updateButtons(updated);
+    }
+
     private void edit(Seminar s) {
         getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(s.getId())));
     }
@@ -168,7 +177,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Notifications.success(getTranslation("seminar.published", s.getTitle()));
-        refresh();
+        refreshKeeping(s);
     }
 
     private void duplicate(Seminar s) {
@@ -204,7 +213,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
             }
             dialog.close();
             Notifications.success(getTranslation("seminar.cancelled", s.getTitle()));
-            refresh();
+            refreshKeeping(s);
         });
         confirm.setId("seminar-cancel-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

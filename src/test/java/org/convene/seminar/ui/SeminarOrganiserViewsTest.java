@@ -139,6 +139,11 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         GridKt._selectRow(grid, 0);
         _click(button("seminars-publish"));
 
+        // The seminar stays selected with its actions: open its page, its agenda, its participants.
+        assertThat(grid.asSingleSelect().getValue()).isNotNull().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(button("seminars-open").isEnabled()).isTrue();
+        assertThat(button("seminars-publish").isEnabled()).isFalse();
+
         var stored = rows(filterList(title));
         assertThat(stored).singleElement().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.PUBLISHED);
         assertThat(seminars.get(stored.getFirst().getId()).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
