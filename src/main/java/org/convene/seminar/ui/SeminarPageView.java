@@ -42,16 +42,14 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
     public static final String PUBLIC_ID = "publicId";
 
     private final transient SeminarService seminars;
-    private final transient SeminarCards cards;
     private final transient CurrentUser currentUser;
     private final transient AccountService accounts;
     private final transient ObjectProvider<SeminarPageSection> sections;
     private String title;
 
-    SeminarPageView(SeminarService seminars, SeminarCards cards, CurrentUser currentUser, AccountService accounts,
+    SeminarPageView(SeminarService seminars, CurrentUser currentUser, AccountService accounts,
                     ObjectProvider<SeminarPageSection> sections) {
         this.seminars = seminars;
-        this.cards = cards;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.sections = sections;
@@ -139,11 +137,7 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
                         SeminarLabels.at(s.getRegistrationOpensAt(), s.getTimeZone(), locale),
                         SeminarLabels.at(s.getRegistrationClosesAt(), s.getTimeZone(), locale))
                         + (s.isApprovalRequired() ? " " + getTranslation("seminar.page.approval") : ""));
-        var state = new Span(cards.availabilityText(this, s));
-        state.setId("seminar-availability");
-        state.addClassName("seminar-availability");
-        state.getElement().getThemeList().add("badge");
-        facts.add(state);
+        // Seats left and the way to register are said once, by the registration section below.
         add(facts);
 
         if (!s.getDescription().isBlank()) {
