@@ -32,12 +32,12 @@ class TrashDialog extends Dialog {
         folders.setAllRowsVisible(true);
         folders.addColumn(FolderInfo::name).setHeader(getTranslation("document.folder")).setFlexGrow(3);
         folders.addComponentColumn(f -> restore(() -> documents.restoreFolder(f.id()), f.name(), "f" + f.id()))
-                .setFlexGrow(0).setWidth("9em");
+                .setKey("restore").setFlexGrow(0).setWidth("9em");
         items.setId("document-trash-items");
         items.setAllRowsVisible(true);
         items.addColumn(ItemRow::title).setHeader(getTranslation("document.title")).setFlexGrow(3);
         items.addComponentColumn(r -> restore(() -> documents.restoreItem(r.id()), r.title(), "i" + r.id()))
-                .setFlexGrow(0).setWidth("9em");
+                .setKey("restore").setFlexGrow(0).setWidth("9em");
         empty.setId("document-trash-empty");
         empty.setText(getTranslation("document.trash.empty"));
         empty.addThemeVariants(ButtonVariant.LUMO_ERROR);
