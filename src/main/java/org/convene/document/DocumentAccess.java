@@ -77,7 +77,7 @@ class DocumentAccess {
 
     /** The caller's rights, or 404 when the library's seminar is hidden from them. */
     Rights of(Library library) {
-        var me = currentUser.get().map(u -> u.id()).orElse(-1L);
+        long me = currentUser.get().map(u -> u.id()).orElse(-1L);
         var organiser = currentUser.hasRole(Role.ORGANISER);
         if (library.getSeminarId() != null) {
             long seminarId = library.getSeminarId();

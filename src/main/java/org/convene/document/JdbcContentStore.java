@@ -13,10 +13,17 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,45 +31,119 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bytes (each chunk its own short statement, so a large upload holds no long transaction), then one
  * content row listing its chunks in order, written in one transaction once every chunk is in.
  * 1 MiB rows stay well under MariaDB's default {@code max_allowed_packet} (16 MiB).
+ *
+ * <p>Its own small connection pool to the same database, with server-side prepared statements
+ * ({@code useServerPrepStmts=true}): the binary protocol sends chunks as raw bytes instead of escaped
+ * text, 2-3 times faster both ways (measured with the benchmark). The rest of the application keeps
+ * its settings. When the application's pool is not Hikari, the store shares it.
  */
 @Component
-class JdbcContentStore implements ContentStore {
+class JdbcContentStore implements ContentStore, DisposableBean {
 
     static final int CHUNK_SIZE = 1024 * 1024;
+    static final int PARALLEL = 3;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final HikariDataSource own;
+    private final ExecutorService writers = Executors.newFixedThreadPool(16, r -> {
+        var t = new Thread(r, "document-chunk-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
-    JdbcContentStore(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.tx = new TransactionTemplate(transactions);
+    JdbcContentStore(DataSource dataSource, Clock clock) {
+        this.own = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null ? binaryPool(hikari) : null;
+        var ds = own != null ? own : dataSource;
+        this.jdbc = new JdbcTemplate(ds);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         this.clock = clock;
+    }
+
+    private static HikariDataSource binaryPool(HikariDataSource app) {
+        var url = app.getJdbcUrl();
+        var ds = new HikariDataSource();
+        ds.setPoolName("convene-documents");
+        ds.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "useServerPrepStmts=true");
+        ds.setUsername(app.getUsername());
+        ds.setPassword(app.getPassword());
+        if (app.getDriverClassName() != null) {
+            ds.setDriverClassName(app.getDriverClassName());
+        }
+        ds.setMaximumPoolSize(10);
+        ds.setMinimumIdle(0);
+        return ds;
+    }
+
+    @Override
+    public void destroy() {
+        writers.shutdownNow();
+        if (own != null) {
+            own.close();
+        }
     }
 
     @Override
     public Stored store(InputStream in, long maxBytes) throws IOException {
         var whole = sha256();
         var chunkDigest = sha256();
-        var buffer = new byte[CHUNK_SIZE];
+        // Up to PARALLEL chunks are written at once while the next one is read and hashed: the
+        // database commits them in parallel (group commit). Memory stays at PARALLEL + 1 buffers.
+        var buffers = new ArrayBlockingQueue<byte[]>(PARALLEL + 1);
+        for (int i = 0; i <= PARALLEL; i++) {
+            buffers.add(new byte[CHUNK_SIZE]);
+        }
+        var writes = new ArrayList<Future<?>>();
         var chunks = new ArrayList<String>();
         long size = 0;
-        while (true) {
-            var n = in.readNBytes(buffer, 0, CHUNK_SIZE);
-            if (n == 0 && (size > 0 || !chunks.isEmpty())) {
-                break;
+        try {
+            while (true) {
+                var buffer = buffers.take();
+                var n = in.readNBytes(buffer, 0, CHUNK_SIZE);
+                if (n == 0 && !chunks.isEmpty()) {
+                    break;
+                }
+                size += n;
+                if (size > maxBytes) {
+                    throw new ContentTooLargeException(maxBytes);
+                }
+                whole.update(buffer, 0, n);
+                chunkDigest.update(buffer, 0, n);
+                var chunkSha = HexFormat.of().formatHex(chunkDigest.digest());
+                chunks.add(chunkSha);
+                writes.add(writers.submit(() -> {
+                    try {
+                        writeChunk(chunkSha, buffer, n);
+                    } finally {
+                        buffers.add(buffer);
+                    }
+                }));
+                writes.removeIf(f -> f.isDone() && succeeded(f));
+                if (n < CHUNK_SIZE) {
+                    break;
+                }
             }
-            size += n;
-            if (size > maxBytes) {
-                throw new ContentTooLargeException(maxBytes);
+            for (var write : writes) {
+                write.get();
             }
-            whole.update(buffer, 0, n);
-            chunkDigest.update(buffer, 0, n);
-            var chunkSha = HexFormat.of().formatHex(chunkDigest.digest());
-            writeChunk(chunkSha, buffer, n);
-            chunks.add(chunkSha);
-            if (n < CHUNK_SIZE) {
-                break;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while storing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            for (var write : writes) {
+                if (!write.isDone()) {
+                    try {
+                        write.get();
+                    } catch (InterruptedException | ExecutionException ignored) {
+                        // the first failure is what the caller hears of
+                    }
+                }
             }
         }
         var sha = HexFormat.of().formatHex(whole.digest());
@@ -81,6 +162,15 @@ class JdbcContentStore implements ContentStore {
             }
         });
         return new Stored(sha, total);
+    }
+
+    private static boolean succeeded(Future<?> f) {
+        try {
+            f.get();
+            return true;
+        } catch (InterruptedException | ExecutionException e) {
+            return false;
+        }
     }
 
     private void writeChunk(String sha, byte[] buffer, int length) {
@@ -127,9 +217,14 @@ class JdbcContentStore implements ContentStore {
         var wholeRead = from == 0 && to == size - 1;
         var whole = wholeRead ? sha256() : null;
         var digest = sha256();
-        for (int i = (int) (from / chunkSize); i <= (int) (to / chunkSize); i++) {
+        var first = (int) (from / chunkSize);
+        var last = (int) (to / chunkSize);
+        // The next chunk is fetched while this one is written out: two chunks in memory at most.
+        var next = fetch(chunks.get(first));
+        for (int i = first; i <= last; i++) {
             var chunkSha = chunks.get(i);
-            var data = jdbc.query("SELECT data FROM document_chunk WHERE sha256 = ?", rs -> rs.next() ? rs.getBytes(1) : null, chunkSha);
+            var data = await(next);
+            next = i < last ? fetch(chunks.get(i + 1)) : null;
             if (data == null) {
                 throw new ContentCorruptedException("chunk " + i + " of content " + sha256 + " is missing");
             }
@@ -147,6 +242,25 @@ class JdbcContentStore implements ContentStore {
         }
         if (whole != null && !HexFormat.of().formatHex(whole.digest()).equals(sha256)) {
             throw new ContentCorruptedException("content " + sha256 + " does not match its checksum");
+        }
+    }
+
+    private Future<byte[]> fetch(String chunkSha) {
+        return writers.submit(() -> jdbc.query("SELECT data FROM document_chunk WHERE sha256 = ?",
+                rs -> rs.next() ? rs.getBytes(1) : null, chunkSha));
+    }
+
+    private static byte[] await(Future<byte[]> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

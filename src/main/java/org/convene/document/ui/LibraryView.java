@@ -56,13 +56,16 @@ public class LibraryView extends VerticalLayout implements BeforeEnterObserver, 
                 var back = new RouterLink(seminar.getTitle(), SeminarPageView.class,
                         new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
                 panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone(seminar.getTimeZone()));
-                add(new H2(title), new Paragraph(back), panel);
+                back.setId("document-library-owner");
+                add(new H2(getTranslation("document.documents")), new Paragraph(back), panel);
             } else {
                 var library = ui.documents.groupLibrary(id);
                 var group = network.findForSystem(id).orElseThrow(NotFoundException::new);
                 title = getTranslation("document.library.of", group.getName());
                 panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone(null));
-                add(new H2(title), panel);
+                var groupName = new Paragraph(group.getName());
+                groupName.setId("document-library-owner");
+                add(new H2(getTranslation("document.documents")), groupName, panel);
             }
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);

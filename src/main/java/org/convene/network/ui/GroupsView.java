@@ -95,6 +95,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         addToSecondary(details);
 
         members.setId("group-members");
+        members.setAllRowsVisible(true);
         members.addColumn(m -> names.getOrDefault(m.getUserId(), "?")).setHeader(getTranslation("account.name"));
     }
 
