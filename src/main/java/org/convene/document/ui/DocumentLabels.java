@@ -20,18 +20,19 @@ final class DocumentLabels {
         return c.getTranslation("document.visibility." + v.name());
     }
 
-    /** "1.2 MB", "340 KB", "12 B" with the reader's decimal separator. */
-    static String size(long bytes, Locale locale) {
+    /** "1.2 MB", "340 KB", "12 B" ("1,2 Mo" in French) with the reader's decimal separator. */
+    static String size(Component c, long bytes) {
+        var locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale();
         if (bytes < 1024) {
-            return bytes + " B";
+            return c.getTranslation("document.unit.B", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(locale, "%.0f KB", bytes / 1024.0);
+            return c.getTranslation("document.unit.KB", String.format(locale, "%.0f", bytes / 1024.0));
         }
         if (bytes < 1024L * 1024 * 1024) {
-            return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024));
+            return c.getTranslation("document.unit.MB", String.format(locale, "%.1f", bytes / (1024.0 * 1024)));
         }
-        return String.format(locale, "%.2f GB", bytes / (1024.0 * 1024 * 1024));
+        return c.getTranslation("document.unit.GB", String.format(locale, "%.2f", bytes / (1024.0 * 1024 * 1024)));
     }
 
     static Icon icon(ItemRow row) {

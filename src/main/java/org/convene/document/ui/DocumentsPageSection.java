@@ -81,7 +81,7 @@ class DocumentsPageSection implements SeminarPageSection {
             a.getElement().setAttribute("download", true);
         }
         var meta = new Span(row.kind() == ItemKind.LINK ? owner.getTranslation("document.link")
-                : row.typeLabel() + " · " + DocumentLabels.size(row.size(), com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                : row.typeLabel() + " · " + DocumentLabels.size(owner, row.size()));
         meta.addClassName("document-meta");
         var line = new Div(icon, a, meta);
         line.addClassName("document-section-line");

@@ -132,7 +132,7 @@ public class LibraryPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("document.title")).setKey("title")
                 .setSortable(true).setFlexGrow(4).setAutoWidth(false);
-        grid.addColumn(r -> r.kind() == ItemKind.LINK ? "—" : DocumentLabels.size(r.size(), getLocale()))
+        grid.addColumn(r -> r.kind() == ItemKind.LINK ? "—" : DocumentLabels.size(this, r.size()))
                 .setHeader(getTranslation("document.size")).setKey("size").setSortable(true).setFlexGrow(0).setWidth("7em");
         grid.addColumn(r -> (r.addedBy().isBlank() ? "" : r.addedBy() + ", ")
                         + Formats.instant(r.updatedAt(), zone, getLocale()))

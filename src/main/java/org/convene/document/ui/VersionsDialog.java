@@ -37,7 +37,7 @@ class VersionsDialog extends Dialog {
             a.getElement().setAttribute("download", true);
             return a;
         }).setHeader(getTranslation("document.file")).setFlexGrow(3);
-        grid.addColumn(v -> DocumentLabels.size(v.size(), getLocale())).setHeader(getTranslation("document.size")).setFlexGrow(0).setWidth("7em");
+        grid.addColumn(v -> DocumentLabels.size(this, v.size())).setHeader(getTranslation("document.size")).setFlexGrow(0).setWidth("7em");
         grid.addColumn(v -> (v.addedBy().isBlank() ? "" : v.addedBy() + ", ") + Formats.instant(v.addedAt(), zone, getLocale()))
                 .setHeader(getTranslation("document.added")).setFlexGrow(2);
         add(grid);
