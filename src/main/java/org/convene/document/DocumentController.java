@@ -59,7 +59,12 @@ class DocumentController {
             return;
         }
         response.setContentType(d.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(inline && d.previewable() ? "inline" : "attachment", d.fileName()));
+        var preview = inline && d.previewable();
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(preview ? "inline" : "attachment", d.fileName()));
+        if (preview) {
+            // The preview dialog shows PDFs and images in a frame of this application, nowhere else.
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        }
         long from = 0;
         long to = d.size() - 1;
         if (parsed.outcome() == ByteRange.Outcome.RANGE) {

@@ -70,6 +70,8 @@ class DocumentHttpTest extends DocumentWorld {
         assertThat(headOnly.getContentAsByteArray()).isEmpty();
         var inline = mvc.perform(get("/api/public/documents/items/" + itemId).param("inline", "true")).andReturn().getResponse();
         assertThat(inline.getHeader("Content-Disposition")).startsWith("inline;");
+        assertThat(inline.getHeader("X-Frame-Options")).as("the preview dialog frames it").isEqualTo("SAMEORIGIN");
+        assertThat(inline.getHeader("Content-Security-Policy")).isEqualTo("frame-ancestors 'self'");
     }
 
     @Test

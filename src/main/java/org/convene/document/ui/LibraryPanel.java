@@ -54,6 +54,9 @@ public class LibraryPanel extends VerticalLayout {
     private final transient DocumentFileService files;
     private final LibraryInfo library;
     private final ZoneId zone;
+    /** Narrow screens: size and date move from their columns into the line under the title. */
+    private boolean compact;
+    private com.vaadin.flow.shared.Registration resize;
 
     public LibraryPanel(DocumentService documents, DocumentFileService files, LibraryInfo library, ZoneId zone) {
         this.documents = documents;
@@ -176,6 +179,12 @@ public class LibraryPanel extends VerticalLayout {
         if (r.kind() == ItemKind.FILE) {
             parts.add(r.typeLabel());
             parts.add(getTranslation("document.version.short", r.version()));
+            if (compact) {
+                parts.add(DocumentLabels.size(this, r.size()));
+            }
+        }
+        if (compact) {
+            parts.add(Formats.instant(r.updatedAt(), zone, getLocale()));
         }
         if (!r.language().isBlank()) {
             parts.add(r.language().toUpperCase(java.util.Locale.ROOT));
@@ -207,6 +216,33 @@ public class LibraryPanel extends VerticalLayout {
             delete.addClassName("document-danger");
         }
         return menu;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> adapt(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void adapt(int width) {
+        var narrow = width > 0 && width < 700;
+        if (narrow != compact) {
+            compact = narrow;
+            grid.getColumnByKey("size").setVisible(!compact);
+            grid.getColumnByKey("updatedAt").setVisible(!compact);
+            refresh();
+        }
     }
 
     // ---------------------------------------------------------------- actions
