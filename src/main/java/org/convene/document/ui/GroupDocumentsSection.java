@@ -31,8 +31,9 @@ class GroupDocumentsSection implements GroupPageSection {
             box.setId("group-documents");
             box.addClassName("document-section");
             box.setWidthFull();
-            box.add(new H3(box.getTranslation("document.documents")),
-                    new LibraryPanel(ui.documents, ui.files, library, ui.zone(null)));
+            var panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone(null));
+            panel.useCompactRows();
+            box.add(new H3(box.getTranslation("document.documents")), panel);
             return Optional.of(box);
         } catch (ConveneException hidden) {
             return Optional.empty();

@@ -56,6 +56,7 @@ public class LibraryPanel extends VerticalLayout {
     private final ZoneId zone;
     /** Narrow screens: size and date move from their columns into the line under the title. */
     private boolean compact;
+    private boolean alwaysCompact;
     private com.vaadin.flow.shared.Registration resize;
 
     public LibraryPanel(DocumentService documents, DocumentFileService files, LibraryInfo library, ZoneId zone) {
@@ -235,8 +236,14 @@ public class LibraryPanel extends VerticalLayout {
         super.onDetach(event);
     }
 
+    /** Always the compact rows (size and date under the title), for narrow places such as the group details. */
+    public void useCompactRows() {
+        alwaysCompact = true;
+        adapt(1);
+    }
+
     private void adapt(int width) {
-        var narrow = width > 0 && width < 700;
+        var narrow = alwaysCompact || (width > 0 && width < 700);
         if (narrow != compact) {
             compact = narrow;
             grid.getColumnByKey("size").setVisible(!compact);
