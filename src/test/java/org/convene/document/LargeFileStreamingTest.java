@@ -123,9 +123,13 @@ class LargeFileStreamingTest extends DocumentWorld {
                 return -1;
             }
             var n = (int) Math.min(len, size - served);
+            long bits = 0;
             for (int i = 0; i < n; i++) {
                 var pos = served + i;
-                b[off + i] = pos < DocumentWorld.PDF.length ? DocumentWorld.PDF[(int) pos] : (byte) random.nextInt(256);
+                if ((i & 7) == 0) {
+                    bits = random.nextLong();
+                }
+                b[off + i] = pos < DocumentWorld.PDF.length ? DocumentWorld.PDF[(int) pos] : (byte) (bits >>> ((i & 7) * 8));
             }
             digest.update(b, off, n);
             served += n;
