@@ -29,6 +29,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/**").authenticated());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
+                // Same origin only (not DENY): the documents' preview dialog frames a PDF of this application.
+                .frameOptions(f -> f.sameOrigin())
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(vaadin(), vaadin -> vaadin.loginView(org.convene.account.ui.LoginView.class, "/")).build();

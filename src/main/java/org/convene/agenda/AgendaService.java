@@ -520,6 +520,12 @@ public class AgendaService {
         return result;
     }
 
+    /** Accounts linked to a speaker of this seminar's agenda (the document module lets them share presentations). */
+    @Transactional(readOnly = true)
+    public Set<Long> speakerUserIds(long seminarId) {
+        return Set.copyOf(people.speakerUserIds(seminarId));
+    }
+
     /** Items of this seminar the signed-in person starred; empty for visitors. */
     @Transactional(readOnly = true)
     public Set<Long> starredItemIds(long seminarId) {

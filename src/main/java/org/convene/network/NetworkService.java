@@ -129,6 +129,12 @@ public class NetworkService {
         return groups.findById(groupId).map(g -> g.isMember(userId)).orElse(false);
     }
 
+    /** For other modules (documents), which apply their own access rule: no visibility check here. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ExpertGroup> findForSystem(long groupId) {
+        return groups.findById(groupId);
+    }
+
     private boolean canManage(ExpertGroup group) {
         return currentUser.hasRole(Role.ORGANISER)
                 || currentUser.get().map(me -> group.getCoordinatorId() != null && group.getCoordinatorId() == me.id()).orElse(false);

@@ -55,11 +55,14 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
     private final transient AccountService accounts;
     private final transient CurrentUser currentUser;
     private Map<Long, String> names = Map.of();
+    private final transient java.util.List<GroupPageSection> sections;
 
-    GroupsView(NetworkService network, AccountService accounts, CurrentUser currentUser) {
+    GroupsView(NetworkService network, AccountService accounts, CurrentUser currentUser,
+               org.springframework.beans.factory.ObjectProvider<GroupPageSection> sections) {
         this.network = network;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.sections = sections.orderedStream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
         setSizeFull();
         setSplitterPosition(55);
 
@@ -87,11 +90,13 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         var left = new VerticalLayout(new H2(getTranslation("groups.title")), new HorizontalLayout(filter, create), grid);
         left.setSizeFull();
         details.setId("group-details");
+        details.getStyle().set("overflow", "auto"); // sections (documents) make the details longer than the panel
         details.add(new Paragraph(getTranslation("groups.pick")));
         addToPrimary(left);
         addToSecondary(details);
 
         members.setId("group-members");
+        members.setAllRowsVisible(true);
         members.addColumn(m -> names.getOrDefault(m.getUserId(), "?")).setHeader(getTranslation("account.name"));
     }
 
@@ -138,6 +143,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
             row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
             details.add(row, edit);
         }
+        sections.forEach(section -> section.create(group).ifPresent(details::add));
     }
 
     private ComboBox<User> expertPicker() {

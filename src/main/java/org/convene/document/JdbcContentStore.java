@@ -1,0 +1,284 @@
+package org.convene.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Content in MariaDB: chunks of {@link #CHUNK_SIZE} bytes, each stored once under the SHA-256 of its
+ * bytes (each chunk its own short statement, so a large upload holds no long transaction), then one
+ * content row listing its chunks in order, written in one transaction once every chunk is in.
+ * 1 MiB rows stay well under MariaDB's default {@code max_allowed_packet} (16 MiB).
+ *
+ * <p>Its own small connection pool to the same database, with server-side prepared statements
+ * ({@code useServerPrepStmts=true}): the binary protocol sends chunks as raw bytes instead of escaped
+ * text, 2-3 times faster both ways (measured with the benchmark). The rest of the application keeps
+ * its settings. When the application's pool is not Hikari, the store shares it.
+ */
+@Component
+class JdbcContentStore implements ContentStore, DisposableBean {
+
+    static final int CHUNK_SIZE = 1024 * 1024;
+    static final int PARALLEL = 3;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final HikariDataSource own;
+    private final ExecutorService writers = Executors.newFixedThreadPool(16, r -> {
+        var t = new Thread(r, "document-chunk-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    JdbcContentStore(DataSource dataSource, Clock clock) {
+        this.own = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null ? binaryPool(hikari) : null;
+        var ds = own != null ? own : dataSource;
+        this.jdbc = new JdbcTemplate(ds);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        this.clock = clock;
+    }
+
+    private static HikariDataSource binaryPool(HikariDataSource app) {
+        var url = app.getJdbcUrl();
+        var ds = new HikariDataSource();
+        ds.setPoolName("convene-documents");
+        ds.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "useServerPrepStmts=true");
+        ds.setUsername(app.getUsername());
+        ds.setPassword(app.getPassword());
+        if (app.getDriverClassName() != null) {
+            ds.setDriverClassName(app.getDriverClassName());
+        }
+        ds.setMaximumPoolSize(10);
+        ds.setMinimumIdle(0);
+        return ds;
+    }
+
+    @Override
+    public void destroy() {
+        writers.shutdownNow();
+        if (own != null) {
+            own.close();
+        }
+    }
+
+    @Override
+    public Stored store(InputStream in, long maxBytes) throws IOException {
+        var whole = sha256();
+        var chunkDigest = sha256();
+        // Up to PARALLEL chunks are written at once while the next one is read and hashed: the
+        // database commits them in parallel (group commit). Memory stays at PARALLEL + 1 buffers.
+        var buffers = new ArrayBlockingQueue<byte[]>(PARALLEL + 1);
+        for (int i = 0; i <= PARALLEL; i++) {
+            buffers.add(new byte[CHUNK_SIZE]);
+        }
+        var writes = new ArrayList<Future<?>>();
+        var chunks = new ArrayList<String>();
+        long size = 0;
+        try {
+            while (true) {
+                var buffer = buffers.take();
+                var n = in.readNBytes(buffer, 0, CHUNK_SIZE);
+                if (n == 0 && !chunks.isEmpty()) {
+                    break;
+                }
+                size += n;
+                if (size > maxBytes) {
+                    throw new ContentTooLargeException(maxBytes);
+                }
+                whole.update(buffer, 0, n);
+                chunkDigest.update(buffer, 0, n);
+                var chunkSha = HexFormat.of().formatHex(chunkDigest.digest());
+                chunks.add(chunkSha);
+                writes.add(writers.submit(() -> {
+                    try {
+                        writeChunk(chunkSha, buffer, n);
+                    } finally {
+                        buffers.add(buffer);
+                    }
+                }));
+                writes.removeIf(f -> f.isDone() && succeeded(f));
+                if (n < CHUNK_SIZE) {
+                    break;
+                }
+            }
+            for (var write : writes) {
+                write.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while storing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            for (var write : writes) {
+                if (!write.isDone()) {
+                    try {
+                        write.get();
+                    } catch (InterruptedException | ExecutionException ignored) {
+                        // the first failure is what the caller hears of
+                    }
+                }
+            }
+        }
+        var sha = HexFormat.of().formatHex(whole.digest());
+        var total = size;
+        tx.executeWithoutResult(status -> {
+            var now = Timestamp.from(clock.instant());
+            var affected = jdbc.update("INSERT INTO document_content (sha256, size, chunk_size, chunk_count, touched_at) "
+                    + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE touched_at = VALUES(touched_at)",
+                    sha, total, CHUNK_SIZE, chunks.size(), now);
+            if (affected == 1) {
+                var rows = new ArrayList<Object[]>();
+                for (int i = 0; i < chunks.size(); i++) {
+                    rows.add(new Object[] {sha, i, chunks.get(i)});
+                }
+                jdbc.batchUpdate("INSERT INTO document_content_chunk (content_sha256, seq, chunk_sha256) VALUES (?, ?, ?)", rows);
+            }
+        });
+        return new Stored(sha, total);
+    }
+
+    private static boolean succeeded(Future<?> f) {
+        try {
+            f.get();
+            return true;
+        } catch (InterruptedException | ExecutionException e) {
+            return false;
+        }
+    }
+
+    private void writeChunk(String sha, byte[] buffer, int length) {
+        var now = Timestamp.from(clock.instant());
+        // An existing chunk is only touched, so that a sweep running meanwhile leaves it alone.
+        if (jdbc.update("UPDATE document_chunk SET touched_at = ? WHERE sha256 = ?", now, sha) == 1) {
+            return;
+        }
+        jdbc.update("INSERT INTO document_chunk (sha256, size, data, touched_at) VALUES (?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE touched_at = VALUES(touched_at)", ps -> {
+            ps.setString(1, sha);
+            ps.setInt(2, length);
+            ps.setBinaryStream(3, new ByteArrayInputStream(buffer, 0, length), length);
+            ps.setTimestamp(4, now);
+        });
+    }
+
+    @Override
+    public Optional<Long> size(String sha256) {
+        return jdbc.query("SELECT size FROM document_content WHERE sha256 = ?", rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty(), sha256);
+    }
+
+    @Override
+    public void read(String sha256, long from, long to, OutputStream out) throws IOException {
+        var head = jdbc.query("SELECT size, chunk_size FROM document_content WHERE sha256 = ?",
+                rs -> rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null, sha256);
+        if (head == null) {
+            throw new ContentCorruptedException("content " + sha256 + " is missing");
+        }
+        long size = head[0];
+        long chunkSize = head[1];
+        if (size == 0) {
+            return;
+        }
+        if (from < 0 || to < from || to >= size) {
+            throw new IllegalArgumentException("range " + from + "-" + to + " outside 0-" + (size - 1));
+        }
+        List<String> chunks = jdbc.queryForList("SELECT chunk_sha256 FROM document_content_chunk WHERE content_sha256 = ? ORDER BY seq",
+                String.class, sha256);
+        if (chunks.size() != (size + chunkSize - 1) / chunkSize) {
+            throw new ContentCorruptedException("content " + sha256 + " has " + chunks.size() + " chunks, expected "
+                    + ((size + chunkSize - 1) / chunkSize));
+        }
+        var wholeRead = from == 0 && to == size - 1;
+        var whole = wholeRead ? sha256() : null;
+        var digest = sha256();
+        var first = (int) (from / chunkSize);
+        var last = (int) (to / chunkSize);
+        // The next chunk is fetched while this one is written out: two chunks in memory at most.
+        var next = fetch(chunks.get(first));
+        for (int i = first; i <= last; i++) {
+            var chunkSha = chunks.get(i);
+            var data = await(next);
+            next = i < last ? fetch(chunks.get(i + 1)) : null;
+            if (data == null) {
+                throw new ContentCorruptedException("chunk " + i + " of content " + sha256 + " is missing");
+            }
+            var expectedLength = i == chunks.size() - 1 ? size - chunkSize * i : chunkSize;
+            if (data.length != expectedLength || !HexFormat.of().formatHex(digest.digest(data)).equals(chunkSha)) {
+                throw new ContentCorruptedException("chunk " + i + " of content " + sha256 + " does not match its checksum");
+            }
+            if (whole != null) {
+                whole.update(data);
+            }
+            long chunkStart = chunkSize * i;
+            int offset = (int) Math.max(0, from - chunkStart);
+            int end = (int) Math.min(data.length, to - chunkStart + 1);
+            out.write(data, offset, end - offset);
+        }
+        if (whole != null && !HexFormat.of().formatHex(whole.digest()).equals(sha256)) {
+            throw new ContentCorruptedException("content " + sha256 + " does not match its checksum");
+        }
+    }
+
+    private Future<byte[]> fetch(String chunkSha) {
+        return writers.submit(() -> jdbc.query("SELECT data FROM document_chunk WHERE sha256 = ?",
+                rs -> rs.next() ? rs.getBytes(1) : null, chunkSha));
+    }
+
+    private static byte[] await(Future<byte[]> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    @Override
+    public int sweep(Instant touchedBefore) {
+        var cutoff = Timestamp.from(touchedBefore);
+        var contents = jdbc.update("DELETE FROM document_content WHERE touched_at < ? AND NOT EXISTS "
+                + "(SELECT 1 FROM document_version v WHERE v.content_sha256 = document_content.sha256)", cutoff);
+        var chunks = jdbc.update("DELETE FROM document_chunk WHERE touched_at < ? AND NOT EXISTS "
+                + "(SELECT 1 FROM document_content_chunk c WHERE c.chunk_sha256 = document_chunk.sha256)", cutoff);
+        return contents + chunks;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.convene.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The HTTP side: Range (206/416), ETag and 304, RFC 6266 names, HEAD, uploads, and "tell the participants". */
+class DocumentHttpTest extends DocumentWorld {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    MockMvc mvc;
+    byte[] bytes;
+    long itemId;
+    long folderId;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        buildWorld();
+        signIn(organiser);
+        var library = documents.seminarLibrary(seminarId);
+        folderId = folder(library, "Background");
+        bytes = DocumentFilesTest.uniquePdf(2 * 1024 * 1024 + 300);
+        itemId = files.upload(folderId, "Rapport d’activité 2026 – été.pdf", new ByteArrayInputStream(bytes),
+                new ItemDetails("Rapport", "", "fr", DocumentVisibility.PUBLIC));
+        signOut();
+    }
+
+    @Test
+    void a_whole_download_has_length_etag_and_the_utf8_file_name() throws Exception {
+        var r = mvc.perform(get("/api/public/documents/items/" + itemId)).andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentAsByteArray()).isEqualTo(bytes);
+        assertThat(r.getHeader("Content-Length")).isEqualTo(String.valueOf(bytes.length));
+        assertThat(r.getHeader("Accept-Ranges")).isEqualTo("bytes");
+        assertThat(r.getContentType()).isEqualTo("application/pdf");
+        assertThat(r.getHeader("Content-Disposition")).startsWith("attachment; filename=\"Rapport d_activit_ 2026 _ _t_.pdf\"")
+                .contains("filename*=UTF-8''Rapport%20d%E2%80%99activit%C3%A9%202026%20%E2%80%93%20%C3%A9t%C3%A9.pdf");
+        var etag = r.getHeader("ETag");
+        assertThat(etag).isEqualTo("\"" + files.open(itemId, null).sha256() + "\"");
+
+        var again = mvc.perform(get("/api/public/documents/items/" + itemId).header("If-None-Match", etag)).andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getContentAsByteArray()).isEmpty();
+        var headOnly = mvc.perform(head("/api/public/documents/items/" + itemId)).andReturn().getResponse();
+        assertThat(headOnly.getStatus()).isEqualTo(200);
+        assertThat(headOnly.getHeader("Content-Length")).isEqualTo(String.valueOf(bytes.length));
+        assertThat(headOnly.getContentAsByteArray()).isEmpty();
+        var inline = mvc.perform(get("/api/public/documents/items/" + itemId).param("inline", "true")).andReturn().getResponse();
+        assertThat(inline.getHeader("Content-Disposition")).startsWith("inline;");
+        assertThat(inline.getHeader("X-Frame-Options")).as("the preview dialog frames it").isEqualTo("SAMEORIGIN");
+        assertThat(inline.getHeader("Content-Security-Policy")).isEqualTo("frame-ancestors 'self'");
+    }
+
+    @Test
+    void a_middle_range_across_chunks_a_suffix_range_and_an_invalid_range() throws Exception {
+        var from = 1024 * 1024 - 10;
+        var to = 1024 * 1024 + 9;
+        var middle = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=" + from + "-" + to))
+                .andReturn().getResponse();
+        assertThat(middle.getStatus()).isEqualTo(206);
+        assertThat(middle.getHeader("Content-Range")).isEqualTo("bytes " + from + "-" + to + "/" + bytes.length);
+        assertThat(middle.getHeader("Content-Length")).isEqualTo("20");
+        assertThat(middle.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(bytes, from, to + 1));
+
+        var suffix = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=-500")).andReturn().getResponse();
+        assertThat(suffix.getStatus()).isEqualTo(206);
+        assertThat(suffix.getHeader("Content-Range")).isEqualTo("bytes " + (bytes.length - 500) + "-" + (bytes.length - 1) + "/" + bytes.length);
+        assertThat(suffix.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 500, bytes.length));
+
+        var invalid = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=" + bytes.length + "-"))
+                .andReturn().getResponse();
+        assertThat(invalid.getStatus()).isEqualTo(416);
+        assertThat(invalid.getHeader("Content-Range")).isEqualTo("bytes */" + bytes.length);
+
+        var stale = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=0-9")
+                .header("If-Range", "\"not-the-etag\"")).andReturn().getResponse();
+        assertThat(stale.getStatus()).as("If-Range that does not match: the whole file").isEqualTo(200);
+        assertThat(stale.getContentAsByteArray()).hasSize(bytes.length);
+    }
+
+    @Test
+    void uploads_over_http_need_a_person_who_may_add_and_are_checked_like_any_other() throws Exception {
+        var pdf = DocumentFilesTest.uniquePdf(70_000);
+        var anonymous = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")
+                .content(pdf).with(csrf())).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isIn(401, 302, 403);
+
+        var participant = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")
+                .content(pdf).with(csrf()).with(authentication(auth(confirmed)))).andReturn().getResponse();
+        assertThat(participant.getStatus()).isEqualTo(403);
+
+        var ok = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")
+                .content(pdf).with(csrf()).with(authentication(auth(organiser)))).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(201);
+        var id = Long.parseLong(ok.getContentAsString().replaceAll("\\D", ""));
+        signIn(organiser);
+        assertThat(documents.item(id).size()).isEqualTo(70_000);
+
+        var exe = mvc.perform(post("/api/documents/items/" + id + "/versions").param("name", "b.pdf")
+                .content("MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes()).with(csrf())
+                .with(authentication(auth(organiser)))).andReturn().getResponse();
+        assertThat(exe.getStatus()).isEqualTo(422);
+        assertThat(exe.getContentAsString()).contains("document.type.refused");
+        signIn(organiser);
+        assertThat(documents.versions(id)).hasSize(1);
+    }
+
+    @Test
+    void telling_the_participants_queues_one_mail_per_person_who_can_see_it() throws Exception {
+        signIn(organiser);
+        var reports = folder(documents.seminarLibrary(seminarId), "Reports");
+        var id = uploadPdf(reports, "Outcome note", null);
+        documents.share(id);
+        documents.share(id);
+        var key = "DOCUMENT_SHARED:d" + id + ":%";
+        var deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (count(key) < 1 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50); // polling an asynchronous listener, with a deadline
+        }
+        var recipients = jdbc.queryForList("SELECT recipient_user_id FROM outbox_message WHERE idempotency_key LIKE ?", Long.class, key);
+        assertThat(recipients).as("confirmed participants only, once").containsExactly(idOf(confirmed));
+        var subject = jdbc.queryForObject("SELECT subject FROM outbox_message WHERE idempotency_key LIKE ?", String.class, key);
+        assertThat(subject).contains("Outcome note");
+    }
+
+    private long count(String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", Long.class, key);
+    }
+
+    private Authentication auth(String email) {
+        var details = userDetailsService.loadUserByUsername(email);
+        return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+    }
+}

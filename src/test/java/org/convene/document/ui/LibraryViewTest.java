@@ -1,0 +1,154 @@
+package org.convene.document.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.seminar.SeminarFixtures.aSeminarForm;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.convene.KaribuTest;
+import org.convene.account.Role;
+import org.convene.document.DocumentService;
+import org.convene.document.DocumentVisibility;
+import org.convene.document.ItemRow;
+import org.convene.document.VersionRow;
+import org.convene.seminar.SeminarService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The library view in a (browserless) UI: upload, visibility, new version, trash and restore. */
+class LibraryViewTest extends KaribuTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    SeminarService seminars;
+    @Autowired
+    DocumentService documents;
+    long seminarId;
+    String organiser;
+
+    @BeforeEach
+    void anOrganiserOpensTheSeminarsLibrary() {
+        organiser = aUser("Library Organiser", Role.ORGANISER);
+        signIn(organiser);
+        seminarId = seminars.create(aSeminarForm("Library " + UUID.randomUUID(), 30, 40));
+        seminars.publish(seminarId);
+        UI.getCurrent().navigate("documents/seminar/" + seminarId);
+    }
+
+    private Grid<ItemRow> grid() {
+        @SuppressWarnings("unchecked")
+        Grid<ItemRow> grid = _get(Grid.class, spec -> spec.withId("document-grid"));
+        return grid;
+    }
+
+    private void upload(String name, byte[] bytes) {
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document-upload")), name, "application/pdf", bytes);
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    @Test
+    void files_uploaded_in_the_view_appear_in_the_folder_with_type_size_and_version() {
+        @SuppressWarnings("unchecked")
+        Select<org.convene.document.FolderInfo> folder = _get(Select.class, spec -> spec.withId("document-folder"));
+        assertThat(folder.getValue().name()).isEqualTo("Background");
+        upload("Background paper.pdf", PDF);
+        upload("Second.pdf", "%PDF-1.7\nother\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(GridKt._get(grid(), 0).title()).isIn("Background paper", "Second");
+        var first = documents.items(documents.seminarLibrary(seminarId).id(), folder.getValue().id(), null, PageRequest.of(0, 5))
+                .getContent().stream().filter(r -> r.title().equals("Background paper")).findFirst().orElseThrow();
+        assertThat(first.size()).isEqualTo(PDF.length);
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(first.typeLabel()).isEqualTo("PDF");
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("uploaded"));
+    }
+
+    @Test
+    void a_refused_file_is_explained_and_not_listed() {
+        upload("tool.pdf", "MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .contains("“tool.pdf” is really of type application/"));
+    }
+
+    @Test
+    void the_visibility_of_an_item_is_changed_in_its_dialog() {
+        upload("Draft minutes.pdf", PDF);
+        var row = GridKt._get(grid(), 0);
+        assertThat(row.visibility()).isEqualTo(DocumentVisibility.PUBLIC);
+        _get(LibraryPanel.class).edit(row);
+        @SuppressWarnings("unchecked")
+        Select<DocumentVisibility> visibility = _get(Select.class, spec -> spec.withId("document-item-visibility"));
+        _setValue(visibility, DocumentVisibility.ORGANISERS);
+        _setValue(_get(TextField.class, spec -> spec.withId("document-item-title")), "Minutes (draft)");
+        _click(_get(Button.class, spec -> spec.withId("document-item-save")));
+
+        var changed = GridKt._get(grid(), 0);
+        assertThat(changed.title()).isEqualTo("Minutes (draft)");
+        assertThat(changed.visibility()).isEqualTo(DocumentVisibility.ORGANISERS);
+        assertThat(changed.ownVisibility()).isTrue();
+        signOut();
+        UI.getCurrent().navigate("documents/seminar/" + seminarId);
+        assertThat(GridKt._size(grid())).as("a visitor no longer sees it").isZero();
+    }
+
+    @Test
+    void a_new_version_is_uploaded_from_the_versions_dialog() {
+        upload("Report.pdf", PDF);
+        _get(LibraryPanel.class).versions(GridKt._get(grid(), 0));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document-version-upload")), "Report v2.pdf",
+                "application/pdf", "%PDF-1.5\nversion two\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        MockVaadin.clientRoundtrip(false);
+        @SuppressWarnings("unchecked")
+        Grid<VersionRow> versions = _get(Grid.class, spec -> spec.withId("document-versions-grid"));
+        assertThat(GridKt._size(versions)).isEqualTo(2);
+        assertThat(GridKt._get(versions, 0).fileName()).isEqualTo("Report v2.pdf");
+        assertThat(GridKt._get(grid(), 0).version()).isEqualTo(2);
+    }
+
+    @Test
+    void an_item_moved_to_the_trash_is_restored_from_the_trash_dialog() {
+        upload("Mistake.pdf", PDF);
+        var row = GridKt._get(grid(), 0);
+        _get(LibraryPanel.class).trashItem(row);
+        assertThat(GridKt._size(grid())).isZero();
+
+        _click(_get(Button.class, spec -> spec.withId("document-trash")));
+        @SuppressWarnings("unchecked")
+        Grid<ItemRow> trashed = _get(Grid.class, spec -> spec.withId("document-trash-items"));
+        assertThat(GridKt._size(trashed)).isEqualTo(1);
+        var restore = (Button) GridKt._getCellComponent(trashed, 0, "restore");
+        assertThat(restore.getId()).contains("document-restore-i" + row.id());
+        _click(restore);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._size(trashed)).isZero();
+    }
+
+    @Test
+    void a_participant_sees_no_upload_and_no_trash() {
+        upload("For all.pdf", PDF);
+        signIn(aUser("Library Visitor"));
+        UI.getCurrent().navigate("documents/seminar/" + seminarId);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(_find(Upload.class, spec -> spec.withId("document-upload"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("document-trash"))).isEmpty();
+    }
+}
