@@ -97,6 +97,14 @@ abstract class BrowserTest {
         idle(page);
     }
 
+    /** Chooses an item of a Vaadin select by its label. */
+    static void choose(Page page, String selectSelector, String label) {
+        page.locator(selectSelector).click();
+        page.locator(selectSelector + "[opened]").waitFor();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label).setVisible(true)).first().click();
+        idle(page);
+    }
+
     static void signIn(Page page, String email, String password) {
         open(page, "login");
         page.locator("#login-form input[name='username']").fill(email);

@@ -75,6 +75,7 @@ class SeminarJourneyIT extends BrowserTest {
         assertThat(register("Amal Nasser", "en-GB", 1280)).startsWith("You are registered.");
         assertThat(register("Bruno Costa", "fr-FR", 375)).startsWith("Vous êtes inscrit(e).");
         assertThat(register("Chiara Russo", "en-GB", 375)).contains("you are on the waiting list, position 1.");
+        assertThat(register("Dario Greco", "en-GB", 1280)).contains("you are on the waiting list, position 2.");
     }
 
     @Test
@@ -95,9 +96,53 @@ class SeminarJourneyIT extends BrowserTest {
         assertThat(rowText(organiser, "#participants-grid", "Chiara Russo")).contains("Confirmed");
         assertThat(rowText(organiser, "#participants-grid", "Bruno Costa")).contains("Confirmed");
         assertThat(rowText(organiser, "#participants-grid", "Amal Nasser")).contains("Cancelled");
+        assertThat(rowText(organiser, "#participants-grid", "Dario Greco")).contains("Waiting list, position 1");
         screenshot(organiser, "organiser-participants");
         organiser.context().close();
     }
+
+    @Test
+    @Order(4)
+    void a_document_for_confirmed_participants_reaches_them_and_not_the_waiting_list() throws Exception {
+        var organiser = person("en-GB", 1280);
+        signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+        open(organiser, "documents/seminar/" + seminarId);
+        choose(organiser, "#document-folder", "Reports");
+        var pdf = java.nio.file.Files.createTempFile("participants-briefing", ".pdf");
+        java.nio.file.Files.writeString(pdf, MINIMAL_PDF);
+        organiser.locator("#document-upload input[type=file]").setInputFiles(pdf);
+        cell(organiser, "#document-grid", "participants-briefing");
+        idle(organiser);
+        screenshot(organiser, "organiser-documents");
+        organiser.context().close();
+
+        var confirmed = person("fr-FR", 375);
+        signIn(confirmed, email("Bruno Costa"), PASSWORD);
+        open(confirmed, seminarPath);
+        var link = confirmed.locator("#seminar-documents-section a").filter(new Locator.FilterOptions().setHasText("participants-briefing"));
+        var href = link.getAttribute("href");
+        var download = confirmed.waitForDownload(link::click);
+        assertThat(java.nio.file.Files.readString(download.path())).startsWith("%PDF-");
+        screenshot(confirmed, "seminar-page-participant");
+        confirmed.context().close();
+
+        var waiting = person("en-GB", 1280);
+        signIn(waiting, email("Dario Greco"), PASSWORD);
+        open(waiting, seminarPath);
+        assertThat(waiting.locator("text=participants-briefing").count()).isZero();
+        var direct = waiting.request().get(href);
+        assertThat(direct.status()).isEqualTo(404);
+        waiting.context().close();
+    }
+
+    private static final String MINIMAL_PDF = """
+            %PDF-1.4
+            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+            3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+            """;
 
     /** A visitor creates an account on the registration form and registers; returns the outcome text. */
     private String register(String name, String language, int width) {
