@@ -58,7 +58,7 @@ public class AgendaCalendar {
                    @Value("${convene.mail.from:no-reply@convene.local}") String organizerEmail) {
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.organizer = URI.create("mailto:" + organizerEmail);
+        this.organizer = org.convene.base.Mailto.uri(organizerEmail);
     }
 
     /** The seminar's public page, which calendar entries link to. */
