@@ -63,10 +63,16 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     int markFailed(@Param("id") long id, @Param("status") OutboxStatus status, @Param("next") Instant next,
                    @Param("error") String error);
 
-    /** Messages whose sender died mid-way go back to the queue (at-least-once beats lost). */
+    /**
+     * Messages whose sender died mid-way (a claim older than {@code staleBefore}) go back to the queue,
+     * the claim counted as an attempt (at-least-once beats lost); those that had their last attempt
+     * are FAILED instead, so no message circles for ever.
+     */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update OutboxMessage m set m.status = org.convene.notification.OutboxStatus.PENDING, m.claimedAt = null, "
-            + "m.nextAttemptAt = :now, m.version = m.version + 1 "
+    @Query("update OutboxMessage m set m.status = case when m.attempts >= :maxAttempts "
+            + "then org.convene.notification.OutboxStatus.FAILED else org.convene.notification.OutboxStatus.PENDING end, "
+            + "m.claimedAt = null, m.nextAttemptAt = :now, m.lastError = :error, m.version = m.version + 1 "
             + "where m.status = org.convene.notification.OutboxStatus.SENDING and m.claimedAt < :staleBefore")
-    int releaseStale(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now);
+    int releaseStale(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now,
+                     @Param("maxAttempts") int maxAttempts, @Param("error") String error);
 }

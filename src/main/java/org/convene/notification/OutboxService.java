@@ -27,6 +27,7 @@ public class OutboxService {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LAST_RETRY = Duration.ofHours(1);
     static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    static final String STALE_ERROR = "The sender stopped while sending this message (claim expired)";
 
     private final OutboxRepository messages;
     private final ObjectProvider<OutboxSender> sender;
@@ -102,7 +103,7 @@ public class OutboxService {
 
     @Transactional
     public List<Long> due(Instant now, int max) {
-        messages.releaseStale(now.minus(STALE_CLAIM), now);
+        messages.releaseStale(now.minus(STALE_CLAIM), now, MAX_ATTEMPTS, STALE_ERROR);
         return messages.findDue(now, PageRequest.of(0, max));
     }
 
