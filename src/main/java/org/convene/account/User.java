@@ -33,7 +33,7 @@ public class User extends AbstractEntity {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(name = "locale", nullable = false, length = 10)

@@ -290,13 +290,13 @@ class NotificationMailTest extends MailIntegrationTest {
         assertThat(accounts.isResetTokenUsable(token)).isTrue();
         assertThatThrownBy(() -> accounts.resetPassword(token, "short"))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getField()).isEqualTo("password"));
-        accounts.resetPassword(token, "Another-strong-2027");
+        accounts.resetPassword(token, "Another-harbour-lamp-2027");
 
-        assertThat(passwordEncoder.matches("Another-strong-2027", userDetailsService.loadUserByUsername(email).getPassword())).isTrue();
+        assertThat(passwordEncoder.matches("Another-harbour-lamp-2027", userDetailsService.loadUserByUsername(email).getPassword())).isTrue();
         assertThat(accounts.isResetTokenUsable(token)).isFalse();
-        assertThatThrownBy(() -> accounts.resetPassword(token, "Third-strong-2028"))
+        assertThatThrownBy(() -> accounts.resetPassword(token, "Third-quiet-river-2028"))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("account.reset.invalid"));
-        assertThat(passwordEncoder.matches("Another-strong-2027", userDetailsService.loadUserByUsername(email).getPassword())).isTrue();
+        assertThat(passwordEncoder.matches("Another-harbour-lamp-2027", userDetailsService.loadUserByUsername(email).getPassword())).isTrue();
     }
 
     @Test
