@@ -220,7 +220,10 @@ public class AccountService {
         if (user.hasRole(Role.ORGANISER) && !roles.contains(Role.ORGANISER) && users.countWithRole(Role.ORGANISER) <= 1) {
             throw ConveneException.onField("roles", "account.roles.last-organiser");
         }
-        user.setRoles(EnumSet.copyOf(roles));
+        if (!user.getRoles().equals(EnumSet.copyOf(roles))) {
+            user.setRoles(EnumSet.copyOf(roles));
+            user.endSessions();
+        }
     }
 
     @Transactional(readOnly = true)

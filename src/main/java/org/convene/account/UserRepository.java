@@ -36,6 +36,10 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     List<User> findByIdIn(Collection<Long> ids);
 
+    /** The security version of an enabled account; empty when the account is gone or disabled. */
+    @Query("select u.securityVersion from User u where u.id = :id and u.enabled = true")
+    Optional<Long> currentSecurityVersion(@Param("id") long id);
+
     /** Takes the organisers' turn (see V101): until commit, other role changes and deletions wait. */
     @Modifying
     @Query(nativeQuery = true, value = "UPDATE app_lock SET version = version + 1 WHERE name = 'organisers'")
