@@ -11,7 +11,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,8 +32,7 @@ public class SessionFreshness extends OncePerRequestFilter {
         this.users = users;
     }
 
-    /** False when the signed-in person behind this authentication lost what it says they have. */
-    @Transactional(readOnly = true)
+    /** False when the signed-in person behind this authentication lost what it says they have (one read of its own). */
     public boolean isCurrent(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountUserDetails details)) {
             return true;
