@@ -458,8 +458,7 @@ public class AgendaService {
         agenda.publish(now);
         events.publishEvent(new AgendaPublished(seminarId, version));
         if (version > 1 && !significant.isEmpty()) {
-            significant.sort(Comparator.naturalOrder());
-            events.publishEvent(new AgendaChanged(seminarId, List.copyOf(significant)));
+            events.publishEvent(new AgendaChanged(seminarId, version, significant.size()));
         }
         return version;
     }

@@ -79,7 +79,7 @@ class NotificationListeners {
 
     @ApplicationModuleListener
     void on(AgendaChanged e) {
-        notifier.agendaChanged(e.seminarId(), e.changedItemIds());
+        notifier.agendaChanged(e.seminarId(), e.version());
     }
 
     @ApplicationModuleListener

@@ -174,14 +174,14 @@ class Notifier {
 
     /** The published agenda changed: participants hear of it, with the agenda attached when the agenda module gives it. */
     @Transactional
-    public void agendaChanged(long seminarId, List<Long> changedItemIds) {
+    public void agendaChanged(long seminarId, int publishedVersion) {
         var seminar = seminars.findForSystem(seminarId).orElse(null);
         if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.isPast(clock)) {
             return;
         }
         var agenda = agenda(seminarId);
         var version = agenda.map(AgendaAttachment::fingerprint)
-                .orElseGet(() -> shortHash(String.valueOf(changedItemIds == null ? List.of() : changedItemIds.stream().sorted().toList())));
+                .orElseGet(() -> "v" + publishedVersion);
         eachRecipient(accounts.findAll(active(seminarId)).values(), "agenda change of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();

@@ -335,8 +335,8 @@ class NotificationMailTest extends MailIntegrationTest {
         var agendaIcs = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//Agenda//EN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n";
         agendas.set(seminarId, new org.convene.calendar.AgendaAttachment("agenda-" + seminarId + ".ics", agendaIcs, "v2"));
 
-        publish(new org.convene.agenda.AgendaChanged(seminarId, List.of(11L, 12L)));
-        publish(new org.convene.agenda.AgendaChanged(seminarId, List.of(12L, 11L)));
+        publish(new org.convene.agenda.AgendaChanged(seminarId, 2, 2));
+        publish(new org.convene.agenda.AgendaChanged(seminarId, 2, 2));
 
         var message = awaitOne(confirmed);
         assertThat(message.getSubject()).startsWith("Agenda updated: Agenda");
