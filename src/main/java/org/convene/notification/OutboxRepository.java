@@ -75,4 +75,26 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "where m.status = org.convene.notification.OutboxStatus.SENDING and m.claimedAt < :staleBefore")
     int releaseStale(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now,
                      @Param("maxAttempts") int maxAttempts, @Param("error") String error);
+
+    /** Bodies of messages sent before {@code before}: emptied, metadata kept (issue 10, item 9). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE outbox_message SET text_body = '', html_body = '', recipient_name = '',
+                ical = CASE WHEN ical IS NULL THEN NULL ELSE '' END, attachment = NULL, attachment_name = NULL,
+                body_purged_at = :now, version = version + 1
+            WHERE status = 'SENT' AND sent_at < :before AND body_purged_at IS NULL
+            """)
+    int purgeSentBefore(@Param("before") Instant before, @Param("now") Instant now);
+
+    /** Everything addressed to a deleted account: bodies emptied, and what was still to send is not sent. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE outbox_message SET text_body = '', html_body = '', recipient_name = '',
+                ical = CASE WHEN ical IS NULL THEN NULL ELSE '' END, attachment = NULL, attachment_name = NULL,
+                status = CASE WHEN status IN ('PENDING', 'SENDING') THEN 'FAILED' ELSE status END,
+                last_error = CASE WHEN status IN ('PENDING', 'SENDING') THEN 'Account deleted: not sent' ELSE last_error END,
+                body_purged_at = :now, version = version + 1
+            WHERE recipient_user_id = :userId AND body_purged_at IS NULL
+            """)
+    int purgeForUser(@Param("userId") long userId, @Param("now") Instant now);
 }

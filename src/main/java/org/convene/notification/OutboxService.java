@@ -90,6 +90,9 @@ public class OutboxService {
         if (message.getStatus() == OutboxStatus.SENDING) {
             return;
         }
+        if (message.isBodyPurged()) {
+            throw new org.convene.base.ConveneException("outbox.resend.purged");
+        }
         message.resend(clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -97,6 +100,20 @@ public class OutboxService {
                 sender.ifAvailable(OutboxSender::kick);
             }
         });
+    }
+
+    // ---------------------------------------------------------------- retention of bodies
+
+    /** Empties the bodies of messages sent more than {@code keep} before {@code now}; returns how many. */
+    @Transactional
+    public int purgeSentBodies(Instant now, Duration keep) {
+        return messages.purgeSentBefore(now.minus(keep), now);
+    }
+
+    /** Empties every message to this account (on deletion); unsent ones are failed, not sent. */
+    @Transactional
+    public int purgeForUser(long userId) {
+        return messages.purgeForUser(userId, clock.instant());
     }
 
     // ---------------------------------------------------------------- the sender's steps
