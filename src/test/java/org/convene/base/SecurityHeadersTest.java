@@ -19,6 +19,22 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SecurityHeadersTest {
 
+    /**
+     * This class starts a second application context (a real server); Vaadin's security integration
+     * installs its context holder strategy globally, so the shared test context's must come back after.
+     */
+    static org.springframework.security.core.context.SecurityContextHolderStrategy sharedStrategy;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rememberTheSharedStrategy() {
+        sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreTheSharedStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
+
     @LocalServerPort
     int port;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
