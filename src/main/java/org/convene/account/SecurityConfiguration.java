@@ -19,7 +19,10 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionFreshness sessionFreshness) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionFreshness sessionFreshness, LoginThrottle loginThrottle)
+            throws Exception {
+        // Repeated sign-in failures per e-mail and per address are refused for a while, before any check.
+        http.addFilterBefore(loginThrottle, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // Sessions whose roles changed, or whose account is gone, end before any access decision.
         http.addFilterBefore(sessionFreshness, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth

@@ -14,4 +14,11 @@ class SessionFreshnessRegistration {
         registration.setEnabled(false);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleOutsideTheChain(LoginThrottle filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
 }
