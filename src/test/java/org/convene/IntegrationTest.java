@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
-    public static final String PASSWORD = "Strong-pass-2026";
+    public static final String PASSWORD = "Lyon-harbour-seminar-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired

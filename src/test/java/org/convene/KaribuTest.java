@@ -45,6 +45,13 @@ public abstract class KaribuTest extends IntegrationTest {
         MockVaadin.tearDown();
     }
 
+    /** The navigation ends on the app's own "not allowed" page (403), never on the view. */
+    protected static void assertAccessDenied(Runnable navigation) {
+        navigation.run();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("access-denied-page"));
+    }
+
     /** Signs in and starts a fresh UI, as the browser does after the login form. */
     @Override
     protected void signIn(String email) {

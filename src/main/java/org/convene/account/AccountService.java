@@ -201,10 +201,15 @@ public class AccountService {
         return users.search(t.length() > 100 ? t.substring(0, 100) : t, Role.EXPERT, pageable);
     }
 
-    /** Grants and withdraws roles. An organiser cannot take the organiser role from themselves. */
-    @Transactional
+    /**
+     * Grants and withdraws roles. An organiser cannot take the organiser role from themselves, and
+     * the last organiser keeps it: role changes take the organisers' lock first and count in read
+     * committed, so two organisers demoting each other at once leave one.
+     */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public void setRoles(long userId, Set<Role> roles) {
+        users.lockOrganisers();
         var user = users.findById(userId).orElseThrow(NotFoundException::new);
         if (roles.isEmpty()) {
             throw ConveneException.onField("roles", "account.roles.required");
@@ -212,7 +217,13 @@ public class AccountService {
         if (userId == currentUser.requireId() && !roles.contains(Role.ORGANISER)) {
             throw ConveneException.onField("roles", "account.roles.keep-own-organiser");
         }
-        user.setRoles(EnumSet.copyOf(roles));
+        if (user.hasRole(Role.ORGANISER) && !roles.contains(Role.ORGANISER) && users.countWithRole(Role.ORGANISER) <= 1) {
+            throw ConveneException.onField("roles", "account.roles.last-organiser");
+        }
+        if (!user.getRoles().equals(EnumSet.copyOf(roles))) {
+            user.setRoles(EnumSet.copyOf(roles));
+            user.endSessions();
+        }
     }
 
     @Transactional(readOnly = true)
@@ -288,6 +299,7 @@ public class AccountService {
      */
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public void deleteMyAccount(String password) {
+        users.lockOrganisers();
         var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
         if (password == null || password.isEmpty() || !passwordEncoder.matches(password, user.getPasswordHash())) {
             throw ConveneException.onField("deletePassword", "account.password.wrong");

@@ -11,12 +11,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security holds them; small and serializable for the session. */
 public record AccountUserDetails(long id, String email, String displayName, String passwordHash,
-                                 Set<Role> roles, boolean enabled, String language)
+                                 Set<Role> roles, boolean enabled, String language, long securityVersion)
         implements UserDetails, ConvenePrincipal {
+
+    /** Without a security version (kept for callers from before it existed). */
+    public AccountUserDetails(long id, String email, String displayName, String passwordHash,
+                              Set<Role> roles, boolean enabled, String language) {
+        this(id, email, displayName, passwordHash, roles, enabled, language, 0L);
+    }
 
     static AccountUserDetails of(User u) {
         return new AccountUserDetails(u.getId(), u.getEmail(), u.getDisplayName(), u.getPasswordHash(),
-                u.getRoles(), u.isEnabled(), u.getLocale().getLanguage());
+                u.getRoles(), u.isEnabled(), u.getLocale().getLanguage(), u.getSecurityVersion());
     }
 
     @Override

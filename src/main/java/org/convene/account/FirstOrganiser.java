@@ -40,14 +40,36 @@ class FirstOrganiser implements ApplicationRunner {
         if (accounts.anyWithRole(Role.ORGANISER)) {
             return;
         }
+        create();
+    }
+
+    /**
+     * Creates the first organiser; false, with a log message saying what to do, when the address
+     * already belongs to an account (which is not an organiser): the start goes on either way.
+     */
+    boolean create() {
+        if (accounts.exists(email)) {
+            log.warn("No organiser exists and CONVENE_ADMIN_EMAIL ({}) already belongs to an account without the"
+                    + " organiser role, so no first organiser was created. Either set CONVENE_ADMIN_EMAIL to an address"
+                    + " no account uses and restart, or give that account the organiser role in the database"
+                    + " (table user_role, role ORGANISER) and restart.", email);
+            return false;
+        }
         var pw = password.isBlank() ? oneTimePassword() : password;
-        SystemAuthentication.run(() -> accounts.createAccount(new SignUpForm("Organiser", email, pw), Locale.ENGLISH,
-                EnumSet.of(Role.ORGANISER, Role.PARTICIPANT)));
+        try {
+            SystemAuthentication.run(() -> accounts.createAccount(new SignUpForm("Organiser", email, pw), Locale.ENGLISH,
+                    EnumSet.of(Role.ORGANISER, Role.PARTICIPANT)));
+        } catch (org.convene.base.ConveneException e) {
+            throw new IllegalStateException("The first organiser cannot be created from CONVENE_ADMIN_EMAIL and"
+                    + " CONVENE_ADMIN_PASSWORD (" + e.getMessageKey() + " on " + e.getField() + "). Set a valid address"
+                    + " and a longer, less common password (or none, for a one-time password in the log), then restart.", e);
+        }
         if (password.isBlank()) {
             log.warn("First organiser created: {} with the one-time password {} (change it in your profile)", email, pw);
         } else {
             log.info("First organiser created: {}", email);
         }
+        return true;
     }
 
     private static String oneTimePassword() {

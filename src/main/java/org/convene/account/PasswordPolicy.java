@@ -2,21 +2,28 @@ package org.convene.account;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 
 /**
- * Minimum password strength: 10 to 128 characters, at least two kinds of characters (letters,
- * digits, others), not a well-known password and not the e-mail's own name.
+ * Password strength as NIST SP 800-63B asks: long enough (10 to 128 characters, any characters,
+ * spaces and emoji included), not known-breached or guessable, not the e-mail's own name. No
+ * composition rules. Guessability is estimated with nbvcxz (dictionaries of about 100,000 leaked
+ * passwords, words, names and surnames; keyboard patterns, repeats, sequences, dates); a password
+ * needs at least {@link #MIN_ENTROPY} bits, and a refusal names the reason.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
+    /** nbvcxz's own default: about 2^35 guesses. */
+    static final double MIN_ENTROPY = 35;
 
-    private static final Set<String> COMMON = Set.of(
-            "password12", "password123", "password1234", "1234567890", "qwertyuiop", "azertyuiop",
-            "iloveyou12", "letmein123", "welcome123", "administrator", "motdepasse", "motdepasse1",
-            "qwerty1234", "abc1234567", "0123456789", "passw0rd12", "changeme123", "convene123");
+    private static final class Estimator {
+        // Loading the dictionaries takes a moment: once, on first use.
+        static final Nbvcxz NBVCXZ = new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY)
+                .setLocale(Locale.ENGLISH).createConfiguration());
+    }
 
     private PasswordPolicy() {
     }
@@ -29,29 +36,40 @@ public final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             return Optional.of("account.password.too-long");
         }
-        int kinds = 0;
-        if (password.chars().anyMatch(Character::isLetter)) {
-            kinds++;
-        }
-        if (password.chars().anyMatch(Character::isDigit)) {
-            kinds++;
-        }
-        if (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c))) {
-            kinds++;
-        }
-        if (kinds < 2) {
-            return Optional.of("account.password.too-simple");
-        }
         var lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
-            return Optional.of("account.password.too-common");
-        }
         if (email != null && email.contains("@")) {
             var local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
             if (local.length() >= 4 && lower.contains(local)) {
                 return Optional.of("account.password.contains-email");
             }
         }
-        return Optional.empty();
+        var result = Estimator.NBVCXZ.estimate(password);
+        if (result.isMinimumEntropyMet()) {
+            return Optional.empty();
+        }
+        return Optional.of(reason(result.getFeedback().getWarningKey()));
+    }
+
+    /** nbvcxz's warning, as one of Convene's own messages (translated like every other). */
+    private static String reason(String warningKey) {
+        if (warningKey == null) {
+            return "account.password.guessable";
+        }
+        if (warningKey.startsWith("feedback.dictionary.warning.passwords")) {
+            return "account.password.too-common";
+        }
+        if (warningKey.startsWith("feedback.spatial")) {
+            return "account.password.keyboard";
+        }
+        if (warningKey.startsWith("feedback.repeat")) {
+            return "account.password.repeats";
+        }
+        if (warningKey.startsWith("feedback.sequence")) {
+            return "account.password.sequence";
+        }
+        if (warningKey.startsWith("feedback.year") || warningKey.startsWith("feedback.date")) {
+            return "account.password.dates";
+        }
+        return "account.password.guessable";
     }
 }

@@ -7,8 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -21,23 +19,27 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionFreshness sessionFreshness, LoginThrottle loginThrottle)
+            throws Exception {
+        // Repeated sign-in failures per e-mail and per address are refused for a while, before any check.
+        http.addFilterBefore(loginThrottle, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        // Sessions whose roles changed, or whose account is gone, end before any access decision.
+        http.addFilterBefore(sessionFreshness, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/images/**", "/styles/**", "/calendar/**", "/api/public/**").permitAll()
                 // Downloads (CSV, PDF, .ics) for signed-in people; each service checks the role itself.
                 .requestMatchers("/api/**").authenticated());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
-                // Same origin only (not DENY): the documents' preview dialog frames a PDF of this application.
-                .frameOptions(f -> f.sameOrigin())
+                // base.security.SecurityHeaders fixes these first (DENY; the documents' preview opts in to SAMEORIGIN).
+                .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(org.convene.account.ui.LoginView.class, "/")).build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Addresses no rule names reach Vaadin, which shows its own 404 page (views keep their access
+        // annotations; /api/** above stays for signed-in people only).
+        return http.with(vaadin(), vaadin -> vaadin.loginView(org.convene.account.ui.LoginView.class, "/")
+                .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll)).build();
     }
 }

@@ -33,7 +33,7 @@ public class User extends AbstractEntity {
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(name = "locale", nullable = false, length = 10)
@@ -63,6 +63,10 @@ public class User extends AbstractEntity {
     @Version
     @Column(name = "version")
     private long version;
+
+    /** See V102: sessions carry the value they signed in with. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
 
     protected User() {
     }
@@ -133,6 +137,15 @@ public class User extends AbstractEntity {
 
     void setTimeZone(ZoneId zone) {
         this.timeZone = zone.getId();
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
+    /** Every session of this person ends at its next request; they sign in again with the new rights. */
+    void endSessions() {
+        securityVersion++;
     }
 
     void setRoles(Set<Role> roles) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -34,6 +35,15 @@ interface UserRepository extends JpaRepository<User, Long> {
     Page<User> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
 
     List<User> findByIdIn(Collection<Long> ids);
+
+    /** The security version of an enabled account; empty when the account is gone or disabled. */
+    @Query("select u.securityVersion from User u where u.id = :id and u.enabled = true")
+    Optional<Long> currentSecurityVersion(@Param("id") long id);
+
+    /** Takes the organisers' turn (see V101): until commit, other role changes and deletions wait. */
+    @Modifying
+    @Query(nativeQuery = true, value = "UPDATE app_lock SET version = version + 1 WHERE name = 'organisers'")
+    int lockOrganisers();
 
     Optional<User> findByCalendarTokenHash(String calendarTokenHash);
 }

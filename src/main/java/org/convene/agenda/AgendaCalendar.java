@@ -58,7 +58,7 @@ public class AgendaCalendar {
                    @Value("${convene.mail.from:no-reply@convene.local}") String organizerEmail) {
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.organizer = URI.create("mailto:" + organizerEmail);
+        this.organizer = org.convene.base.Mailto.uri(organizerEmail);
     }
 
     /** The seminar's public page, which calendar entries link to. */
@@ -96,7 +96,7 @@ public class AgendaCalendar {
     /** One item as the calendar module puts it in a person's feed: the same text as in the download. */
     CalendarEntry entry(PublishedAgenda agenda, AgendaEntry entry) {
         var url = seminarUrl(agenda);
-        return new CalendarEntry(entry.icalUid(), entry.sequence(), entry.title(), description(agenda, entry, url),
+        return new CalendarEntry(entry.icalUid(), entry.sequence(), line(entry.title()), description(agenda, entry, url),
                 location(agenda, entry), url, agenda.zone(), entry.startsAt(), entry.endsAt(), entry.createdAt(),
                 entry.lastModified(), entry.isCancelled() || agenda.seminarCancelled());
     }
@@ -104,7 +104,7 @@ public class AgendaCalendar {
     private VEvent event(PublishedAgenda agenda, AgendaEntry entry, DtStamp stamp, String url) {
         var start = entry.startsAt().atZone(agenda.zone());
         var end = entry.endsAt().atZone(agenda.zone());
-        var event = new VEvent(start, end, entry.title());
+        var event = new VEvent(start, end, line(entry.title()));
         event.replace(stamp);
         event.add(new Uid(entry.icalUid()));
         if (entry.sequence() > 0) {
@@ -135,7 +135,20 @@ public class AgendaCalendar {
         if (parts.isEmpty() && !entry.onlineLink().isEmpty()) {
             parts.add(entry.onlineLink());
         }
-        return String.join(", ", parts);
+        return line(String.join(", ", parts));
+    }
+
+    /**
+     * One newline convention and no other control characters (as the seminar calendar does): a lone CR
+     * would otherwise end the line in some clients and start a property of the attacker's choosing.
+     */
+    static String text(String value) {
+        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+    }
+
+    /** Text for one-line properties (SUMMARY, LOCATION): line breaks become spaces. */
+    static String line(String value) {
+        return text(value).replace('\n', ' ').replace('\t', ' ');
     }
 
     private static String description(PublishedAgenda agenda, AgendaEntry entry, String url) {
@@ -156,7 +169,7 @@ public class AgendaCalendar {
             text.append("Join online: ").append(link).append('\n');
         }
         text.append(agenda.seminarTitle()).append(": ").append(url);
-        return text.toString();
+        return text(text.toString());
     }
 
     private VTimeZone vTimeZone(ZoneId zone) {

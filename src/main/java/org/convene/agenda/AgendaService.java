@@ -29,6 +29,7 @@ import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -340,7 +341,12 @@ public class AgendaService {
             room = existing.stream().filter(r -> r.getId().equals(roomId)).findFirst().orElseThrow(NotFoundException::new);
             room.rename(clean);
         }
-        rooms.saveAndFlush(room);
+        try {
+            rooms.saveAndFlush(room);
+        } catch (DataIntegrityViolationException e) {
+            // The collation also equates accents ("Café" = "Cafe"): the unique key has the last word.
+            throw ConveneException.onField("name", "agenda.room.taken");
+        }
         touchAgenda(seminarId);
         return room.getId();
     }
@@ -384,7 +390,11 @@ public class AgendaService {
                     .orElseThrow(NotFoundException::new);
         }
         person.apply(new PersonForm(name, affiliation, bio, form.userId()));
-        people.saveAndFlush(person);
+        try {
+            people.saveAndFlush(person);
+        } catch (DataIntegrityViolationException e) {
+            throw ConveneException.onField("name", "agenda.person.taken");
+        }
         touchAgenda(seminarId);
         return person.getId();
     }
@@ -458,8 +468,7 @@ public class AgendaService {
         agenda.publish(now);
         events.publishEvent(new AgendaPublished(seminarId, version));
         if (version > 1 && !significant.isEmpty()) {
-            significant.sort(Comparator.naturalOrder());
-            events.publishEvent(new AgendaChanged(seminarId, List.copyOf(significant)));
+            events.publishEvent(new AgendaChanged(seminarId, version, significant.size()));
         }
         return version;
     }

@@ -65,7 +65,7 @@ public class SeminarCalendar {
                     @Value("${convene.mail.from}") String organiserAddress) {
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.organiser = URI.create("mailto:" + organiserAddress.strip());
+        this.organiser = org.convene.base.Mailto.uri(organiserAddress);
     }
 
     /** The page of a seminar, as put in DESCRIPTION, URL and e-mails. */
@@ -256,7 +256,7 @@ public class SeminarCalendar {
     }
 
     private static Attendee attendee(CalendarRecipient recipient, PartStat partStat) {
-        var attendee = new Attendee(URI.create("mailto:" + recipient.email()));
+        var attendee = new Attendee(org.convene.base.Mailto.uri(recipient.email()));
         attendee.add(Role.REQ_PARTICIPANT);
         attendee.add(partStat);
         attendee.add(new Rsvp(false));

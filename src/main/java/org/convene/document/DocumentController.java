@@ -63,7 +63,7 @@ class DocumentController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(preview ? "inline" : "attachment", d.fileName()));
         if (preview) {
             // The preview dialog shows PDFs and images in a frame of this application, nowhere else.
-            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+            org.convene.base.security.SecurityHeaders.allowFramingBySameOrigin(response);
         }
         long from = 0;
         long to = d.size() - 1;

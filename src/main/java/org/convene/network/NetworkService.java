@@ -12,6 +12,7 @@ import org.convene.base.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class NetworkService {
         }
         var group = new ExpertGroup(name, requireKind(form.kind()),
                 Validation.optionalText(form.description(), "description", ExpertGroup.DESCRIPTION_MAX), clock.instant());
-        groups.save(group);
+        saveUniquely(group);
         setCoordinator(group, form.coordinatorId());
         return group.getId();
     }
@@ -62,7 +63,17 @@ public class NetworkService {
         }
         group.rename(name, requireKind(form.kind()),
                 Validation.optionalText(form.description(), "description", ExpertGroup.DESCRIPTION_MAX));
+        saveUniquely(group);
         setCoordinator(group, form.coordinatorId());
+    }
+
+    /** Two organisers naming groups alike at once: the unique key decides, the other hears it on the field. */
+    private void saveUniquely(ExpertGroup group) {
+        try {
+            groups.saveAndFlush(group);
+        } catch (DataIntegrityViolationException e) {
+            throw ConveneException.onField("name", "groups.name.taken");
+        }
     }
 
     private void setCoordinator(ExpertGroup group, Long coordinatorId) {

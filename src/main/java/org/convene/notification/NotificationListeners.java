@@ -32,32 +32,32 @@ class NotificationListeners {
 
     @ApplicationModuleListener
     void on(RegistrationSubmitted e) {
-        notifier.registration(MessageKind.REGISTRATION_RECEIVED, e.registrationId(), e.seminarId(), e.userId(), null);
+        notifier.registration(MessageKind.REGISTRATION_RECEIVED, e.registrationId(), e.version(), e.seminarId(), e.userId(), null);
     }
 
     @ApplicationModuleListener
     void on(RegistrationConfirmed e) {
-        notifier.registration(MessageKind.REGISTRATION_CONFIRMED, e.registrationId(), e.seminarId(), e.userId(), null);
+        notifier.registration(MessageKind.REGISTRATION_CONFIRMED, e.registrationId(), e.version(), e.seminarId(), e.userId(), null);
     }
 
     @ApplicationModuleListener
     void on(RegistrationWaitlisted e) {
-        notifier.registration(MessageKind.REGISTRATION_WAITLISTED, e.registrationId(), e.seminarId(), e.userId(), null);
+        notifier.registration(MessageKind.REGISTRATION_WAITLISTED, e.registrationId(), e.version(), e.seminarId(), e.userId(), null);
     }
 
     @ApplicationModuleListener
     void on(RegistrationPromoted e) {
-        notifier.registration(MessageKind.REGISTRATION_PROMOTED, e.registrationId(), e.seminarId(), e.userId(), null);
+        notifier.registration(MessageKind.REGISTRATION_PROMOTED, e.registrationId(), e.version(), e.seminarId(), e.userId(), null);
     }
 
     @ApplicationModuleListener
     void on(RegistrationRejected e) {
-        notifier.registration(MessageKind.REGISTRATION_REJECTED, e.registrationId(), e.seminarId(), e.userId(), e.reason());
+        notifier.registration(MessageKind.REGISTRATION_REJECTED, e.registrationId(), e.version(), e.seminarId(), e.userId(), e.reason());
     }
 
     @ApplicationModuleListener
     void on(RegistrationCancelled e) {
-        notifier.registration(MessageKind.REGISTRATION_CANCELLED, e.registrationId(), e.seminarId(), e.userId(), null);
+        notifier.registration(MessageKind.REGISTRATION_CANCELLED, e.registrationId(), e.version(), e.seminarId(), e.userId(), null);
     }
 
     @ApplicationModuleListener
@@ -79,7 +79,7 @@ class NotificationListeners {
 
     @ApplicationModuleListener
     void on(AgendaChanged e) {
-        notifier.agendaChanged(e.seminarId(), e.changedItemIds());
+        notifier.agendaChanged(e.seminarId(), e.version());
     }
 
     @ApplicationModuleListener

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Function;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +29,12 @@ import org.convene.seminar.SeminarStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides who is told what, composes each message in the recipient's language and puts it in the
@@ -36,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
     private final SeminarService seminars;
     private final AccountService accounts;
@@ -47,10 +56,12 @@ class Notifier {
     private final ObjectProvider<AgendaAttachmentSource> agendas;
     private final Clock clock;
     private final String publicUrl;
+    private final TransactionTemplate perRecipient;
 
     Notifier(SeminarService seminars, AccountService accounts, SeminarCalendar calendar, OutboxService outbox,
              MailTemplates templates, TranslationProvider i18n, ObjectProvider<ParticipantDirectory> directories,
-             ObjectProvider<AgendaAttachmentSource> agendas, Clock clock, @Value("${convene.public-url}") String publicUrl) {
+             ObjectProvider<AgendaAttachmentSource> agendas, Clock clock, @Value("${convene.public-url}") String publicUrl,
+             PlatformTransactionManager transactions) {
         this.seminars = seminars;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -61,6 +72,8 @@ class Notifier {
         this.agendas = agendas;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.perRecipient = new TransactionTemplate(transactions);
+        this.perRecipient.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---------------------------------------------------------------- registrations
@@ -68,12 +81,22 @@ class Notifier {
     /** One participant's registration changed state: received, confirmed, waitlisted, promoted, rejected, cancelled. */
     @Transactional
     public void registration(MessageKind kind, long registrationId, long seminarId, long userId, String reason) {
+        registration(kind, registrationId, 0L, seminarId, userId, reason);
+    }
+
+    /**
+     * As above, for the change that left the registration at {@code version}: the key names the change,
+     * not the row, so somebody who cancels and registers again hears of it again. (Version 0, the first
+     * change, keeps the key it always had, so reactions replayed after an upgrade add nothing.)
+     */
+    @Transactional
+    public void registration(MessageKind kind, long registrationId, long version, long seminarId, long userId, String reason) {
         var seminar = seminars.findForSystem(seminarId).orElse(null);
         var user = user(userId).orElse(null);
         if (seminar == null || user == null) {
             return;
         }
-        var key = kind + ":r" + registrationId + ":u" + userId;
+        var key = kind + ":r" + registrationId + ":u" + userId + (version == 0 ? "" : ":v" + version);
         var slug = slug(kind);
         var locale = user.getLocale();
         var paragraphs = new ArrayList<String>();
@@ -108,7 +131,7 @@ class Notifier {
             return;
         }
         var confirmed = Set.copyOf(confirmed(seminarId));
-        for (var user : accounts.findAll(active(seminarId)).values()) {
+        eachRecipient(accounts.findAll(active(seminarId)).values(), kind + " of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
             paragraphs.add(t("mail." + slug(kind) + ".body", locale, seminar.getTitle()));
@@ -120,9 +143,9 @@ class Notifier {
             var ical = holdsInvite ? calendar.request(seminar, new CalendarRecipient(user.getEmail(), user.getDisplayName())) : null;
             var content = new MailTemplates.Content(t("mail." + slug(kind) + ".subject", locale, seminar.getTitle()),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
-            enqueue("SEMINAR_CHANGED:s" + seminarId + ":seq" + sequence + ":u" + user.getId(), kind, seminarId, user,
+            return enqueue("SEMINAR_CHANGED:s" + seminarId + ":seq" + sequence + ":u" + user.getId(), kind, seminarId, user,
                     content, holdsInvite ? "REQUEST" : null, ical, null, null);
-        }
+        });
     }
 
     @Transactional
@@ -132,7 +155,7 @@ class Notifier {
             return;
         }
         var confirmed = Set.copyOf(confirmed(seminarId));
-        for (var user : accounts.findAll(active(seminarId)).values()) {
+        eachRecipient(accounts.findAll(active(seminarId)).values(), "cancellation of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
             paragraphs.add(t("mail.seminar-cancelled.body", locale, seminar.getTitle()));
@@ -144,22 +167,22 @@ class Notifier {
             var ical = holdsInvite ? calendar.cancel(seminar, new CalendarRecipient(user.getEmail(), user.getDisplayName())) : null;
             var content = new MailTemplates.Content(t("mail.seminar-cancelled.subject", locale, seminar.getTitle()),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
-            enqueue("SEMINAR_CANCELLED:s" + seminarId + ":u" + user.getId(), MessageKind.SEMINAR_CANCELLED, seminarId,
+            return enqueue("SEMINAR_CANCELLED:s" + seminarId + ":u" + user.getId(), MessageKind.SEMINAR_CANCELLED, seminarId,
                     user, content, holdsInvite ? "CANCEL" : null, ical, null, null);
-        }
+        });
     }
 
     /** The published agenda changed: participants hear of it, with the agenda attached when the agenda module gives it. */
     @Transactional
-    public void agendaChanged(long seminarId, List<Long> changedItemIds) {
+    public void agendaChanged(long seminarId, int publishedVersion) {
         var seminar = seminars.findForSystem(seminarId).orElse(null);
         if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.isPast(clock)) {
             return;
         }
         var agenda = agenda(seminarId);
         var version = agenda.map(AgendaAttachment::fingerprint)
-                .orElseGet(() -> shortHash(String.valueOf(changedItemIds == null ? List.of() : changedItemIds.stream().sorted().toList())));
-        for (var user : accounts.findAll(active(seminarId)).values()) {
+                .orElseGet(() -> "v" + publishedVersion);
+        eachRecipient(accounts.findAll(active(seminarId)).values(), "agenda change of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
             paragraphs.add(t("mail.agenda-changed.body", locale, seminar.getTitle()));
@@ -167,10 +190,10 @@ class Notifier {
             paragraphs.add(details(seminar, locale));
             var content = new MailTemplates.Content(t("mail.agenda-changed.subject", locale, seminar.getTitle()),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
-            enqueue("AGENDA_CHANGED:s" + seminarId + ":" + version + ":u" + user.getId(), MessageKind.AGENDA_CHANGED,
+            return enqueue("AGENDA_CHANGED:s" + seminarId + ":" + version + ":u" + user.getId(), MessageKind.AGENDA_CHANGED,
                     seminarId, user, content, null, null, agenda.map(AgendaAttachment::fileName).orElse(null),
                     agenda.map(AgendaAttachment::ics).orElse(null));
-        }
+        });
     }
 
     /** Reminds the confirmed participants of one seminar; once per participant and start time. */
@@ -181,8 +204,7 @@ class Notifier {
             return 0;
         }
         var agenda = agenda(seminarId);
-        int count = 0;
-        for (var user : accounts.findAll(confirmed(seminarId)).values()) {
+        return eachRecipient(accounts.findAll(confirmed(seminarId)).values(), "reminder of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
             paragraphs.add(t("mail.reminder.body", locale, seminar.getTitle()));
@@ -191,13 +213,10 @@ class Notifier {
             var content = new MailTemplates.Content(t("mail.reminder.subject", locale, seminar.getTitle(),
                     Formats.date(seminar.getStartsAt().toLocalDate(), locale)),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
-            if (enqueue("REMINDER:s" + seminarId + ":" + seminar.startInstant().getEpochSecond() + ":u" + user.getId(),
+            return enqueue("REMINDER:s" + seminarId + ":" + seminar.startInstant().getEpochSecond() + ":u" + user.getId(),
                     MessageKind.REMINDER, seminarId, user, content, null, null,
-                    agenda.map(AgendaAttachment::fileName).orElse(null), agenda.map(AgendaAttachment::ics).orElse(null))) {
-                count++;
-            }
-        }
-        return count;
+                    agenda.map(AgendaAttachment::fileName).orElse(null), agenda.map(AgendaAttachment::ics).orElse(null));
+        });
     }
 
     // ---------------------------------------------------------------- invitations and accounts
@@ -214,7 +233,7 @@ class Notifier {
         var content = new MailTemplates.Content(t("mail.invitation.subject", locale, seminar.getTitle()), name, paragraphs,
                 t("mail.invitation.link", locale), publicUrl + "/invitations/" + token);
         var rendered = templates.render(content, locale);
-        outbox.enqueue(new MailMessage("INVITATION:i" + invitationId, MessageKind.INVITATION, seminarId, null, email,
+        outbox.enqueue(new MailMessage("INVITATION:i" + invitationId + ":" + shortHash(token), MessageKind.INVITATION, seminarId, null, email,
                 name, locale, content.subject(), rendered.text(), rendered.html(), null, null, null, null));
     }
 
@@ -243,6 +262,25 @@ class Notifier {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Runs {@code action} for each recipient in its own transaction: a message that cannot be made or
+     * stored for one person is logged and rolled back alone, and everyone else still gets theirs.
+     * Returns how many actions answered true (messages queued).
+     */
+    int eachRecipient(Collection<User> users, String what, Function<User, Boolean> action) {
+        int count = 0;
+        for (var user : users) {
+            try {
+                if (Boolean.TRUE.equals(perRecipient.execute(status -> action.apply(user)))) {
+                    count++;
+                }
+            } catch (RuntimeException e) {
+                log.error("No e-mail for user {} ({}): {}", user.getId(), what, e.toString(), e);
+            }
+        }
+        return count;
+    }
 
     private boolean enqueue(String key, MessageKind kind, Long seminarId, User user, MailTemplates.Content content,
                             String method, String ical, String attachmentName, String attachment) {

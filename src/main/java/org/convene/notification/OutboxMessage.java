@@ -81,6 +81,9 @@ public class OutboxMessage extends AbstractEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "body_purged_at")
+    private Instant bodyPurgedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -189,6 +192,11 @@ public class OutboxMessage extends AbstractEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The body (links, names, reasons) was purged; the metadata stays. */
+    public boolean isBodyPurged() {
+        return bodyPurgedAt != null;
     }
 
     void resend(Instant now) {

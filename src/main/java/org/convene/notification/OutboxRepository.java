@@ -63,10 +63,38 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     int markFailed(@Param("id") long id, @Param("status") OutboxStatus status, @Param("next") Instant next,
                    @Param("error") String error);
 
-    /** Messages whose sender died mid-way go back to the queue (at-least-once beats lost). */
+    /**
+     * Messages whose sender died mid-way (a claim older than {@code staleBefore}) go back to the queue,
+     * the claim counted as an attempt (at-least-once beats lost); those that had their last attempt
+     * are FAILED instead, so no message circles for ever.
+     */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update OutboxMessage m set m.status = org.convene.notification.OutboxStatus.PENDING, m.claimedAt = null, "
-            + "m.nextAttemptAt = :now, m.version = m.version + 1 "
+    @Query("update OutboxMessage m set m.status = case when m.attempts >= :maxAttempts "
+            + "then org.convene.notification.OutboxStatus.FAILED else org.convene.notification.OutboxStatus.PENDING end, "
+            + "m.claimedAt = null, m.nextAttemptAt = :now, m.lastError = :error, m.version = m.version + 1 "
             + "where m.status = org.convene.notification.OutboxStatus.SENDING and m.claimedAt < :staleBefore")
-    int releaseStale(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now);
+    int releaseStale(@Param("staleBefore") Instant staleBefore, @Param("now") Instant now,
+                     @Param("maxAttempts") int maxAttempts, @Param("error") String error);
+
+    /** Bodies of messages sent before {@code before}: emptied, metadata kept (issue 10, item 9). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE outbox_message SET text_body = '', html_body = '', recipient_name = '',
+                ical = CASE WHEN ical IS NULL THEN NULL ELSE '' END, attachment = NULL, attachment_name = NULL,
+                body_purged_at = :now, version = version + 1
+            WHERE status = 'SENT' AND sent_at < :before AND body_purged_at IS NULL
+            """)
+    int purgeSentBefore(@Param("before") Instant before, @Param("now") Instant now);
+
+    /** Everything addressed to a deleted account: bodies emptied, and what was still to send is not sent. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE outbox_message SET text_body = '', html_body = '', recipient_name = '',
+                ical = CASE WHEN ical IS NULL THEN NULL ELSE '' END, attachment = NULL, attachment_name = NULL,
+                status = CASE WHEN status IN ('PENDING', 'SENDING') THEN 'FAILED' ELSE status END,
+                last_error = CASE WHEN status IN ('PENDING', 'SENDING') THEN 'Account deleted: not sent' ELSE last_error END,
+                body_purged_at = :now, version = version + 1
+            WHERE recipient_user_id = :userId AND body_purged_at IS NULL
+            """)
+    int purgeForUser(@Param("userId") long userId, @Param("now") Instant now);
 }

@@ -78,27 +78,43 @@ class OutboxSender {
                 continue;
             }
             attempted++;
-            var message = outbox.load(id);
-            try {
-                mailSender.send(composer.compose(mailSender.getSession(), message));
-                outbox.sent(id, clock.instant().isAfter(now) ? clock.instant() : now);
-                if (smtpDown.compareAndSet(true, false)) {
-                    log.info("The SMTP server takes messages again");
-                }
-            } catch (MailException | MessagingException e) {
-                // One warning when the server goes away, not one per message every round: the outbox
-                // view shows each message's error, and retries back off.
-                if (smtpDown.compareAndSet(false, true)) {
-                    log.warn("E-mail {} to {} not sent (attempt {}): {}. Messages wait in the outbox and are retried"
-                            + " with back-off; further failures are logged at debug level until one goes through.",
-                            id, message.getRecipientEmail(), message.getAttempts(), rootMessage(e));
-                } else {
-                    log.debug("E-mail {} not sent (attempt {}): {}", id, message.getAttempts(), rootMessage(e));
-                }
-                outbox.failed(id, message.getAttempts(), rootMessage(e), now);
-            }
+            send(id, now);
         }
         return attempted;
+    }
+
+    /**
+     * Sends one claimed message. Whatever goes wrong, the message leaves SENDING: sent, or back in the
+     * queue with the attempt counted (FAILED after the last one).
+     */
+    void send(long id, Instant now) {
+        OutboxMessage message = null;
+        try {
+            message = outbox.load(id);
+            mailSender.send(composer.compose(mailSender.getSession(), message));
+            outbox.sent(id, clock.instant().isAfter(now) ? clock.instant() : now);
+            if (smtpDown.compareAndSet(true, false)) {
+                log.info("The SMTP server takes messages again");
+            }
+        } catch (MailException | MessagingException e) {
+            // One warning when the server goes away, not one per message every round: the outbox
+            // view shows each message's error, and retries back off.
+            if (smtpDown.compareAndSet(false, true)) {
+                log.warn("E-mail {} to {} not sent (attempt {}): {}. Messages wait in the outbox and are retried"
+                        + " with back-off; further failures are logged at debug level until one goes through.",
+                        id, message == null ? "?" : message.getRecipientEmail(), attempts(message), rootMessage(e));
+            } else {
+                log.debug("E-mail {} not sent (attempt {}): {}", id, attempts(message), rootMessage(e));
+            }
+            outbox.failed(id, attempts(message), rootMessage(e), now);
+        } catch (RuntimeException e) {
+            log.error("E-mail {} not sent (attempt {}): unexpected {}", id, attempts(message), e.toString(), e);
+            outbox.failed(id, message == null ? OutboxService.MAX_ATTEMPTS : attempts(message), rootMessage(e), now);
+        }
+    }
+
+    private static int attempts(OutboxMessage message) {
+        return message == null ? 0 : message.getAttempts();
     }
 
     private static String rootMessage(Throwable e) {

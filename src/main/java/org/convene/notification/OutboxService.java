@@ -27,6 +27,7 @@ public class OutboxService {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LAST_RETRY = Duration.ofHours(1);
     static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    static final String STALE_ERROR = "The sender stopped while sending this message (claim expired)";
 
     private final OutboxRepository messages;
     private final ObjectProvider<OutboxSender> sender;
@@ -89,6 +90,9 @@ public class OutboxService {
         if (message.getStatus() == OutboxStatus.SENDING) {
             return;
         }
+        if (message.isBodyPurged()) {
+            throw new org.convene.base.ConveneException("outbox.resend.purged");
+        }
         message.resend(clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -98,11 +102,25 @@ public class OutboxService {
         });
     }
 
+    // ---------------------------------------------------------------- retention of bodies
+
+    /** Empties the bodies of messages sent more than {@code keep} before {@code now}; returns how many. */
+    @Transactional
+    public int purgeSentBodies(Instant now, Duration keep) {
+        return messages.purgeSentBefore(now.minus(keep), now);
+    }
+
+    /** Empties every message to this account (on deletion); unsent ones are failed, not sent. */
+    @Transactional
+    public int purgeForUser(long userId) {
+        return messages.purgeForUser(userId, clock.instant());
+    }
+
     // ---------------------------------------------------------------- the sender's steps
 
     @Transactional
     public List<Long> due(Instant now, int max) {
-        messages.releaseStale(now.minus(STALE_CLAIM), now);
+        messages.releaseStale(now.minus(STALE_CLAIM), now, MAX_ATTEMPTS, STALE_ERROR);
         return messages.findDue(now, PageRequest.of(0, max));
     }
 

@@ -93,6 +93,11 @@ public class Registration extends AbstractEntity {
     protected Registration() {
     }
 
+    /** The row's version: with the id, it names one change of this registration. */
+    public long getVersion() {
+        return version;
+    }
+
     Registration(long seminarId, long userId, Instant now) {
         this.seminarId = seminarId;
         this.userId = userId;

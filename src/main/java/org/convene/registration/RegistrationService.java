@@ -358,7 +358,7 @@ public class RegistrationService {
             if (position != null) {
                 registrations.closeWaitlistGap(seminarId, position);
             }
-            events.publishEvent(new RegistrationRejected(r.getId(), seminarId, userIdOf(r), why));
+            events.publishEvent(new RegistrationRejected(r.getId(), seminarId, userIdOf(r), why, r.getVersion()));
             fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new));
         });
     }
@@ -502,7 +502,7 @@ public class RegistrationService {
         if (position != null) {
             registrations.closeWaitlistGap(seminar.getId(), position);
         }
-        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.getId(), userIdOf(r)));
+        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.getId(), userIdOf(r), r.getVersion()));
         fillSeats(seminar);
     }
 
@@ -534,7 +534,7 @@ public class RegistrationService {
         r.confirm(clock.instant());
         registrations.saveAndFlush(r);
         registrations.closeWaitlistGap(r.getSeminarId(), position);
-        events.publishEvent(new RegistrationPromoted(r.getId(), r.getSeminarId(), userIdOf(r)));
+        events.publishEvent(new RegistrationPromoted(r.getId(), r.getSeminarId(), userIdOf(r), r.getVersion()));
     }
 
     private long seatsLeft(Seminar seminar) {
@@ -545,12 +545,13 @@ public class RegistrationService {
         var id = r.getId();
         var seminarId = r.getSeminarId();
         var userId = userIdOf(r);
+        var version = r.getVersion();
         switch (r.getStatus()) {
-            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(id, seminarId, userId));
-            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(id, seminarId, userId));
+            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(id, seminarId, userId, version));
+            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(id, seminarId, userId, version));
             case PENDING -> {
                 if (isNew) {
-                    events.publishEvent(new RegistrationSubmitted(id, seminarId, userId));
+                    events.publishEvent(new RegistrationSubmitted(id, seminarId, userId, version));
                 }
             }
             default -> throw new IllegalStateException("Not a decision: " + r.getStatus());

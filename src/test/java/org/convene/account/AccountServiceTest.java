@@ -23,7 +23,7 @@ class AccountServiceTest extends IntegrationTest {
         assertThat(me.getEmail()).isEqualTo(email);
         assertThat(me.getRoles()).containsExactly(Role.PARTICIPANT);
         assertThat(me.getLocale().getLanguage()).isEqualTo("fr");
-        assertThat(me.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+        assertThat(me.getPasswordHash()).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
     }
 
     @Test

@@ -56,7 +56,7 @@ class SignUpViewTest extends KaribuTest {
 
         var field = _get(PasswordField.class, spec -> spec.withId("signup-password"));
         assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).contains("too easy to guess");
+        assertThat(field.getErrorMessage()).contains("common or leaked passwords");
         assertThat(accounts.exists(email)).isFalse();
     }
 

@@ -68,6 +68,31 @@ class AgendaRenderingTest {
     }
 
     @Test
+    void a_carriage_return_in_agenda_text_cannot_start_a_new_property() throws Exception {
+        var start = LocalDateTime.of(2027, 3, 15, 9, 0);
+        var entry = new AgendaEntry(1, "uid-cr@convene", 0, "Opening\rX-INJECTED-TITLE:1",
+                "Welcome\rATTENDEE;RSVP=TRUE:mailto:evil@example.org\u0007\u001b", ItemType.values()[0], start,
+                start.plusMinutes(30), "Sala\rLOCATION:elsewhere", "en", "",
+                List.of(new Speaker(PersonRole.SPEAKER, "Eve\rORGANIZER:mailto:evil@example.org", "NGO", "", null)),
+                ItemStatus.SCHEDULED, false, 1, NOW, NOW);
+        var agenda = new PublishedAgenda(1, "cr123", "Seminar", "Palermo", "", ZoneId.of("Europe/Rome"), start,
+                start.withHour(18), false, 1, NOW, List.of(entry));
+
+        var text = calendar().render(agenda);
+
+        assertThat(text.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\u0007").doesNotContain("\u001b");
+        assertThat(text.split("\r\n")).noneMatch(l -> l.startsWith("ATTENDEE") || l.startsWith("X-INJECTED")
+                || l.startsWith("LOCATION:elsewhere") || l.startsWith("ORGANIZER:mailto:evil"));
+        var parsed = AgendaDownloadsTest.parse(text);
+        assertThat(parsed.validate().hasErrors()).as(parsed.validate().toString()).isFalse();
+        var event = parsed.getComponents("VEVENT").getFirst();
+        assertThat(event.getProperties("ATTENDEE")).isEmpty();
+        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Welcome\nATTENDEE;RSVP=TRUE");
+        var entryFeed = calendar().entry(agenda, entry);
+        assertThat(entryFeed.description()).doesNotContain("\r");
+    }
+
+    @Test
     void the_ics_of_an_agenda_has_one_event_per_item_and_is_stable() throws Exception {
         var agenda = anAgenda(2, 6);
         var text = calendar().render(agenda);

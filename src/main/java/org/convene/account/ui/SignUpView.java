@@ -32,9 +32,11 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     final Button submit = new Button();
     private final FormErrors errors = new FormErrors(this);
     private final transient AccountService accounts;
+    private final transient org.convene.account.SignUpThrottle signUpThrottle;
 
-    SignUpView(AccountService accounts) {
+    SignUpView(AccountService accounts, org.convene.account.SignUpThrottle signUpThrottle) {
         this.accounts = accounts;
+        this.signUpThrottle = signUpThrottle;
         addClassName("convene-narrow");
         name.setId("signup-name");
         name.setLabel(getTranslation("account.name"));
@@ -74,6 +76,7 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
+            signUpThrottle.attempt(clientAddress());
             accounts.signUp(new SignUpForm(name.getValue(), email.getValue(), password.getValue()), getLocale());
         } catch (ConveneException e) {
             errors.show(e);
@@ -81,6 +84,11 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         }
         getUI().ifPresent(ui -> ui.navigate(LoginView.class,
                 new com.vaadin.flow.router.QueryParameters(java.util.Map.of("created", java.util.List.of("1")))));
+    }
+
+    private static String clientAddress() {
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     @Override

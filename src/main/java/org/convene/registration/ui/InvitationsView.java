@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -108,7 +107,9 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 4));
 
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> preview(data))));
+        var upload = new Upload(new LimitedUpload(InvitationService.IMPORT_MAX_BYTES, data -> ui.access(() -> preview(data)),
+                () -> ui.access(() -> Notifications.error(getTranslation("invitations.import.too-large",
+                        InvitationService.IMPORT_MAX_BYTES / 1000)))));
         upload.setId("inv-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(InvitationService.IMPORT_MAX_BYTES);

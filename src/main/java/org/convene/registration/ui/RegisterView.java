@@ -93,13 +93,16 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient Clock clock;
     private final transient CurrentUser currentUser;
     private final transient SessionSignIn sessionSignIn;
+    private final transient org.convene.account.SignUpThrottle signUpThrottle;
     private Seminar seminar;
     /** The raw token when the person came through a live personal invitation to this seminar. */
     private String invitationToken;
     private InvitationDetails invitation;
 
     RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
-                 SeminarService seminars, Clock clock, CurrentUser currentUser, SessionSignIn sessionSignIn) {
+                 SeminarService seminars, Clock clock, CurrentUser currentUser, SessionSignIn sessionSignIn,
+                 org.convene.account.SignUpThrottle signUpThrottle) {
+        this.signUpThrottle = signUpThrottle;
         this.currentUser = currentUser;
         this.sessionSignIn = sessionSignIn;
         this.registrations = registrations;
@@ -324,6 +327,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             var given = new LinkedHashMap<Long, List<String>>();
             answers.forEach((id, value) -> given.put(id, value.get()));
             if (visitor) {
+                var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+                signUpThrottle.attempt(request == null ? null : request.getRemoteAddr());
                 registrations.registerWithNewAccount(seminar.getId(), invitationToken,
                         new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue()),
                         getLocale(), form, given);
