@@ -18,6 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles/convene.css")
 @StyleSheet("styles/seminar.css")
 @StyleSheet("styles/document.css")
+@StyleSheet("styles/statement.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
