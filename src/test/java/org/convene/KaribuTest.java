@@ -52,6 +52,13 @@ public abstract class KaribuTest extends IntegrationTest {
                 spec -> spec.withId("access-denied-page"));
     }
 
+    /** The navigation shows the app's own "not found" page (the thing may not exist, or not for this person). */
+    protected static void assertNotFound(Runnable navigation) {
+        navigation.run();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("not-found-page"));
+    }
+
     /** Signs in and starts a fresh UI, as the browser does after the login form. */
     @Override
     protected void signIn(String email) {

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -148,7 +147,7 @@ class StatementEditorViewTest extends KaribuTest {
     @Test
     void a_stranger_gets_not_found_and_the_list_shows_a_members_statements() {
         signIn(stranger);
-        assertThatThrownBy(this::openEditor).isInstanceOf(com.github.mvysny.kaributesting.v10.NotFoundError.class);
+        assertNotFound(this::openEditor);
         assertThat(UI.getCurrent().getChildren().noneMatch(StatementEditorView.class::isInstance)).isTrue();
         signIn(coAuthor);
         UI.getCurrent().navigate(StatementsView.class);
