@@ -1,0 +1,34 @@
+package org.convene.statement;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface StatementRepository extends JpaRepository<Statement, Long> {
+
+    Optional<Statement> findByPublicId(String publicId);
+
+    /** The statement row's write lock: structure changes of its body run one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Statement s where s.id = :id")
+    Optional<Statement> lockForStructure(@Param("id") long id);
+
+    /** The status, read under a shared lock: a save waits for a status change in progress, and the other way round. */
+    @Query(value = "select status from statement where id = :id lock in share mode", nativeQuery = true)
+    Optional<String> statusForSave(@Param("id") long id);
+
+    @Query("select m.role from Statement s join s.team m where s.id = :statementId and m.userId = :userId")
+    Optional<TeamRole> roleOf(@Param("statementId") long statementId, @Param("userId") long userId);
+
+    @Query(value = "select distinct s from Statement s join s.team m where m.userId = :userId and lower(s.title) like concat('%', :text, '%')",
+            countQuery = "select count(distinct s) from Statement s join s.team m where m.userId = :userId and lower(s.title) like concat('%', :text, '%')")
+    Page<Statement> findByMember(@Param("userId") long userId, @Param("text") String text, Pageable pageable);
+
+    @Query("select s from Statement s where lower(s.title) like concat('%', :text, '%')")
+    Page<Statement> search(@Param("text") String text, Pageable pageable);
+}
