@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 import org.convene.account.AccountService;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
@@ -203,8 +202,8 @@ public class WorkflowService {
         var summary = statementService.toSummary(statements.findById(statementId).orElseThrow(NotFoundException::new));
         var context = String.join(" · ", java.util.stream.Stream.of(summary.groupName(), summary.seminarTitle())
                 .filter(x -> x != null && !x.isBlank()).toList());
-        var publicId = publications.findByStatement(statementId).stream().findFirst().map(Publication::getPublicId)
-                .orElse(UUID.randomUUID().toString());
+        // The published page has the statement's own public id: one link for every published version.
+        var publicId = h.publicId();
         var me = access.me();
         publications.save(new Publication(statementId, number, publicId, h.title(), h.language(), h.groupId(),
                 h.seminarId(), context.length() > 500 ? context.substring(0, 500) : context, review.getVisibility(), hash,
