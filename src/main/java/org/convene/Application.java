@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/convene.css")
 @StyleSheet("styles/seminar.css")
+@StyleSheet("styles/statement.css")
 @StyleSheet("styles/statement-review.css")
 public class Application implements AppShellConfigurator {
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import java.util.function.Consumer;
 import org.convene.statement.StatementChange;
 import org.convene.statement.StatementLive;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Ties a component to a statement's live changes: subscribes when the component is attached,
@@ -18,22 +19,37 @@ public final class LiveUpdates {
     public static void follow(Component component, StatementLive live, long statementId, Consumer<StatementChange> onChange) {
         var handle = new AutoCloseable[1];
         component.addAttachListener(attach -> {
-            var ui = attach.getUI();
             close(handle);
-            handle[0] = live.subscribe(statementId, change -> access(ui, () -> onChange.accept(change)));
+            handle[0] = subscribe(attach.getUI(), live, statementId, onChange);
         });
         component.addDetachListener(detach -> close(handle));
         component.getUI().ifPresent(ui -> {
             if (handle[0] == null) {
-                handle[0] = live.subscribe(statementId, change -> access(ui, () -> onChange.accept(change)));
+                handle[0] = subscribe(ui, live, statementId, onChange);
             }
         });
     }
 
-    private static void access(UI ui, Runnable work) {
-        if (!ui.isClosing() && ui.getSession() != null) {
-            ui.access(work::run);
-        }
+    /**
+     * Subscribes for one UI: each change runs in {@code UI.access} with the security context of the
+     * person who subscribed (the poller's thread has none), so services check that person's rights.
+     */
+    public static AutoCloseable subscribe(UI ui, StatementLive live, long statementId, Consumer<StatementChange> onChange) {
+        var security = SecurityContextHolder.getContext();
+        return live.subscribe(statementId, change -> {
+            if (ui.isClosing() || ui.getSession() == null) {
+                return;
+            }
+            ui.access(() -> {
+                var previous = SecurityContextHolder.getContext();
+                SecurityContextHolder.setContext(security);
+                try {
+                    onChange.accept(change);
+                } finally {
+                    SecurityContextHolder.setContext(previous);
+                }
+            });
+        });
     }
 
     private static void close(AutoCloseable[] handle) {

@@ -59,7 +59,7 @@ public class PublishedStatementView extends VerticalLayout implements BeforeEnte
         } catch (ConveneException e) {
             title = getTranslation("statement.review.page.not-found");
             var box = new Div(new H2(title), new Paragraph(getTranslation("statement.publication.not-found")),
-                    new RouterLink(getTranslation("statement.publication.back"), StatementsView.class));
+                    new RouterLink(getTranslation("statement.publication.back"), PublicStatementsView.class));
             box.setId("published-not-found");
             add(box);
             return;

@@ -1,111 +1,116 @@
 package org.convene.statement.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
-import org.convene.statement.PublicFilter;
-import org.convene.statement.PublicationService;
-import org.convene.statement.PublishedSummary;
-import org.springframework.data.domain.PageRequest;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import org.convene.account.AccountService;
+import org.convene.account.Roles;
+import org.convene.base.ui.Formats;
+import org.convene.statement.StatementSummary;
+import org.convene.statement.StatementService;
+import org.convene.statement.TeamRole;
 
-/**
- * The public list of published statements (the latest version of each), newest first, filtered by
- * expert group, seminar, language and year; a lazy list that loads page by page.
- */
-@Route("statements")
-@Menu(order = 50, icon = "vaadin:file-text-o", title = "statement.publication.menu")
-@AnonymousAllowed
+/** The statements a person drafts or reviews (organisers: all), and "New statement". */
+@Route("statements/drafts")
+@Menu(order = 45, icon = "vaadin:file-text", title = "menu.statements.drafts")
+@RolesAllowed({Roles.ORGANISER, Roles.EXPERT})
 public class StatementsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<Long> group = new Select<>();
-    final Select<Long> seminar = new Select<>();
-    final Select<String> language = new Select<>();
-    final Select<Integer> year = new Select<>();
-    final VirtualList<PublishedSummary> list = new VirtualList<>();
-    final Paragraph empty = new Paragraph();
-    private final transient PublicationService publications;
+    final TextField filter = new TextField();
+    final Grid<StatementSummary> grid = new Grid<>(StatementSummary.class, false);
+    final Button create = new Button();
+    private final transient StatementService statements;
+    private final transient StatementDialogs dialogs;
 
-    StatementsView(PublicationService publications) {
-        this.publications = publications;
-        setId("statements-public");
-        addClassNames("statements-public", "convene-narrow");
-        var choices = publications.choices();
-        group.setId("statements-filter-group");
-        group.setLabel(getTranslation("statement.publication.filter.group"));
-        group.setItems(choices.groups().keySet());
-        group.setItemLabelGenerator(id -> id == null ? getTranslation("statement.publication.filter.any") : choices.groups().get(id));
-        seminar.setId("statements-filter-seminar");
-        seminar.setLabel(getTranslation("statement.publication.filter.seminar"));
-        seminar.setItems(choices.seminars().keySet());
-        seminar.setItemLabelGenerator(id -> id == null ? getTranslation("statement.publication.filter.any") : choices.seminars().get(id));
-        language.setId("statements-filter-language");
-        language.setLabel(getTranslation("statement.publication.filter.language"));
-        language.setItems(choices.languages());
-        language.setItemLabelGenerator(l -> l == null ? getTranslation("statement.publication.filter.any")
-                : Locale.forLanguageTag(l).getDisplayLanguage(getLocale()));
-        year.setId("statements-filter-year");
-        year.setLabel(getTranslation("statement.publication.filter.year"));
-        year.setItems(choices.years());
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("statement.publication.filter.any") : String.valueOf(y));
-        for (var s : java.util.List.<Select<?>>of(group, seminar, language, year)) {
-            s.setEmptySelectionAllowed(true);
-            s.setEmptySelectionCaption(getTranslation("statement.publication.filter.any"));
-            s.addValueChangeListener(e -> refresh());
+    StatementsView(StatementService statements, StatementDialogs dialogs, AccountService accounts) {
+        this.statements = statements;
+        this.dialogs = dialogs;
+        addClassName("statement-list");
+        setSizeFull();
+        var zone = zoneOf(accounts);
+
+        filter.setId("statements-filter");
+        filter.setPlaceholder(getTranslation("statement.list.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setMaxLength(100);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        create.setId("statements-create");
+        create.setText(getTranslation("statement.list.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> dialogs.open(this, null, id -> open(statements.summary(id))));
+
+        grid.setId("statements-grid");
+        grid.addColumn(StatementSummary::title).setHeader(getTranslation("statement.field.title")).setFlexGrow(3);
+        grid.addColumn(s -> belongsTo(s)).setHeader(getTranslation("statement.list.belongs-to")).setFlexGrow(2);
+        grid.addColumn(s -> s.lead().map(StatementSummary.Member::name).orElse("")).setHeader(getTranslation("statement.role.LEAD"));
+        grid.addColumn(s -> getTranslation("statement.status." + s.status())).setHeader(getTranslation("statement.list.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.language().toUpperCase()).setHeader(getTranslation("statement.field.language"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> Formats.instant(s.updatedAt(), zone, getLocale())).setHeader(getTranslation("statement.list.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(q -> statements.mine(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText(getTranslation("statement.list.empty"));
+
+        var heading = new H2(getTranslation("statement.list.title"));
+        var intro = new Paragraph(getTranslation("statement.list.intro"));
+        intro.addClassName("statement-muted");
+        var bar = new HorizontalLayout(filter, create);
+        bar.addClassName("statement-toolbar");
+        bar.setWidthFull();
+        filter.setWidth("min(100%, 24rem)");
+        add(heading, intro, bar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private String belongsTo(StatementSummary s) {
+        var parts = new java.util.ArrayList<String>();
+        if (s.groupName() != null) {
+            parts.add(s.groupName());
         }
-        var filters = new FlexLayout(group, seminar, language, year);
-        filters.addClassName("statements-filters");
-        list.setId("statements-list");
-        list.addClassName("statements-list");
-        list.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::card));
-        empty.setId("statements-empty");
-        empty.setText(getTranslation("statement.publication.none"));
-        var intro = new Paragraph(getTranslation("statement.publication.intro"));
-        intro.addClassName("meta");
-        add(new H2(getTranslation("statement.publication.heading")), intro, filters, empty, list);
-        refresh();
+        if (s.seminarTitle() != null) {
+            parts.add(s.seminarTitle());
+        }
+        return String.join(" · ", parts);
     }
 
-    void refresh() {
-        var filter = new PublicFilter(group.getValue(), seminar.getValue(), language.getValue(), year.getValue());
-        var total = publications.page(filter, PageRequest.of(0, 1)).getTotalElements();
-        list.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
-                q -> publications.page(filter, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
-                q -> (int) publications.page(filter, PageRequest.of(0, 1)).getTotalElements()));
-        var any = total > 0;
-        empty.setVisible(!any);
-        list.setVisible(any);
+    private void open(StatementSummary s) {
+        getUI().ifPresent(ui -> ui.navigate(StatementEditorView.class, new RouteParameters(StatementEditorView.PUBLIC_ID, s.publicId())));
     }
 
-    private Div card(PublishedSummary s) {
-        var card = new Div();
-        card.addClassName("statements-card");
-        var link = new RouterLink(s.title(), PublishedStatementView.class,
-                new RouteParameters(PublishedStatementView.PUBLIC_ID, s.publicId()));
-        link.addClassName("statements-card-title");
-        var meta = new Span(String.join(" · ", java.util.stream.Stream.of(s.context(),
-                Locale.forLanguageTag(s.language()).getDisplayLanguage(getLocale()),
-                org.convene.base.ui.Formats.longDate(s.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), getLocale()),
-                getTranslation("statement.publication.signer-count", s.signers()))
-                .filter(x -> x != null && !x.isBlank()).toList()));
-        meta.addClassName("meta");
-        card.add(link, meta);
-        return card;
+    static ZoneId zoneOf(AccountService accounts) {
+        try {
+            return accounts.me().getTimeZone();
+        } catch (RuntimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    static String roleLabel(com.vaadin.flow.component.Component c, TeamRole role) {
+        return c.getTranslation("statement.role." + role.name());
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("statement.publication.heading") + " | " + getTranslation("app.name");
+        return getTranslation("statement.list.title") + " | " + getTranslation("app.name");
     }
 }

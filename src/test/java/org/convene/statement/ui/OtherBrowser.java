@@ -1,0 +1,101 @@
+package org.convene.statement.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import kotlin.jvm.functions.Function0;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A second person's browser in a Karibu test: its own Vaadin session and UI, and its own signed-in
+ * person, on a thread of its own (Karibu and Spring Security keep both per thread).
+ */
+final class OtherBrowser implements AutoCloseable {
+
+    private static Routes routes;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "other-browser"));
+
+    OtherBrowser(ApplicationContext ctx, UserDetailsService users, String email) {
+        run(() -> {
+            var details = users.loadUserByUsername(email);
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            if (routes == null) {
+                routes = new Routes().autoDiscoverViews("org.convene");
+            }
+            Function0<UI> uiFactory = UI::new;
+            MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        });
+    }
+
+    void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    <T> T call(Supplier<T> work) {
+        try {
+            return thread.submit(work::get).get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs this browser's pending UI.access work (what push would deliver) until {@code condition}
+     * holds on its UI thread, or fails after {@code timeout}.
+     */
+    void awaitUi(Duration timeout, BooleanSupplier condition) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var ok = call(() -> {
+                MockVaadin.clientRoundtrip(false);
+                return condition.getAsBoolean();
+            });
+            if (ok) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the other browser did not see the change within " + timeout);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        run(() -> {
+            MockVaadin.tearDown();
+            SecurityContextHolder.clearContext();
+        });
+        thread.shutdown();
+    }
+}
