@@ -270,25 +270,23 @@ class StatementDemoData implements ApplicationRunner {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Sections and paragraphs in order; each section (new ones too) starts with one empty paragraph. */
     private void write(long statementId, LinkedHashMap<String, List<String>> text) {
-        var body = paragraphs.body(statementId);
-        var first = body.sections().get(0);
         int s = 0;
         for (var entry : text.entrySet()) {
             s++;
-            long sectionId;
+            long sectionId = s == 1 ? paragraphs.body(statementId).sections().get(0).id()
+                    : structure.addSection(statementId, s, entry.getKey());
             if (s == 1) {
-                sectionId = first.id();
                 structure.renameSection(sectionId, entry.getKey());
-            } else {
-                sectionId = structure.addSection(statementId, s, entry.getKey());
             }
+            var first = paragraphs.body(statementId).sections().stream().filter(x -> x.id() == sectionId).findFirst()
+                    .orElseThrow().paragraphs().get(0);
             int p = 0;
             for (var paragraph : entry.getValue()) {
                 p++;
-                if (s == 1 && p == 1) {
-                    var existing = first.paragraphs().get(0);
-                    paragraphs.save(existing.id(), existing.version(), paragraph);
+                if (p == 1) {
+                    paragraphs.save(first.id(), first.version(), paragraph);
                 } else {
                     structure.addParagraph(sectionId, p, paragraph);
                 }

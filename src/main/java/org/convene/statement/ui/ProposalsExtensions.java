@@ -56,7 +56,8 @@ class ProposalsExtensions implements StatementPanel, ParagraphAction {
 
     @Override
     public Optional<Component> create(StatementSummary statement, ParagraphView paragraph) {
-        if (statement.status().frozen() || !inTeam(statement)) {
+        // Reviewers propose; editors change the text themselves (organisers may do both).
+        if (statement.status().frozen() || !proposes(statement)) {
             return Optional.empty();
         }
         var button = new Button(VaadinIcon.PENCIL.create());
@@ -99,8 +100,9 @@ class ProposalsExtensions implements StatementPanel, ParagraphAction {
         dialog.open();
     }
 
-    private boolean inTeam(StatementSummary s) {
-        return currentUser.get().map(u -> currentUser.hasRole(Role.ORGANISER) || s.roleOf(u.id()).isPresent()).orElse(false);
+    private boolean proposes(StatementSummary s) {
+        return currentUser.get().map(u -> currentUser.hasRole(Role.ORGANISER)
+                || s.roleOf(u.id()).filter(r -> r == TeamRole.REVIEWER).isPresent()).orElse(false);
     }
 
     private boolean canDecide(StatementSummary s) {

@@ -40,13 +40,16 @@ public class StatementReviewView extends VerticalLayout implements BeforeEnterOb
     private final transient StatementService statements;
     private final transient ParagraphService paragraphs;
     private final transient StatementLive live;
+    private final transient org.convene.statement.StatementAccess access;
     private final transient ObjectProvider<StatementPanel> panelBeans;
     private final transient ObjectProvider<ParagraphAction> actionBeans;
     private String title = "";
     private StatementSummary statement;
 
     StatementReviewView(StatementService statements, ParagraphService paragraphs, StatementLive live,
-                        ObjectProvider<StatementPanel> panelBeans, ObjectProvider<ParagraphAction> actionBeans) {
+                        org.convene.statement.StatementAccess access, ObjectProvider<StatementPanel> panelBeans,
+                        ObjectProvider<ParagraphAction> actionBeans) {
+        this.access = access;
         this.statements = statements;
         this.paragraphs = paragraphs;
         this.live = live;
@@ -83,7 +86,14 @@ public class StatementReviewView extends VerticalLayout implements BeforeEnterOb
         panels.addClassName("statement-review-panels");
         var layout = new Div(body, panels);
         layout.addClassName("statement-review-layout");
-        add(head, context, layout);
+        add(head, context);
+        if (access.rights(statement.id()).edit()) {
+            var editor = new com.vaadin.flow.component.html.Anchor("statements/drafts/" + statement.publicId(),
+                    getTranslation("statement.review.page.open-editor"));
+            editor.setId("statement-review-editor-link");
+            add(editor);
+        }
+        add(layout);
         showBody();
         showPanels();
         LiveUpdates.follow(body, live, statement.id(), change -> {
