@@ -146,6 +146,16 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(paragraphService.paragraph(paragraphId).text()).isEqualTo("Drug policies must respect and protect human rights.");
         assertThat(text("statement-review-body")).contains("respect and protect");
         assertThat(text("review-proposals")).contains("Accepted");
+
+        signIn(reviewer);
+        UI.getCurrent().navigate("statements/notices");
+        assertThat(text("notices-unread")).isEqualTo("1 unread notice");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<NoticeService.NoticeView> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("notices-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).kind()).isEqualTo(NoticeKind.PROPOSAL_ACCEPTED);
+        _click(_get(Button.class, spec -> spec.withId("notices-mark-all")));
+        assertThat(text("notices-unread")).isEqualTo("Nothing unread");
     }
 
     @Test

@@ -54,7 +54,11 @@ class ChecklistBox extends VerticalLayout {
             add(attach);
         }
         add(progress, rows);
-        LiveUpdates.follow(this, live, statementId, change -> refresh());
+        LiveUpdates.follow(this, live, statementId, change -> {
+            if (java.util.Set.of("CHECKLIST", "STATUS").contains(change.kind())) {
+                refresh();
+            }
+        });
         refresh();
         if (canAttach) {
             attach.addValueChangeListener(e -> {

@@ -61,7 +61,11 @@ class CommentsBox extends VerticalLayout {
             add.addClickListener(e -> addComment());
             add(newComment, add);
         }
-        LiveUpdates.follow(this, live, statementId, change -> refresh());
+        LiveUpdates.follow(this, live, statementId, change -> {
+            if (java.util.Set.of("COMMENT", "STATUS", "STRUCTURE").contains(change.kind())) {
+                refresh();
+            }
+        });
         refresh();
     }
 

@@ -35,7 +35,11 @@ class ProposalsBox extends VerticalLayout {
         setId("review-proposals");
         setPadding(false);
         addClassName("statement-review-proposals");
-        LiveUpdates.follow(this, live, statementId, change -> refresh());
+        LiveUpdates.follow(this, live, statementId, change -> {
+            if (java.util.Set.of("PROPOSAL", "PARAGRAPH_SAVED", "STRUCTURE", "STATUS").contains(change.kind())) {
+                refresh();
+            }
+        });
         refresh();
     }
 

@@ -45,6 +45,8 @@ class SignOffBox extends VerticalLayout {
     private final transient SignatureService signatures;
     private final transient AccountService accounts;
     private final long statementId;
+    private Component myDecision;
+    private String myDecisionKey;
 
     SignOffBox(SignOffQueries queries, WorkflowService workflow, SignatureService signatures, AccountService accounts,
                StatementLive live, long statementId) {
@@ -56,9 +58,16 @@ class SignOffBox extends VerticalLayout {
         setId("review-signoff");
         setPadding(false);
         addClassName("statement-review-signoff");
-        LiveUpdates.follow(this, live, statementId, change -> refresh());
+        LiveUpdates.follow(this, live, statementId, change -> {
+            if (KINDS.contains(change.kind())) {
+                refresh();
+            }
+        });
         refresh();
     }
+
+    /** Changes that alter what this box shows (others, such as comments, leave it alone). */
+    static final java.util.Set<String> KINDS = java.util.Set.of("STATUS", "SIGNATURE", "HEADER", "PARAGRAPH_SAVED", "STRUCTURE");
 
     void refresh() {
         removeAll();
@@ -88,7 +97,16 @@ class SignOffBox extends VerticalLayout {
         }
         add(signatories(s));
         if (s.canSign()) {
-            add(myDecision(s));
+            // Kept across refreshes of the same frozen version, so a half-written reservation is not lost.
+            var key = s.round() + ":" + s.frozenHash();
+            if (myDecision == null || !key.equals(myDecisionKey)) {
+                myDecision = myDecision(s);
+                myDecisionKey = key;
+            }
+            add(myDecision);
+        } else {
+            myDecision = null;
+            myDecisionKey = null;
         }
         if (!s.voided().isEmpty()) {
             var voided = new Div(new H4(getTranslation("statement.signoff.voided")));
