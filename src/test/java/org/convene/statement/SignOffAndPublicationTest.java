@@ -67,6 +67,10 @@ class SignOffAndPublicationTest extends ReviewTestBase {
         assertThat(published.signers()).hasSize(2)
                 .anySatisfy(x -> assertThat(x.reservation()).isEqualTo("We would go further on decriminalisation."));
         assertThat(published.contentHash()).isEqualTo(state.frozenHash());
+        eventually(() -> count("select count(*) from outbox_message where kind = 'STATEMENT_SIGN_REQUESTED' and recipient_user_id = ?",
+                idOf(s.get(2))) == 1);
+        eventually(() -> count("select count(*) from outbox_message where kind = 'STATEMENT_PUBLISHED' and recipient_user_id = ?",
+                idOf(reviewer)) == 1);
         assertThat(publications.page(new PublicFilter(groupId, null, "en", null), PageRequest.of(0, 10)).getContent())
                 .anySatisfy(x -> assertThat(x.publicId()).isEqualTo(state.publicId()));
         var before = published.sections();
