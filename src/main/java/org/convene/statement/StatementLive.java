@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -38,8 +39,8 @@ import org.springframework.stereotype.Component;
  * <p>Old rows ({@link #RETENTION}) are deleted now and then by whichever instance polls; deleting
  * is idempotent, so several instances may do it at once without harm (no job lock needed).
  *
- * <p>Listeners run on the poller's thread (or the committing thread): UI code must use
- * {@code UI.access} and return quickly.
+ * <p>Listeners are called on one of {@link #LANES} delivery threads (each listener always on the
+ * same one, so in order), never on the committing thread: UI code uses {@code UI.access}.
  */
 @Component
 public class StatementLive {
@@ -50,13 +51,17 @@ public class StatementLive {
     private static final int BATCH = 1000;
     private static final int MAX_GAP_SPAN = 10_000;
     private static final int START_WINDOW = 1000;
+    /** Threads that call listeners: several UIs refresh at once, each listener always on the same one. */
+    static final int LANES = 8;
     private static final Logger log = LoggerFactory.getLogger(StatementLive.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration pollInterval;
     private final boolean localDelivery;
-    private final Map<Long, List<Consumer<StatementChange>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, List<Subscriber>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private int nextLane;
     private final Object feedLock = new Object();
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> polling;
@@ -88,17 +93,33 @@ public class StatementLive {
      */
     public AutoCloseable subscribe(long statementId, Consumer<StatementChange> listener) {
         synchronized (feedLock) {
-            listeners.computeIfAbsent(statementId, k -> new CopyOnWriteArrayList<>()).add(listener);
+            var subscriber = new Subscriber(listener, lane(nextLane++ % LANES));
+            listeners.computeIfAbsent(statementId, k -> new CopyOnWriteArrayList<>()).add(subscriber);
             startPolling();
+            return () -> unsubscribe(statementId, subscriber);
         }
-        return () -> unsubscribe(statementId, listener);
     }
 
-    private void unsubscribe(long statementId, Consumer<StatementChange> listener) {
+    /** A listener and the delivery lane (one thread) that calls it, so that it gets its changes in order. */
+    private record Subscriber(Consumer<StatementChange> listener, ExecutorService lane) {
+    }
+
+    private ExecutorService lane(int index) {
+        if (lanes[index] == null) {
+            lanes[index] = Executors.newSingleThreadExecutor(r -> {
+                var t = new Thread(r, "statement-live-delivery-" + index);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return lanes[index];
+    }
+
+    private void unsubscribe(long statementId, Subscriber subscriber) {
         synchronized (feedLock) {
             var list = listeners.get(statementId);
             if (list != null) {
-                list.remove(listener);
+                list.remove(subscriber);
                 if (list.isEmpty()) {
                     listeners.remove(statementId);
                 }
@@ -155,6 +176,12 @@ public class StatementLive {
             if (executor != null) {
                 executor.shutdownNow();
                 executor = null;
+            }
+            for (var i = 0; i < LANES; i++) {
+                if (lanes[i] != null) {
+                    lanes[i].shutdownNow();
+                    lanes[i] = null;
+                }
             }
         }
     }
@@ -273,11 +300,17 @@ public class StatementLive {
         if (list == null) {
             return;
         }
-        for (var listener : list) {
+        for (var subscriber : list) {
             try {
-                listener.accept(change);
-            } catch (RuntimeException e) {
-                log.warn("Statement change listener failed on {}: {}", change, e.toString());
+                subscriber.lane().execute(() -> {
+                    try {
+                        subscriber.listener().accept(change);
+                    } catch (RuntimeException e) {
+                        log.warn("Statement change listener failed on {}: {}", change, e.toString());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                return;
             }
         }
     }

@@ -14,7 +14,6 @@ import org.convene.base.ui.Formats;
 import org.convene.statement.HistoryService;
 import org.convene.statement.RevisionView;
 import org.convene.statement.StatementDiff;
-import org.convene.statement.StatementLive;
 import org.convene.statement.StatementSummary;
 import org.springframework.data.domain.PageRequest;
 
@@ -28,12 +27,10 @@ class HistoryPanel implements StatementPanel {
 
     private final HistoryService history;
     private final AccountService accounts;
-    private final StatementLive live;
 
-    HistoryPanel(HistoryService history, AccountService accounts, StatementLive live) {
+    HistoryPanel(HistoryService history, AccountService accounts) {
         this.history = history;
         this.accounts = accounts;
-        this.live = live;
     }
 
     @Override
@@ -82,12 +79,14 @@ class HistoryPanel implements StatementPanel {
         var help = new Paragraph(panel.getTranslation("statement.history.help"));
         help.addClassName("statement-muted");
         panel.add(help, from, to, compare, result);
-        LiveUpdates.follow(panel, live, statement.id(), change -> {
-            if (!change.is(org.convene.statement.ChangeKind.PRESENCE)) {
-                from.getDataProvider().refreshAll();
-                to.getDataProvider().refreshAll();
-            }
-        });
+        // Versions are read when a list opens, so it always shows the latest ones (no work on each live change).
+        for (var box : java.util.List.of(from, to)) {
+            box.getElement().addPropertyChangeListener("opened", "opened-changed", e -> {
+                if (box.isOpened()) {
+                    box.getDataProvider().refreshAll();
+                }
+            });
+        }
         return Optional.of(panel);
     }
 

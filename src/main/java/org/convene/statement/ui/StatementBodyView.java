@@ -94,6 +94,21 @@ class StatementBodyView extends Div {
         }
     }
 
+    /** After a paragraph's text was saved: only that paragraph is read again (all of the body if it is not on screen). */
+    void reload(Long paragraphId) {
+        var card = paragraphId == null ? null : cards.get(paragraphId);
+        if (card == null) {
+            load();
+            return;
+        }
+        var fresh = ctx.paragraphs().paragraph(paragraphId);
+        if (fresh.sectionId() != card.paragraph().sectionId() || fresh.position() != card.paragraph().position() || fresh.position() == 0) {
+            load();
+            return;
+        }
+        card.update(fresh);
+    }
+
     void showLocks(List<Presence> others) {
         var byParagraph = new HashMap<Long, Presence>();
         others.stream().filter(p -> p.editingParagraphId() != null).forEach(p -> byParagraph.put(p.editingParagraphId(), p));

@@ -182,6 +182,7 @@ public class StatementEditorView extends Div implements BeforeEnterObserver, Has
         switch (change.kind()) {
             case "HEADER" -> reloadHeader();
             case "PRESENCE" -> showPresence();
+            case "PARAGRAPH_SAVED" -> body.reload(change.paragraphId());
             default -> body.load();
         }
     }

@@ -21,12 +21,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A second person's browser in a Karibu test: its own Vaadin session and UI, and its own signed-in
  * person, on a thread of its own (Karibu and Spring Security keep both per thread).
  */
-final class OtherBrowser implements AutoCloseable {
+public final class OtherBrowser implements AutoCloseable {
 
     private static Routes routes;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "other-browser"));
 
-    OtherBrowser(ApplicationContext ctx, UserDetailsService users, String email) {
+    public OtherBrowser(ApplicationContext ctx, UserDetailsService users, String email) {
         run(() -> {
             var details = users.loadUserByUsername(email);
             var context = SecurityContextHolder.createEmptyContext();
@@ -35,20 +35,21 @@ final class OtherBrowser implements AutoCloseable {
             if (routes == null) {
                 routes = new Routes().autoDiscoverViews("org.convene");
             }
+            MockVaadin.setMockRequestFactory(SignedInRequest::new);
             Function0<UI> uiFactory = UI::new;
             MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
             UI.getCurrent().setLocale(Locale.ENGLISH);
         });
     }
 
-    void run(Runnable work) {
+    public void run(Runnable work) {
         call(() -> {
             work.run();
             return null;
         });
     }
 
-    <T> T call(Supplier<T> work) {
+    public <T> T call(Supplier<T> work) {
         try {
             return thread.submit(work::get).get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -68,7 +69,7 @@ final class OtherBrowser implements AutoCloseable {
      * Runs this browser's pending UI.access work (what push would deliver) until {@code condition}
      * holds on its UI thread, or fails after {@code timeout}.
      */
-    void awaitUi(Duration timeout, BooleanSupplier condition) {
+    public void awaitUi(Duration timeout, BooleanSupplier condition) {
         var deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             var ok = call(() -> {
@@ -97,5 +98,25 @@ final class OtherBrowser implements AutoCloseable {
             SecurityContextHolder.clearContext();
         });
         thread.shutdown();
+    }
+
+    /** Answers "who is this" from Spring Security's context, as the servlet filter does in a server. */
+    static final class SignedInRequest extends com.github.mvysny.fakeservlet.FakeRequest {
+        SignedInRequest(jakarta.servlet.http.HttpSession session) {
+            super(session);
+        }
+
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.isAuthenticated() ? auth : null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role));
+        }
     }
 }
