@@ -182,4 +182,62 @@ class ConcurrentDraftingTest extends StatementTestBase {
         body.paragraphs().forEach(p -> perSection.merge(p.sectionId(), 1, Integer::sum));
         assertThat(perSection.keySet()).isSubsetOf(first, second);
     }
+
+    @Test
+    void concurrent_section_adds_moves_and_deletes_keep_section_positions_one_to_n() throws Exception {
+        var statementId = aStatement();
+        for (var i = 0; i < 5; i++) {
+            structure.addSection(statementId, 99, "Part " + i);
+        }
+        var threads = 4;
+        var unexpected = Collections.synchronizedList(new ArrayList<Throwable>());
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(threads);
+        for (var t = 0; t < threads; t++) {
+            var seed = t;
+            pool.submit(() -> {
+                signIn(seed % 2 == 0 ? lead : organiser);
+                var random = new Random(100 + seed);
+                try {
+                    start.await();
+                    for (var i = 0; i < 30; i++) {
+                        var sections = paragraphService.body(statementId).sections();
+                        var any = sections.get(random.nextInt(sections.size())).id();
+                        try {
+                            switch (random.nextInt(3)) {
+                                case 0 -> structure.addSection(statementId, 1 + random.nextInt(8), "Added " + seed + "-" + i);
+                                case 1 -> {
+                                    if (sections.size() > 3) {
+                                        structure.deleteSection(any);
+                                    }
+                                }
+                                default -> structure.moveSection(any, 1 + random.nextInt(8));
+                            }
+                        } catch (ConveneException e) {
+                            assertThat(e.getMessageKey()).isIn("statement.error.section-deleted", "statement.error.last-section");
+                        }
+                    }
+                } catch (Throwable e) {
+                    unexpected.add(e);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(unexpected).isEmpty();
+        signIn(lead);
+        var sections = paragraphService.body(statementId).sections();
+        assertThat(sections).extracting(SectionView::position)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, sections.size()).boxed().toList());
+        assertThat(sections.size()).isEqualTo(this.sections.findByStatementIdAndDeletedFalseOrderByPositionAsc(statementId).size());
+        // Every live section's paragraphs are live; every deleted section's paragraphs are deleted.
+        var live = sections.stream().map(SectionView::id).collect(java.util.stream.Collectors.toSet());
+        for (var p : paragraphs.findByStatementId(statementId)) {
+            assertThat(p.isDeleted()).isEqualTo(!live.contains(p.getSectionId()));
+        }
+    }
 }

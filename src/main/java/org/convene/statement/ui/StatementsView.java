@@ -33,6 +33,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<StatementSummary> grid = new Grid<>(StatementSummary.class, false);
     final Button create = new Button();
+    private final java.util.List<Grid.Column<StatementSummary>> wide = new java.util.ArrayList<>();
     private final transient StatementService statements;
     private final transient StatementDialogs dialogs;
 
@@ -58,15 +59,16 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> dialogs.open(this, null, id -> open(statements.summary(id))));
 
         grid.setId("statements-grid");
-        grid.addColumn(StatementSummary::title).setHeader(getTranslation("statement.field.title")).setFlexGrow(3);
-        grid.addColumn(s -> belongsTo(s)).setHeader(getTranslation("statement.list.belongs-to")).setFlexGrow(2);
-        grid.addColumn(s -> s.lead().map(StatementSummary.Member::name).orElse("")).setHeader(getTranslation("statement.role.LEAD"));
+        grid.addColumn(StatementSummary::title).setHeader(getTranslation("statement.field.title")).setFlexGrow(3)
+                .setTooltipGenerator(StatementSummary::title);
+        wide.add(grid.addColumn(s -> belongsTo(s)).setHeader(getTranslation("statement.list.belongs-to")).setFlexGrow(2));
+        wide.add(grid.addColumn(s -> s.lead().map(StatementSummary.Member::name).orElse("")).setHeader(getTranslation("statement.role.LEAD")));
         grid.addColumn(s -> getTranslation("statement.status." + s.status())).setHeader(getTranslation("statement.list.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.language().toUpperCase()).setHeader(getTranslation("statement.field.language"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Formats.instant(s.updatedAt(), zone, getLocale())).setHeader(getTranslation("statement.list.updated"))
-                .setAutoWidth(true).setFlexGrow(0);
+        wide.add(grid.addColumn(s -> s.language().toUpperCase()).setHeader(getTranslation("statement.field.language"))
+                .setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addColumn(s -> Formats.instant(s.updatedAt(), zone, getLocale())).setHeader(getTranslation("statement.list.updated"))
+                .setAutoWidth(true).setFlexGrow(0));
         grid.setItems(q -> statements.mine(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("statement.list.empty"));
@@ -80,6 +82,19 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         filter.setWidth("min(100%, 24rem)");
         add(heading, intro, bar, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        // On a phone only the title and the status fit: the other columns show from 700 px.
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(e -> narrow(e.getWidth()));
+    }
+
+    private void narrow(int width) {
+        wide.forEach(c -> c.setVisible(width >= 700));
     }
 
     private String belongsTo(StatementSummary s) {
