@@ -19,6 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles/seminar.css")
 @StyleSheet("styles/document.css")
 @StyleSheet("styles/statement.css")
+@StyleSheet("styles/statement-review.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -150,6 +150,12 @@ public class Statement extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /** The review part's workflow step (DRAFT, IN_REVIEW, SIGN_OFF, PUBLISHED, WITHDRAWN); rules live there. */
+    void moveTo(StatementStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }

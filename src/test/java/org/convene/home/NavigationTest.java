@@ -27,7 +27,7 @@ class NavigationTest extends KaribuTest {
     void a_visitor_sees_the_public_home_and_is_sent_to_sign_in_for_protected_views() {
         UI.getCurrent().navigate(HomeView.class);
         _assertOne(Div.class, spec -> spec.withId("home-visitor"));
-        assertThat(menu()).containsExactly("Home", "Seminars");
+        assertThat(menu()).containsExactly("Home", "Seminars", "Statements");
 
         UI.getCurrent().navigate(ProfileView.class);
         _assertOne(LoginView.class);

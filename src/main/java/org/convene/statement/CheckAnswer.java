@@ -1,0 +1,5 @@
+package org.convene.statement;
+
+public enum CheckAnswer {
+    YES, NO, NOT_APPLICABLE
+}

@@ -1,0 +1,5 @@
+package org.convene.statement;
+
+public enum ProposalStatus {
+    OPEN, ACCEPTED, DECLINED
+}

@@ -1,0 +1,21 @@
+package org.convene.statement;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SignatoryRepository extends JpaRepository<Signatory, Long> {
+    @Query("select s from Signatory s where s.statementId = :s order by s.invitedAt, s.id")
+    List<Signatory> findByStatement(@Param("s") long statementId);
+
+    Optional<Signatory> findByStatementIdAndUserId(long statementId, long userId);
+
+    boolean existsByStatementIdAndUserId(long statementId, long userId);
+}

@@ -1,0 +1,19 @@
+package org.convene.statement;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SignatureRepository extends JpaRepository<Signature, Long> {
+    @Query("select g from Signature g where g.signatoryId in :ids order by g.round desc, g.signedAt")
+    List<Signature> findBySignatories(@Param("ids") Collection<Long> signatoryIds);
+
+    Optional<Signature> findBySignatoryIdAndRound(long signatoryId, int round);
+}

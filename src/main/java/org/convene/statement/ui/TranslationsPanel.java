@@ -1,0 +1,104 @@
+package org.convene.statement.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.Optional;
+import org.convene.account.CurrentUser;
+import org.convene.account.Role;
+import org.convene.base.ConveneException;
+import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Notifications;
+import org.convene.statement.StatementService;
+import org.convene.statement.StatementSummary;
+import org.convene.statement.TeamRole;
+import org.convene.statement.TranslationService;
+
+/** The translations tab: the statement's translations (with how many paragraphs are out of date) and a new one. */
+@org.springframework.stereotype.Component
+class TranslationsPanel implements StatementPanel {
+
+    private final TranslationService translations;
+    private final CurrentUser currentUser;
+
+    TranslationsPanel(TranslationService translations, CurrentUser currentUser) {
+        this.translations = translations;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public String id() {
+        return "review-translations-tab";
+    }
+
+    @Override
+    public String titleKey() {
+        return "statement.translation.tab";
+    }
+
+    @Override
+    public Optional<Component> create(StatementSummary statement) {
+        var box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("review-translations");
+        var source = translations.sourceOf(statement.id());
+        if (source.isPresent()) {
+            box.add(new Anchor(TranslationPage.ROUTE + "/" + statement.id(), box.getTranslation("statement.translation.open-page")));
+            return Optional.of(box);
+        }
+        var list = translations.translationsOf(statement.id());
+        if (list.isEmpty()) {
+            box.add(new Paragraph(box.getTranslation("statement.translation.none")));
+        }
+        for (var t : list) {
+            var row = new Div(new Anchor(TranslationPage.ROUTE + "/" + t.id(),
+                    Locale.forLanguageTag(t.language()).getDisplayLanguage(box.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())) + " — " + t.title()));
+            row.addClassName("statement-review-translation");
+            box.add(row);
+        }
+        var lead = currentUser.get().map(u -> currentUser.hasRole(Role.ORGANISER)
+                || statement.roleOf(u.id()).filter(r -> r == TeamRole.LEAD).isPresent()).orElse(false);
+        if (lead) {
+            var language = new Select<String>();
+            language.setId("review-translation-language");
+            language.setLabel(box.getTranslation("statement.translation.language-field"));
+            language.setItems(StatementService.LANGUAGES.stream().filter(l -> !l.equals(statement.language())).toList());
+            language.setItemLabelGenerator(l -> Locale.forLanguageTag(l).getDisplayLanguage(box.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())));
+            var title = new TextField(box.getTranslation("statement.translation.title"));
+            title.setId("review-translation-title");
+            title.setMaxLength(200);
+            var errors = new FormErrors(box).field("language", language).field("title", title);
+            var create = new Button(box.getTranslation("statement.translation.create"), e -> {
+                errors.clear();
+                long id;
+                try {
+                    id = translations.create(statement.id(), language.getValue(), title.getValue());
+                } catch (ConveneException ex) {
+                    errors.show(ex);
+                    return;
+                }
+                Notifications.success(box.getTranslation("statement.translation.created"));
+                box.getUI().ifPresent(ui -> ui.navigate(TranslationPage.ROUTE + "/" + id));
+            });
+            create.setId("review-translation-create");
+            var row = new HorizontalLayout(language, title, create);
+            row.setWrap(true);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            box.add(row);
+        }
+        return Optional.of(box);
+    }
+}
