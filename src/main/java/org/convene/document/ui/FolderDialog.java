@@ -58,7 +58,7 @@ final class FolderDialog {
             var delete = new Button(owner.getTranslation("document.folder.delete"), e -> {
                 documents.trashFolder(folder.id());
                 dialog.close();
-                Notifications.success(owner.getTranslation("document.trashed", folder.name()));
+                Notifications.success(owner.getTranslation("document.trashed", DocumentLabels.folderName(owner, folder.name())));
                 done.run();
             });
             delete.setId("document-folder-delete");

@@ -70,7 +70,7 @@ public class LibraryPanel extends VerticalLayout {
 
         folder.setId("document-folder");
         folder.setLabel(getTranslation("document.folder"));
-        folder.setItemLabelGenerator(f -> f.name() + " · " + DocumentLabels.visibility(this, f.visibility()));
+        folder.setItemLabelGenerator(f -> DocumentLabels.folderName(this, f.name()) + " · " + DocumentLabels.visibility(this, f.visibility()));
         folder.addValueChangeListener(e -> folderChanged());
         search.setId("document-search");
         search.setLabel(getTranslation("document.search"));
@@ -192,7 +192,7 @@ public class LibraryPanel extends VerticalLayout {
         }
         parts.add(DocumentLabels.visibility(this, r.visibility()));
         if (searching()) {
-            folders().stream().filter(f -> f.id() == r.folderId()).findFirst().ifPresent(f -> parts.add(f.name()));
+            folders().stream().filter(f -> f.id() == r.folderId()).findFirst().ifPresent(f -> parts.add(DocumentLabels.folderName(this, f.name())));
         }
         return String.join(" · ", parts);
     }

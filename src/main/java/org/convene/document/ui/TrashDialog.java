@@ -31,7 +31,7 @@ class TrashDialog extends Dialog {
         folders.setId("document-trash-folders");
         folders.setAllRowsVisible(true);
         folders.addColumn(FolderInfo::name).setHeader(getTranslation("document.folder")).setFlexGrow(3);
-        folders.addComponentColumn(f -> restore(() -> documents.restoreFolder(f.id()), f.name(), "f" + f.id()))
+        folders.addComponentColumn(f -> restore(() -> documents.restoreFolder(f.id()), DocumentLabels.folderName(folders, f.name()), "f" + f.id()))
                 .setKey("restore").setFlexGrow(0).setWidth("9em");
         items.setId("document-trash-items");
         items.setAllRowsVisible(true);

@@ -82,6 +82,23 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void the_default_folders_are_named_in_the_readers_language() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.convene.document.FolderInfo> folder =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("document-folder"));
+        var english = folder.getListDataView().getItems().map(f -> folder.getItemLabelGenerator().apply(f)).toList();
+        assertThat(english).anyMatch(l -> l.startsWith("Reports · "));
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate("documents/seminar/" + seminarId);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.convene.document.FolderInfo> french =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("document-folder"));
+        var labels = french.getListDataView().getItems().map(f -> french.getItemLabelGenerator().apply(f)).toList();
+        assertThat(labels).anyMatch(l -> l.startsWith("Rapports · ")).anyMatch(l -> l.startsWith("Contexte · "))
+                .noneMatch(l -> l.startsWith("Reports"));
+    }
+
+    @Test
     void a_refused_file_is_explained_and_not_listed() {
         upload("tool.pdf", "MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(GridKt._size(grid())).isZero();
