@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,10 +138,8 @@ class DocumentHttpTest extends DocumentWorld {
         documents.share(id);
         documents.share(id);
         var key = "DOCUMENT_SHARED:d" + id + ":%";
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (count(key) < 1 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50); // polling an asynchronous listener, with a deadline
-        }
+        // The mail is queued by an asynchronous listener after commit.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> count(key) >= 1);
         var recipients = jdbc.queryForList("SELECT recipient_user_id FROM outbox_message WHERE idempotency_key LIKE ?", Long.class, key);
         assertThat(recipients).as("confirmed participants only, once").containsExactly(idOf(confirmed));
         var subject = jdbc.queryForObject("SELECT subject FROM outbox_message WHERE idempotency_key LIKE ?", String.class, key);

@@ -82,13 +82,8 @@ class ChangeFeedTest extends StatementTestBase {
         return changes.stream().map(StatementChange::kind).toList();
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not delivered within 10 s");
-            }
-            Thread.sleep(20);
-        }
+    private static void await(BooleanSupplier condition) {
+        org.awaitility.Awaitility.await("delivered").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
     }
 }

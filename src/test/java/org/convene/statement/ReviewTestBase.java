@@ -1,7 +1,6 @@
 package org.convene.statement;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,17 +87,6 @@ abstract class ReviewTestBase extends StatementTestBase {
 
     /** Waits for an asynchronous effect (an event listener after commit), failing after the deadline. */
     static void eventually(BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
     }
 }

@@ -70,25 +70,11 @@ public final class OtherBrowser implements AutoCloseable {
      * holds on its UI thread, or fails after {@code timeout}.
      */
     public void awaitUi(Duration timeout, BooleanSupplier condition) {
-        var deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            var ok = call(() -> {
-                MockVaadin.clientRoundtrip(false);
-                return condition.getAsBoolean();
-            });
-            if (ok) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the other browser did not see the change within " + timeout);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        org.awaitility.Awaitility.await("the other browser sees the change").atMost(timeout)
+                .pollInterval(Duration.ofMillis(20)).until(() -> call(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return condition.getAsBoolean();
+                }));
     }
 
     @Override
