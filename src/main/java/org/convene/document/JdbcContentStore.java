@@ -1,6 +1,5 @@
 package org.convene.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -183,7 +182,9 @@ class JdbcContentStore implements ContentStore, DisposableBean {
                 + "ON DUPLICATE KEY UPDATE touched_at = VALUES(touched_at)", ps -> {
             ps.setString(1, sha);
             ps.setInt(2, length);
-            ps.setBinaryStream(3, new ByteArrayInputStream(buffer, 0, length), length);
+            // The array itself (copied only for the last, shorter chunk): a stream makes the driver buffer
+            // each chunk again, megabyte arrays that a small heap cannot afford three at a time.
+            ps.setBytes(3, length == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, length));
             ps.setTimestamp(4, now);
         });
     }
