@@ -37,6 +37,8 @@ class ReviewViewsTest extends KaribuTest {
     @Autowired
     NetworkService network;
     @Autowired
+    CommentService commentService;
+    @Autowired
     StatementService statementService;
     @Autowired
     ParagraphService paragraphService;
@@ -125,6 +127,37 @@ class ReviewViewsTest extends KaribuTest {
         var resolve = _find(Button.class, spec -> spec.withText("Resolve")).getFirst();
         _click(resolve);
         assertThat(text("review-comments-unresolved")).isEqualTo("No unresolved comments");
+    }
+
+    @Test
+    void a_half_written_reply_survives_another_persons_comment_arriving_live() {
+        signIn(lead);
+        var first = commentService.comment(statementId, paragraphId, "Which sources?");
+        signIn(reviewer);
+        openReview();
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-reply-text-" + first)), "The UN guidelines of 2024");
+        asOtherPerson(lead, () -> commentService.comment(statementId, paragraphId, "Another point."));
+        org.awaitility.Awaitility.await("the other comment shown live").pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            return text("review-comments-all").contains("Another point.");
+        });
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-reply-text-" + first)).getValue())
+                .isEqualTo("The UN guidelines of 2024");
+    }
+
+    /** Someone else acts (their own security context) while this browser stays open. */
+    private void asOtherPerson(String email, Runnable action) {
+        var mine = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var details = userDetailsService.loadUserByUsername(email);
+        var theirs = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        theirs.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(details, null, details.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(theirs);
+        try {
+            action.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(mine);
+        }
     }
 
     @Test

@@ -69,6 +69,9 @@ class CommentsBox extends VerticalLayout {
         refresh();
     }
 
+    /** Replies being written, by thread: a refresh (someone else commented) rebuilds the threads, not the drafts. */
+    private final Map<Long, String> replyDrafts = new HashMap<>();
+
     void refresh() {
         threads.removeAll();
         var list = paragraphId == null ? comments.allThreads(statementId) : comments.threads(statementId, paragraphId);
@@ -122,7 +125,13 @@ class CommentsBox extends VerticalLayout {
             replyText.setPlaceholder(getTranslation("statement.review.comments.reply"));
             replyText.setMaxLength(BODY_MAX);
             replyText.setWidthFull();
-            var reply = new Button(getTranslation("statement.review.comments.reply"), e -> act(() -> comments.reply(t.id(), replyText.getValue())));
+            replyText.setValue(replyDrafts.getOrDefault(t.id(), ""));
+            replyText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            replyText.addValueChangeListener(e -> replyDrafts.put(t.id(), e.getValue()));
+            var reply = new Button(getTranslation("statement.review.comments.reply"), e -> act(() -> {
+                comments.reply(t.id(), replyText.getValue());
+                replyDrafts.remove(t.id());
+            }));
             reply.setId("review-reply-" + t.id());
             reply.addThemeVariants(ButtonVariant.LUMO_SMALL);
             var toggle = new Button(getTranslation(t.resolved() ? "statement.review.comments.reopen" : "statement.review.comments.resolve"),
