@@ -41,7 +41,7 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(n -> {
             var link = new Anchor(StatementReviewView.ROUTE + "/" + n.statementId(), n.statementTitle());
             if (!n.read()) {
-                link.getStyle().set("font-weight", "700");
+                link.addClassName("statement-notice-unread");
             }
             return link;
         }).setHeader(getTranslation("statement.review.notices.statement")).setFlexGrow(2);
