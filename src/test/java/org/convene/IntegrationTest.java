@@ -66,4 +66,27 @@ public abstract class IntegrationTest {
     protected void signOut() {
         SecurityContextHolder.clearContext();
     }
+
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbcForMail;
+
+    /**
+     * The newest e-mail of this kind queued for this address (its text), waiting for the asynchronous
+     * listener that queues it: what the person would find in their mailbox.
+     */
+    protected String awaitMail(String email, String kind) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbcForMail.queryForList("select text_body from outbox_message where recipient_email = ? and kind = ?"
+                        + " order by id desc limit 1", String.class, email, kind).stream().findFirst().orElse(null),
+                        java.util.Objects::nonNull);
+    }
+
+    /** The token of the newest verification link sent to this address (the test opens the link). */
+    protected String verificationToken(String email) {
+        var m = java.util.regex.Pattern.compile("/verify-email/([A-Za-z0-9_-]+)").matcher(awaitMail(email, "EMAIL_VERIFICATION"));
+        if (!m.find()) {
+            throw new AssertionError("No verification link in the e-mail to " + email);
+        }
+        return m.group(1);
+    }
 }

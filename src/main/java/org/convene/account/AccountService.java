@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,23 +54,84 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Self sign-up: a participant account. Open to anyone. */
+    /**
+     * Self sign-up: a participant account, whose address must then be confirmed through the link sent
+     * to it. Open to anyone. It never reveals whether an address is registered: when it is, nothing is
+     * created, the owner is told by e-mail ({@link SignUpAttemptedForExistingAccount}) and the result
+     * is empty; callers must answer the person exactly as for a new account. The password is hashed
+     * either way, so the two cases take the same time.
+     */
     @Transactional
-    public long signUp(SignUpForm form, Locale locale) {
-        var id = create(form, locale, EnumSet.of(Role.PARTICIPANT));
-        var token = issueToken(id, AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
-        events.publishEvent(new EmailVerificationRequested(id, token));
+    public OptionalLong signUp(SignUpForm form, Locale locale) {
+        var email = checkNewAccount(form);
+        var existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            passwordEncoder.encode(form.password());
+            events.publishEvent(new SignUpAttemptedForExistingAccount(existing.get().getId(), clock.instant()));
+            return OptionalLong.empty();
+        }
+        var id = create(form, locale, EnumSet.of(Role.PARTICIPANT), false);
+        if (id.isEmpty()) {
+            // Two sign-ups with one address at the same moment: the unique key let the other one in and
+            // this transaction is spoilt. Sending the form again gets the answer every sign-up gets.
+            throw new ConveneException("account.signup.again");
+        }
+        var token = issueToken(id.getAsLong(), AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
+        events.publishEvent(new EmailVerificationRequested(id.getAsLong(), token));
         return id;
     }
 
-    /** Confirms the address the link was sent to; false for a malformed, unknown, used or expired link. */
+    /**
+     * Confirms the address the link was sent to; false for a malformed, unknown, used or expired link.
+     * Publishes {@link EmailVerified} the first time, so that what waited for it (registrations) goes on.
+     */
     @Transactional
     public boolean verifyEmail(String token) {
         return useToken(token, AccountToken.Purpose.VERIFY_EMAIL)
                 .map(t -> {
-                    users.findById(t.getUserId()).ifPresent(u -> u.markEmailVerified(clock.instant()));
+                    users.findById(t.getUserId()).ifPresent(this::verified);
                     return true;
                 }).orElse(false);
+    }
+
+    private void verified(User user) {
+        if (!user.isEmailVerified()) {
+            user.markEmailVerified(clock.instant());
+            events.publishEvent(new EmailVerified(user.getId()));
+        }
+    }
+
+    /**
+     * Sends the signed-in person a new verification link, unless their address is confirmed already
+     * or a link went out less than a minute ago.
+     */
+    @Transactional
+    public void resendVerification() {
+        resendVerification(users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new));
+    }
+
+    /**
+     * The same for a visitor who gives an address (after the inline sign-up): sends a link only to an
+     * unconfirmed account with this address, and says nothing either way.
+     */
+    @Transactional
+    public void resendVerification(String email) {
+        users.findByEmail(Emails.normalize(email)).ifPresent(this::resendVerification);
+    }
+
+    private void resendVerification(User user) {
+        if (user.isEmailVerified() || !user.isEnabled() || tokens.issuedSince(user.getId(), AccountToken.Purpose.VERIFY_EMAIL,
+                clock.instant().minus(java.time.Duration.ofMinutes(1)))) {
+            return;
+        }
+        var token = issueToken(user.getId(), AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
+        events.publishEvent(new EmailVerificationRequested(user.getId(), token));
+    }
+
+    /** Whether this person's address is confirmed (registrations wait until it is). */
+    @Transactional(readOnly = true)
+    public boolean isEmailVerified(long userId) {
+        return users.findById(userId).map(User::isEmailVerified).orElse(false);
     }
 
     /**
@@ -118,7 +180,8 @@ public class AccountService {
         // The token updates cleared the persistence context: change a freshly loaded user.
         var fresh = users.findById(user.getId()).orElseThrow(() -> new ConveneException("account.reset.invalid"));
         fresh.setPasswordHash(passwordEncoder.encode(newPassword));
-        fresh.markEmailVerified(clock.instant());
+        // The link reached this address: it is confirmed, like through the verification link.
+        verified(fresh);
     }
 
     private String issueToken(long userId, AccountToken.Purpose purpose, java.time.Duration validity) {
@@ -137,15 +200,24 @@ public class AccountService {
                 .filter(t -> tokens.use(t.getId(), clock.instant()) == 1);
     }
 
-    /** An account with the given roles, made by an organiser (or the system at start-up). */
+    /**
+     * An account with the given roles, made by an organiser or the system (the first organiser, the
+     * demo data): whoever set it up vouches for the address, so it counts as confirmed.
+     */
     @Transactional
     @PreAuthorize("hasRole('ORGANISER')")
     public long createAccount(SignUpForm form, Locale locale, Set<Role> roles) {
-        return create(form, locale, roles.isEmpty() ? EnumSet.of(Role.PARTICIPANT) : EnumSet.copyOf(roles));
+        var email = checkNewAccount(form);
+        if (users.existsByEmail(email)) {
+            throw ConveneException.onField("email", "account.email.taken");
+        }
+        return create(form, locale, roles.isEmpty() ? EnumSet.of(Role.PARTICIPANT) : EnumSet.copyOf(roles), true)
+                .orElseThrow(() -> ConveneException.onField("email", "account.email.taken"));
     }
 
-    private long create(SignUpForm form, Locale locale, Set<Role> roles) {
-        var name = Validation.requireLine(form.displayName(), "displayName", User.NAME_MAX);
+    /** Checks a new account's fields; returns the normalised address. */
+    private static String checkNewAccount(SignUpForm form) {
+        Validation.requireLine(form.displayName(), "displayName", User.NAME_MAX);
         var email = Emails.normalize(form.email());
         if (email.isEmpty()) {
             throw ConveneException.onField("email", "validation.required");
@@ -159,22 +231,27 @@ public class AccountService {
         PasswordPolicy.check(form.password(), email).ifPresent(key -> {
             throw ConveneException.onField("password", key, PasswordPolicy.MIN_LENGTH);
         });
-        if (users.existsByEmail(email)) {
-            throw ConveneException.onField("email", "account.email.taken");
-        }
-        var user = new User(email, name, passwordEncoder.encode(form.password()), clock.instant());
+        return email;
+    }
+
+    /** Stores a checked new account; empty when the address's unique key refused it (a sign-up at the same moment). */
+    private OptionalLong create(SignUpForm form, Locale locale, Set<Role> roles, boolean verified) {
+        var email = Emails.normalize(form.email());
+        var user = new User(email, Validation.requireLine(form.displayName(), "displayName", User.NAME_MAX), passwordEncoder.encode(form.password()), clock.instant());
         user.setRoles(roles);
+        if (verified) {
+            user.markEmailVerified(clock.instant());
+        }
         if (locale != null && LANGUAGES.contains(locale.getLanguage())) {
             user.setLocale(locale);
         }
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            // Two sign-ups with the same address at once: the unique key decides.
-            throw ConveneException.onField("email", "account.email.taken");
+            return OptionalLong.empty();
         }
         events.publishEvent(new AccountCreated(user.getId(), email));
-        return user.getId();
+        return OptionalLong.of(user.getId());
     }
 
     @Transactional(readOnly = true)

@@ -93,6 +93,11 @@ class NotificationListeners {
     }
 
     @ApplicationModuleListener
+    void on(org.convene.account.SignUpAttemptedForExistingAccount e) {
+        notifier.signUpAttempt(e.userId(), e.attemptedAt());
+    }
+
+    @ApplicationModuleListener
     void on(PasswordResetRequested e) {
         notifier.passwordReset(e.userId(), e.token());
     }

@@ -249,6 +249,24 @@ class Notifier {
         });
     }
 
+    /**
+     * Tells the owner of an address that someone tried to create an account with it (the person who
+     * tried got the answer a new account gets). At most one such e-mail per account and hour: the
+     * hour is part of the message's key, so a flood of attempts does not flood the owner.
+     */
+    @Transactional
+    public void signUpAttempt(long userId, java.time.Instant attemptedAt) {
+        user(userId).filter(User::isEnabled).ifPresent(user -> {
+            var locale = user.getLocale();
+            var content = new MailTemplates.Content(t("mail.signup-existing.subject", locale), user.getDisplayName(),
+                    List.of(t("mail.signup-existing.body", locale)), t("mail.signup-existing.link", locale),
+                    publicUrl + "/forgot-password");
+            var hour = attemptedAt.truncatedTo(java.time.temporal.ChronoUnit.HOURS).getEpochSecond() / 3600;
+            enqueue("SIGN_UP_ATTEMPT:h" + hour + ":u" + userId, MessageKind.SIGN_UP_ATTEMPT, null, user,
+                    content, null, null, null, null);
+        });
+    }
+
     @Transactional
     public void passwordReset(long userId, String token) {
         user(userId).ifPresent(user -> {

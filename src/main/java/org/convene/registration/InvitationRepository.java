@@ -18,6 +18,8 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Page<Invitation> findBySeminarId(long seminarId, Pageable pageable);
 
+    boolean existsByRegistrationId(Long registrationId);
+
     /** Addresses with a live (sent or accepted) invitation to the seminar. */
     @Query("""
             select i.email from Invitation i where i.seminarId = :s

@@ -134,6 +134,12 @@ public class Registration extends AbstractEntity {
         updatedAt = now;
     }
 
+    void awaitVerification(Instant now) {
+        status = RegistrationStatus.UNVERIFIED;
+        waitlistPosition = null;
+        updatedAt = now;
+    }
+
     void pend(Instant now) {
         status = RegistrationStatus.PENDING;
         waitlistPosition = null;

@@ -5,7 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Synchronous on purpose (not an {@code @ApplicationModuleListener}): the registrations must be
+ * Account deletion is synchronous on purpose (not an {@code @ApplicationModuleListener}): the registrations must be
  * anonymised and the seats released in the deleting transaction, while the account still exists;
  * if anything fails here, the account is not deleted either.
  */
@@ -21,5 +21,14 @@ class RegistrationAccountListener {
     @EventListener
     void on(AccountDeleted event) {
         registrations.forget(event.userId());
+    }
+
+    /**
+     * After the confirming transaction, recorded in the event publication registry: registrations that
+     * waited for the address get their seat (or place) even if the application stopped in between.
+     */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void on(org.convene.account.EmailVerified event) {
+        registrations.releaseAwaitingVerification(event.userId());
     }
 }

@@ -113,10 +113,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             where r.seminarId = :s and r.anonymisedAt is null""")
     int anonymise(@Param("s") long seminarId, @Param("now") Instant now);
 
-    /** Addresses of the seminar's active registrations (pending, confirmed, waiting list), lower case. */
+    /** Addresses of the seminar's active registrations (unverified, pending, confirmed, waiting list), lower case. */
     @Query("""
             select lower(r.email) from Registration r where r.seminarId = :s
-              and r.status in (org.convene.registration.RegistrationStatus.PENDING,
+              and r.status in (org.convene.registration.RegistrationStatus.UNVERIFIED,
+                               org.convene.registration.RegistrationStatus.PENDING,
                                org.convene.registration.RegistrationStatus.CONFIRMED,
                                org.convene.registration.RegistrationStatus.WAITLISTED)""")
     List<String> activeEmails(@Param("s") long seminarId);

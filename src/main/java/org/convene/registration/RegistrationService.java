@@ -101,10 +101,13 @@ public class RegistrationService {
      * A visitor creates their account and registers in one go (the inline sign-up of the registration
      * form): one transaction, so a refusal of either leaves nothing stored, neither the account nor the
      * registration. The account's fields are checked first (same rules as the sign-up page), then the
-     * registration's. With an invitation token the registration accepts that invitation. The caller
-     * signs the new person in afterwards. Returns the registration's id.
+     * registration's. With an invitation token the registration accepts that invitation. The new
+     * account's address is not confirmed yet, so the registration waits ({@link RegistrationStatus#UNVERIFIED})
+     * until it is. When the address already has an account, nothing is stored, its owner is told by
+     * e-mail and the result is empty: the caller answers exactly as for a new account (no way to learn
+     * who has one), and signs nobody in. Returns the registration's id.
      */
-    public long registerWithNewAccount(long seminarId, String invitationToken, SignUpForm account, Locale locale,
+    public java.util.OptionalLong registerWithNewAccount(long seminarId, String invitationToken, SignUpForm account, Locale locale,
                                        RegistrationForm form, Map<Long, List<String>> answers) {
         if (currentUser.get().isPresent()) {
             throw new ConveneException("registration.signed-in");
@@ -117,13 +120,17 @@ public class RegistrationService {
         if (lockedSeminar != seminarId) {
             throw new ConveneException("invitation.invalid");
         }
-        return uniquely(() -> lock.call(seminarId, () -> {
+        var clean = validate(form);
+        var registrationId = uniquely(() -> lock.call(seminarId, () -> {
             var userId = accounts.signUp(account, locale);
-            var clean = validate(form);
-            var user = accounts.findAll(List.of(userId)).get(userId);
+            if (userId.isEmpty()) {
+                return -1L;
+            }
+            var user = accounts.findAll(List.of(userId.getAsLong())).get(userId.getAsLong());
             return invitationToken == null ? registerLocked(seminarId, user, clean, answers)
                     : acceptLocked(invitationToken, seminarId, user, clean, answers);
         }));
+        return registrationId < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(registrationId);
     }
 
     private long registerLocked(long seminarId, User user, RegistrationForm clean, Map<Long, List<String>> answers) {
@@ -206,7 +213,9 @@ public class RegistrationService {
         }
         registration.fill(clean, user.getDisplayName(), user.getEmail(), now);
         fillSeats(seminar);
-        if (approval) {
+        if (!accounts.isEmailVerified(userId)) {
+            registration.awaitVerification(now);
+        } else if (approval) {
             registration.pend(now);
         } else {
             seat(seminar, registration);
@@ -427,6 +436,42 @@ public class RegistrationService {
         return registrations.findById(registrationId);
     }
 
+    /**
+     * The person confirmed their e-mail address: each of their registrations that waited for it goes
+     * through the seat rules now, oldest first, each under its seminar's lock, exactly as a new
+     * registration would (a seat, the waiting list, or the organiser's approval; a registration that came
+     * through an invitation needs no approval). One for a seminar that has started or is no longer
+     * published is cancelled without a message. Harmless when nothing waits.
+     */
+    public void releaseAwaitingVerification(long userId) {
+        for (var waiting : registrations.findByUserIdOrderByCreatedAtAsc(userId)) {
+            if (waiting.getStatus() != RegistrationStatus.UNVERIFIED) {
+                continue;
+            }
+            lock.run(waiting.getSeminarId(), () -> {
+                var r = registrations.findById(waiting.getId()).orElseThrow(NotFoundException::new);
+                if (r.getStatus() != RegistrationStatus.UNVERIFIED) {
+                    return;
+                }
+                var seminar = seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new);
+                if (seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.hasStarted(clock)) {
+                    r.cancel(clock.instant());
+                    registrations.saveAndFlush(r);
+                    return;
+                }
+                var invited = invitationRepository.existsByRegistrationId(r.getId());
+                fillSeats(seminar);
+                if (seminar.isApprovalRequired() && !invited) {
+                    r.pend(clock.instant());
+                } else {
+                    seat(seminar, r);
+                }
+                registrations.saveAndFlush(r);
+                publishDecision(r, true);
+            });
+        }
+    }
+
     /** Gives free seats to the first in line (after a capacity increase); harmless when there are none. */
     public void fillFreeSeats(long seminarId) {
         lock.run(seminarId, () -> fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new)));
@@ -553,6 +598,9 @@ public class RegistrationService {
                 if (isNew) {
                     events.publishEvent(new RegistrationSubmitted(id, seminarId, userId, version));
                 }
+            }
+            case UNVERIFIED -> {
+                // Nothing to tell yet: the verification e-mail is on its way; the decision comes with the address.
             }
             default -> throw new IllegalStateException("Not a decision: " + r.getStatus());
         }

@@ -36,16 +36,35 @@ class SignUpViewTest extends KaribuTest {
         assertThat(accounts.exists(email)).isTrue();
     }
 
+    /** Issue 10, item 5: the page never tells whether an address has an account; its owner hears of the attempt. */
     @Test
-    void an_email_already_used_gets_a_message_on_the_field_and_no_second_account() {
+    void an_email_already_used_gets_the_answer_a_new_one_gets_and_its_owner_an_email() {
         var email = aUser("Existing Person");
         fill("Someone Else", email.toUpperCase(), PASSWORD, PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("signup-submit")));
+        MockVaadin.clientRoundtrip(false);
 
-        var field = _get(EmailField.class, spec -> spec.withId("signup-email"));
-        assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).contains("already exists");
-        assertThat(_get(SignUpView.class)).isNotNull();
+        assertThat(_get(LoginView.class)).isNotNull();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("account-created")).isVisible()).isTrue();
+        assertThat(accounts.displayNames(java.util.List.of(idOf(email)))).containsValue("Existing Person");
+        assertThat(awaitMail(email, "SIGN_UP_ATTEMPT")).contains("tried to create a new Convene account")
+                .contains("/forgot-password").doesNotContain("Someone Else");
+    }
+
+    @Test
+    void a_new_account_gets_a_verification_link_and_is_unconfirmed_until_it_is_opened() {
+        var email = uniqueEmail("unconfirmed");
+        fill("Unconfirmed Person", email, PASSWORD, PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("signup-submit")));
+
+        assertThat(accounts.isEmailVerified(idOf(email))).isFalse();
+        assertThat(accounts.verifyEmail(verificationToken(email))).isTrue();
+        assertThat(accounts.isEmailVerified(idOf(email))).isTrue();
+    }
+
+    @Test
+    void accounts_made_by_the_system_or_an_organiser_count_as_confirmed() {
+        assertThat(accounts.isEmailVerified(idOf(aUser("Demo Like Person")))).isTrue();
     }
 
     @Test

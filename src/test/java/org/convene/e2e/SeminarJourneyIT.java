@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * An organiser creates and publishes a seminar with two seats; three visitors sign up through the
- * registration form (two confirmed, one waitlisted); one cancels and the third is promoted, as the
- * organiser's participants grid shows.
+ * registration form and confirm their address with the link they receive (two confirmed, one
+ * waitlisted); one cancels and the third is promoted, as the organiser's participants grid shows.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeminarJourneyIT extends BrowserTest {
@@ -71,7 +71,7 @@ class SeminarJourneyIT extends BrowserTest {
 
     @Test
     @Order(2)
-    void three_visitors_sign_up_two_are_confirmed_and_the_third_waits() {
+    void three_visitors_sign_up_two_are_confirmed_and_the_third_waits() throws Exception {
         assertThat(register("Amal Nasser", "en-GB", 1280)).startsWith("You are registered.");
         assertThat(register("Bruno Costa", "fr-FR", 375)).startsWith("Vous êtes inscrit(e).");
         assertThat(register("Chiara Russo", "en-GB", 375)).contains("you are on the waiting list, position 1.");
@@ -144,8 +144,11 @@ class SeminarJourneyIT extends BrowserTest {
             %%EOF
             """;
 
-    /** A visitor creates an account on the registration form and registers; returns the outcome text. */
-    private String register(String name, String language, int width) {
+    /**
+     * A visitor creates an account on the registration form and registers; the registration waits for the
+     * address, so they open the link of the e-mail they receive, sign in and look again. Returns the outcome text.
+     */
+    private String register(String name, String language, int width) throws Exception {
         var page = person(language, width);
         open(page, seminarPath + "/register");
         type(page, "#reg-account-name", name);
@@ -162,11 +165,49 @@ class SeminarJourneyIT extends BrowserTest {
         idle(page);
         screenshot(page, "register-" + name.split(" ")[0].toLowerCase(Locale.ROOT));
         click(page, "#reg-submit");
-        page.locator("#reg-status").waitFor();
-        idle(page);
-        var outcome = page.locator("#reg-status").textContent();
+        page.locator("#reg-check-email").waitFor();
+        screenshot(page, "register-check-email");
+        open(page, verificationLink(email(name)));
+        assertThat(page.locator("#verify-result").textContent()).doesNotContain("does not work").doesNotContain("ne fonctionne pas");
+        signIn(page, email(name), PASSWORD);
+        // Confirming the address seats the waiting registration after its commit (an event listener).
+        var outcome = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            open(page, seminarPath + "/register");
+            page.locator("#reg-status").waitFor();
+            return page.locator("#reg-status").textContent();
+        }, text -> !text.contains("e-mail"));
         page.context().close();
         return outcome;
+    }
+
+    /** The address of the verification link in the newest e-mail this person received, relative to the server. */
+    private static String verificationLink(String address) throws Exception {
+        var pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(server.baseUrl) + "/(verify-email/[A-Za-z0-9_-]+)");
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            String found = null;
+            for (var message : server.mail.getReceivedMessagesForDomain(address)) {
+                var m = pattern.matcher(text(message));
+                if (m.find()) {
+                    found = m.group(1);
+                }
+            }
+            return found;
+        }, java.util.Objects::nonNull);
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        var content = part.getContent();
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            var all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
     }
 
     private static String email(String name) {

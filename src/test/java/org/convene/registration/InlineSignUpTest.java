@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 
 import com.vaadin.flow.component.UI;
@@ -11,13 +12,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.UUID;
 import org.convene.KaribuTest;
-import org.convene.account.AccountUserDetails;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.registration.ui.RegisterView;
@@ -36,8 +38,12 @@ class InlineSignUpTest extends KaribuTest {
     @Autowired
     CurrentUser currentUser;
 
+    /**
+     * Issue 10, item 5: the account and the registration are stored, the registration waits for the
+     * address to be confirmed (no seat yet), and the link in the e-mail gives it its seat.
+     */
     @Test
-    void a_visitor_creates_an_account_and_registers_in_one_form_and_is_signed_in() {
+    void a_visitor_creates_an_account_and_registers_in_one_form_and_the_registration_waits_for_the_address() {
         var seminar = published("Inline " + UUID.randomUUID());
         signOut();
         UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
@@ -48,17 +54,26 @@ class InlineSignUpTest extends KaribuTest {
         fillAccount("Inline Visitor", email, PASSWORD, PASSWORD);
         fillRegistration(true);
 
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reg-check-email")).getText()).contains(email).contains("confirm");
+        _get(Button.class, spec -> spec.withId("reg-resend"));
         assertThat(accounts.exists(email)).isTrue();
-        assertThat(currentUser.get()).map(AccountUserDetails::email).contains(email);
+        assertThat(currentUser.get()).as("nobody is signed in: the e-mail is the next step").isEmpty();
+        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        signIn(email);
         var mine = registrations.mine(seminar.getId()).orElseThrow();
-        assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
         assertThat(mine.getFullName()).isEqualTo("Inline Visitor");
         assertThat(mine.getEmail()).isEqualTo(email);
         assertThat(mine.getUserId()).isEqualTo(idOf(email));
+
+        assertThat(accounts.verifyEmail(verificationToken(email))).isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(registrations.mine(seminar.getId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED));
     }
 
+    /** Issue 10, item 5: the form answers as for a new address; nothing is stored and the owner is told. */
     @Test
-    void a_visitor_with_an_email_already_used_sees_it_on_the_email_field_and_nothing_is_stored() {
+    void a_visitor_with_an_email_already_used_gets_the_same_answer_and_nothing_is_stored() {
         var seminar = published("Inline taken " + UUID.randomUUID());
         var existing = aUser("Existing Person");
         signOut();
@@ -67,13 +82,14 @@ class InlineSignUpTest extends KaribuTest {
         fillAccount("Someone Else", existing, PASSWORD, PASSWORD);
         fillRegistration(true);
 
-        var email = _get(EmailField.class, spec -> spec.withId("reg-account-email"));
-        assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).contains("already exists");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reg-check-email")).getText()).contains(existing).contains("confirm");
+        assertThat(_get(EmailField.class, spec -> spec.withId("reg-account-email")).isInvalid()).isFalse();
         assertThat(currentUser.get()).isEmpty();
         assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(awaitMail(existing, "SIGN_UP_ATTEMPT")).contains("tried to create a new Convene account");
         signIn(existing);
         assertThat(registrations.mine(seminar.getId())).isEmpty();
+        assertThat(accounts.displayNames(java.util.List.of(idOf(existing)))).containsValue("Existing Person");
     }
 
     @Test

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.convene.account.CurrentUser;
 import org.convene.account.PasswordPolicy;
-import org.convene.account.SessionSignIn;
+import org.convene.account.AccountService;
 import org.convene.account.SignUpForm;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
@@ -92,7 +92,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient SeminarService seminars;
     private final transient Clock clock;
     private final transient CurrentUser currentUser;
-    private final transient SessionSignIn sessionSignIn;
+    private final transient AccountService accounts;
     private final transient org.convene.account.SignUpThrottle signUpThrottle;
     private Seminar seminar;
     /** The raw token when the person came through a live personal invitation to this seminar. */
@@ -100,11 +100,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private InvitationDetails invitation;
 
     RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
-                 SeminarService seminars, Clock clock, CurrentUser currentUser, SessionSignIn sessionSignIn,
+                 SeminarService seminars, Clock clock, CurrentUser currentUser, AccountService accounts,
                  org.convene.account.SignUpThrottle signUpThrottle) {
         this.signUpThrottle = signUpThrottle;
         this.currentUser = currentUser;
-        this.sessionSignIn = sessionSignIn;
+        this.accounts = accounts;
         this.registrations = registrations;
         this.questions = questions;
         this.invitations = invitations;
@@ -329,10 +329,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             if (visitor) {
                 var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
                 signUpThrottle.attempt(request == null ? null : request.getRemoteAddr());
+                // The same answer whether the address was new (account made, registration waiting for the
+                // address) or already had an account (nothing stored, its owner told by e-mail); nobody is
+                // signed in: the link in the e-mail is the next step either way.
                 registrations.registerWithNewAccount(seminar.getId(), invitationToken,
                         new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue()),
                         getLocale(), form, given);
-                sessionSignIn.signIn(accountEmail.getValue());
+                body.removeAll();
+                body.add(checkEmail(accountEmail.getValue()));
+                return;
             } else if (invitationToken != null) {
                 registrations.acceptInvitation(invitationToken, form, given);
             } else {
@@ -345,16 +350,28 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         var r = registrations.mine(seminar.getId()).orElseThrow();
         Notifications.success(StatusLabels.status(this, r));
         show();
-        if (visitor) {
-            // The shell (menu, name, sign-out) was built for a visitor: load the page again as the new person.
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        }
+    }
+
+    /** After the inline sign-up: the next step is the link in the e-mail, and a way to have it sent again. */
+    private Div checkEmail(String address) {
+        var text = new Paragraph(getTranslation("register.check-email", address.strip()));
+        text.setId("reg-check-email");
+        var again = new Button(getTranslation("register.resend"), e -> {
+            accounts.resendVerification(address);
+            Notifications.success(getTranslation("register.resent"));
+        });
+        again.setId("reg-resend");
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var box = new Div(text, again, seminarLink());
+        box.addClassName("convene-info");
+        return box;
     }
 
     private Div outcome(Registration r) {
         var key = switch (r.getStatus()) {
             case CONFIRMED -> "register.outcome.confirmed";
             case WAITLISTED -> "register.outcome.waitlisted";
+            case UNVERIFIED -> "register.outcome.unverified";
             default -> "register.outcome.pending";
         };
         var text = new Paragraph(getTranslation(key, r.getWaitlistPosition() == null ? 0 : r.getWaitlistPosition()));
@@ -362,6 +379,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         var mySeminars = new Anchor("my/seminars", getTranslation("register.my-seminars"));
         mySeminars.setId("reg-my-seminars");
         var box = new Div(text, mySeminars, seminarLink());
+        if (r.getStatus() == RegistrationStatus.UNVERIFIED) {
+            var again = new Button(getTranslation("register.resend"), e -> {
+                accounts.resendVerification();
+                Notifications.success(getTranslation("register.resent"));
+            });
+            again.setId("reg-resend");
+            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(again);
+        }
         box.addClassName(r.getStatus() == RegistrationStatus.CONFIRMED ? "convene-success" : "convene-info");
         return box;
     }
