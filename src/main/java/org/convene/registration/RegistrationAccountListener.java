@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationAccountListener {
 
-    private final RegistrationService registrations;
+    private final RegistrationPrivacyService registrations;
+    private final RegistrationService participants;
 
-    RegistrationAccountListener(RegistrationService registrations) {
+    RegistrationAccountListener(RegistrationPrivacyService registrations, RegistrationService participants) {
         this.registrations = registrations;
+        this.participants = participants;
     }
 
     @EventListener
@@ -29,6 +31,6 @@ class RegistrationAccountListener {
      */
     @org.springframework.modulith.events.ApplicationModuleListener
     void on(org.convene.account.EmailVerified event) {
-        registrations.releaseAwaitingVerification(event.userId());
+        participants.releaseAwaitingVerification(event.userId());
     }
 }

@@ -28,6 +28,8 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
     @Autowired
     RegistrationService registrations;
     @Autowired
+    OrganiserRegistrationService organisers;
+    @Autowired
     SeminarService seminars;
 
     String organiser;
@@ -46,10 +48,10 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
         var lateRegistration = registerAs(late, seminar);
 
         signIn(organiser);
-        assertThat(registrations.get(earlyRegistration).getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
-        assertThat(registrations.get(lateRegistration).getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
-        assertThat(registrations.count(seminar, RegistrationStatus.CONFIRMED)).isZero();
-        assertThat(registrations.count(seminar, RegistrationStatus.WAITLISTED)).isZero();
+        assertThat(organisers.get(earlyRegistration).getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
+        assertThat(organisers.get(lateRegistration).getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
+        assertThat(organisers.count(seminar, RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar, RegistrationStatus.WAITLISTED)).isZero();
 
         // The later registrant confirms first: the only seat is theirs, the other one goes on the waiting list.
         assertThat(accounts.verifyEmail(verificationToken(late))).isTrue();
@@ -59,7 +61,7 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(status(earlyRegistration)).isEqualTo(RegistrationStatus.WAITLISTED));
         signIn(organiser);
-        assertThat(registrations.get(earlyRegistration).getWaitlistPosition()).isEqualTo(1);
+        assertThat(organisers.get(earlyRegistration).getWaitlistPosition()).isEqualTo(1);
         assertThat(awaitMail(late, "REGISTRATION_CONFIRMED")).isNotBlank();
     }
 
@@ -98,7 +100,7 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
 
     private RegistrationStatus status(long registrationId) {
         signIn(organiser);
-        return registrations.get(registrationId).getStatus();
+        return organisers.get(registrationId).getStatus();
     }
 
     private long published(SeminarForm form) {

@@ -33,6 +33,9 @@ class InlineSignUpTest extends KaribuTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -58,7 +61,7 @@ class InlineSignUpTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("reg-resend"));
         assertThat(accounts.exists(email)).isTrue();
         assertThat(currentUser.get()).as("nobody is signed in: the e-mail is the next step").isEmpty();
-        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
         signIn(email);
         var mine = registrations.mine(seminar.getId()).orElseThrow();
         assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
@@ -85,7 +88,7 @@ class InlineSignUpTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("reg-check-email")).getText()).contains(existing).contains("confirm");
         assertThat(_get(EmailField.class, spec -> spec.withId("reg-account-email")).isInvalid()).isFalse();
         assertThat(currentUser.get()).isEmpty();
-        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
         assertThat(awaitMail(existing, "SIGN_UP_ATTEMPT")).contains("tried to create a new Convene account");
         signIn(existing);
         assertThat(registrations.mine(seminar.getId())).isEmpty();
@@ -106,7 +109,7 @@ class InlineSignUpTest extends KaribuTest {
         assertThat(privacy.isInvalid()).isTrue();
         assertThat(accounts.exists(email)).isFalse();
         assertThat(currentUser.get()).isEmpty();
-        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
     }
 
     @Test
