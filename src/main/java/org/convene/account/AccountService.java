@@ -120,12 +120,16 @@ public class AccountService {
     }
 
     private void resendVerification(User user) {
-        if (user.isEmailVerified() || !user.isEnabled() || tokens.issuedSince(user.getId(), AccountToken.Purpose.VERIFY_EMAIL,
-                clock.instant().minus(java.time.Duration.ofMinutes(1)))) {
+        if (user.isEmailVerified() || !user.isEnabled() || sentLessThanAMinuteAgo(user, AccountToken.Purpose.VERIFY_EMAIL)) {
             return;
         }
         var token = issueToken(user.getId(), AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
         events.publishEvent(new EmailVerificationRequested(user.getId(), token));
+    }
+
+    /** At most one link a minute per account and purpose: a flood of requests sends one e-mail. */
+    private boolean sentLessThanAMinuteAgo(User user, AccountToken.Purpose purpose) {
+        return tokens.issuedSince(user.getId(), purpose, clock.instant().minus(java.time.Duration.ofMinutes(1)));
     }
 
     /** Whether this person's address is confirmed (registrations wait until it is). */
@@ -145,8 +149,7 @@ public class AccountService {
             throw ConveneException.onField("email", "account.email.invalid");
         }
         users.findByEmail(address).filter(User::isEnabled).ifPresent(user -> {
-            if (tokens.issuedSince(user.getId(), AccountToken.Purpose.RESET_PASSWORD,
-                    clock.instant().minus(java.time.Duration.ofMinutes(1)))) {
+            if (sentLessThanAMinuteAgo(user, AccountToken.Purpose.RESET_PASSWORD)) {
                 return;
             }
             var token = issueToken(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);

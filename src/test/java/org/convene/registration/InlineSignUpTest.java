@@ -71,7 +71,8 @@ class InlineSignUpTest extends KaribuTest {
 
         assertThat(accounts.verifyEmail(verificationToken(email))).isTrue();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(registrations.mine(seminar.getId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED));
+                assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isEqualTo(1));
+        assertThat(registrations.mine(seminar.getId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     /** Issue 10, item 5: the form answers as for a new address; nothing is stored and the owner is told. */
@@ -86,7 +87,7 @@ class InlineSignUpTest extends KaribuTest {
         fillRegistration(true);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("reg-check-email")).getText()).contains(existing).contains("confirm");
-        assertThat(_get(EmailField.class, spec -> spec.withId("reg-account-email")).isInvalid()).isFalse();
+        _get(Button.class, spec -> spec.withId("reg-resend"));
         assertThat(currentUser.get()).isEmpty();
         assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
         assertThat(awaitMail(existing, "SIGN_UP_ATTEMPT")).contains("tried to create a new Convene account");

@@ -356,13 +356,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private Div checkEmail(String address) {
         var text = new Paragraph(getTranslation("register.check-email", address.strip()));
         text.setId("reg-check-email");
-        var again = new Button(getTranslation("register.resend"), e -> {
-            accounts.resendVerification(address);
-            Notifications.success(getTranslation("register.resent"));
-        });
-        again.setId("reg-resend");
-        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var box = new Div(text, again, seminarLink());
+        var box = new Div(text, resendButton(() -> accounts.resendVerification(address)), seminarLink());
         box.addClassName("convene-info");
         return box;
     }
@@ -380,16 +374,21 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         mySeminars.setId("reg-my-seminars");
         var box = new Div(text, mySeminars, seminarLink());
         if (r.getStatus() == RegistrationStatus.UNVERIFIED) {
-            var again = new Button(getTranslation("register.resend"), e -> {
-                accounts.resendVerification();
-                Notifications.success(getTranslation("register.resent"));
-            });
-            again.setId("reg-resend");
-            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            box.add(again);
+            box.add(resendButton(accounts::resendVerification));
         }
         box.addClassName(r.getStatus() == RegistrationStatus.CONFIRMED ? "convene-success" : "convene-info");
         return box;
+    }
+
+    /** "Send the e-mail again": the answer says nothing about whether a link was needed. */
+    private Button resendButton(Runnable resend) {
+        var again = new Button(getTranslation("register.resend"), e -> {
+            resend.run();
+            Notifications.success(getTranslation("register.resent"));
+        });
+        again.setId("reg-resend");
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return again;
     }
 
     private Anchor seminarLink() {
