@@ -15,9 +15,15 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 10, item 16: one header set on every response of the real server, Vaadin pages first, then a
  * download and an API answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SecurityHeadersTest.BEHIND_A_PROXY)
 @ActiveProfiles("test")
 class SecurityHeadersTest {
+
+    /**
+     * The README's set-up behind an HTTPS proxy (FORWARD_HEADERS_STRATEGY=native). Requests without
+     * X-Forwarded-* headers are plain HTTP as before; the real-server tests share this one context.
+     */
+    public static final String BEHIND_A_PROXY = "server.forward-headers-strategy=native";
 
     /**
      * This class starts a second application context (a real server); Vaadin's security integration
@@ -89,5 +95,23 @@ class SecurityHeadersTest {
     @Test
     void hsts_is_sent_over_https_only() throws Exception {
         assertThat(get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    /**
+     * Behind a proxy that ends HTTPS and says so (X-Forwarded-Proto), the request counts as HTTPS: HSTS is
+     * sent and the session cookie is Secure (Tomcat marks it so for secure requests, whatever
+     * SESSION_COOKIE_SECURE says), HttpOnly and SameSite=Lax.
+     */
+    @Test
+    void behind_an_https_proxy_hsts_is_sent_and_the_session_cookie_is_secure_http_only_and_lax() throws Exception {
+        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
+        var session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+        assertThat(session).singleElement().asString().contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(get("/login").headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
     }
 }

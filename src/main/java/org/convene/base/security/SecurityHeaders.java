@@ -34,11 +34,16 @@ public class SecurityHeaders extends OncePerRequestFilter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * The policy of the pages people use (Vaadin). Vaadin Flow's client engine runs the JavaScript the
-     * server sends ({@code executeJs}, event data expressions) by building functions from strings, so
-     * it needs {@code 'unsafe-eval'}: without it Vaadin 25 shows a blank page (checked in headless
-     * Chromium, development and production mode; Vaadin documents it as required). Inline scripts
-     * need this response's nonce; there is no {@code 'unsafe-inline'} for scripts.
+     * The policy of the pages people use (Vaadin). Its one concession is {@code 'unsafe-eval'}: Vaadin
+     * Flow 25.2's client engine ({@code FlowClient.js}) turns the JavaScript the server sends into
+     * functions with {@code new Function(...)}: {@code executeJs} calls, event data expressions and the
+     * lazy loading of bundle chunks. Vaadin documents it as required
+     * (https://vaadin.com/docs/latest/flow/security/advanced-topics/frequent-issues, "Content-Security-Policy
+     * (CSP) Set to Unsafe Values"); its strict mode without it comes with Flow 25.4 ({@code @JsDefinition},
+     * {@code vaadin.contentSecurityPolicy}) and a rebuilt frontend bundle. {@code ContentSecurityPolicyIT}
+     * shows in Chromium that nothing is refused under this policy and that Flow's client is refused without
+     * {@code 'unsafe-eval'}. Inline scripts need this response's nonce; there is no {@code 'unsafe-inline'}
+     * for scripts. Styles keep {@code 'unsafe-inline'}: Vaadin's components set inline styles.
      */
     static String pagePolicy(String nonce) {
         return "default-src 'self'; "
