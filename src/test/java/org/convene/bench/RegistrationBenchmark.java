@@ -16,6 +16,7 @@ import org.convene.account.AccountUserDetails;
 import org.convene.account.Role;
 import org.convene.registration.ParticipantFilter;
 import org.convene.registration.RegistrationForm;
+import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.Sector;
 import org.convene.seminar.SeminarService;
@@ -44,6 +45,9 @@ class RegistrationBenchmark extends IntegrationTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -138,7 +142,7 @@ class RegistrationBenchmark extends IntegrationTest {
         var times = new double[5];
         for (var i = -2; i < times.length; i++) {
             var t = System.nanoTime();
-            registrations.rows(seminar, filter, PageRequest.of(0, 50, sort));
+            organisers.rows(seminar, filter, PageRequest.of(0, 50, sort));
             if (i >= 0) {
                 times[i] = (System.nanoTime() - t) / 1e6;
             }

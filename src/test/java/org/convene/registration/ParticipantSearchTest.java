@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ParticipantSearchTest extends IntegrationTest {
 
     @Autowired
-    RegistrationService registrations;
+    OrganiserRegistrationService registrations;
     @Autowired
     SeminarService seminars;
     @Autowired
