@@ -52,6 +52,8 @@ class CertificateTest extends KaribuTest {
     @Autowired
     RegistrationService registrations;
     @Autowired
+    org.convene.registration.OrganiserRegistrationService organiserRegistrations;
+    @Autowired
     AgendaService agendas;
     @Autowired
     CertificateService certificates;
@@ -105,7 +107,7 @@ class CertificateTest extends KaribuTest {
         var attendedId = register(attended);
         register(absent);
         signIn(organiser);
-        registrations.setAttended(attendedId, true);
+        organiserRegistrations.setAttended(attendedId, true);
         jdbc.update("""
                 UPDATE seminar SET starts_at = starts_at - INTERVAL 20 DAY, ends_at = ends_at - INTERVAL 20 DAY,
                   starts_utc = starts_utc - INTERVAL 20 DAY, ends_utc = ends_utc - INTERVAL 20 DAY,
@@ -160,7 +162,7 @@ class CertificateTest extends KaribuTest {
         signIn(attended);
         var early = registrations.register(future, aRegistrationForm());
         signIn(organiser);
-        registrations.setAttended(early, true);
+        organiserRegistrations.setAttended(early, true);
         signIn(attended);
         assertThatThrownBy(() -> certificates.mine(futurePublicId)).isInstanceOf(NotFoundException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM certificate WHERE seminar_id = ?", Long.class, future)).isZero();
