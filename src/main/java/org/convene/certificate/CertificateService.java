@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.convene.account.AccountDeleted;
 import org.convene.agenda.AgendaEntry;
-import org.convene.agenda.AgendaService;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.PublishedAgenda;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
@@ -33,12 +33,12 @@ public class CertificateService {
 
     private final SeminarService seminars;
     private final AttendanceService attendance;
-    private final AgendaService agendas;
+    private final AgendaPublishingService agendas;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String issuer;
 
-    CertificateService(SeminarService seminars, AttendanceService attendance, AgendaService agendas, JdbcClient jdbc,
+    CertificateService(SeminarService seminars, AttendanceService attendance, AgendaPublishingService agendas, JdbcClient jdbc,
                        Clock clock, @Value("${convene.organisation.name:Convene}") String issuer) {
         this.seminars = seminars;
         this.attendance = attendance;

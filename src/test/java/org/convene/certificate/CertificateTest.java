@@ -56,6 +56,10 @@ class CertificateTest extends KaribuTest {
     @Autowired
     AgendaService agendas;
     @Autowired
+    org.convene.agenda.AgendaPublishingService publishing;
+    @Autowired
+    org.convene.agenda.RoomsAndPeopleService rooms;
+    @Autowired
     CertificateService certificates;
     @Autowired
     CertificatePdf pdf;
@@ -86,17 +90,17 @@ class CertificateTest extends KaribuTest {
         var seminar = seminars.get(seminarId);
         publicId = seminar.getPublicId();
         var day = seminar.getStartsAt().toLocalDate().atStartOfDay();
-        var roomA = agendas.saveRoom(seminarId, null, "Sala Martorana");
-        var roomB = agendas.saveRoom(seminarId, null, "Sala Gialla");
+        var roomA = rooms.saveRoom(seminarId, null, "Sala Martorana");
+        var roomB = rooms.saveRoom(seminarId, null, "Sala Gialla");
         item("Opening plenary", ItemType.PLENARY, day.withHour(9), day.withHour(10).withMinute(30), roomA);
         item("Coffee", ItemType.BREAK, day.withHour(10).withMinute(30), day.withHour(11), roomA);
         item("Panel A", ItemType.PANEL, day.withHour(11), day.withHour(12).withMinute(30), roomA);
         item("Panel B", ItemType.PANEL, day.withHour(11).withMinute(30), day.withHour(12).withMinute(30), roomB);
         var cancelled = item("Dropped session", ItemType.WORKSHOP, day.withHour(15), day.withHour(16), roomA);
         item("Workshop", ItemType.WORKSHOP, day.plusDays(1).withHour(9), day.plusDays(1).withHour(11), roomA);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         agendas.deleteItem(cancelled);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
 
         attended = uniqueEmail("ines.lefevre");
         var email = attended;

@@ -45,6 +45,8 @@ class MySeminarsDownloadsTest extends KaribuTest {
     @Autowired
     AgendaService agendas;
     @Autowired
+    org.convene.agenda.AgendaPublishingService publishing;
+    @Autowired
     MyInvitationService invitations;
     @Autowired
     JdbcTemplate jdbc;
@@ -68,7 +70,7 @@ class MySeminarsDownloadsTest extends KaribuTest {
         signIn(organiser);
         var start = seminars.get(seminarId).getStartsAt();
         agendas.saveItem(seminarId, null, AgendaFixtures.anItem("Opening", start, 60, null), false);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
     }
 
     private long register(String email) {

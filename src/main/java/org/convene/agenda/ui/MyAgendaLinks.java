@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
-import org.convene.agenda.AgendaService;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.PublishedAgenda;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.MySeminarLinks;
@@ -13,9 +13,9 @@ import org.convene.seminar.ui.MySeminarLinks;
 @org.springframework.stereotype.Component
 class MyAgendaLinks implements MySeminarLinks {
 
-    private final AgendaService agendas;
+    private final AgendaPublishingService agendas;
 
-    MyAgendaLinks(AgendaService agendas) {
+    MyAgendaLinks(AgendaPublishingService agendas) {
         this.agendas = agendas;
     }
 
