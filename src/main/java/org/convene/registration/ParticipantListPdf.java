@@ -12,7 +12,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
@@ -55,15 +54,15 @@ class ParticipantListPdf {
             table.setHeaderRows(1);
             var headerFont = new Font(PdfFonts.bold(), 9, Font.NORMAL, Color.WHITE);
             for (var key : new String[] {"participants.list.name", "participants.list.organisation", "participants.list.country"}) {
-                var cell = cell(new Phrase(t(locale, key), headerFont));
+                var cell = PdfFonts.cell(new Phrase(t(locale, key), headerFont));
                 cell.setBackgroundColor(ACCENT);
                 table.addCell(cell);
             }
             var font = new Font(PdfFonts.regular(), 9);
             for (var p : list.participants()) {
-                table.addCell(cell(new Phrase(p.name(), font)));
-                table.addCell(cell(new Phrase(p.organisation(), font)));
-                table.addCell(cell(new Phrase(ParticipantListService.countryName(p.country(), locale).orElse(""), font)));
+                table.addCell(PdfFonts.cell(new Phrase(p.name(), font)));
+                table.addCell(PdfFonts.cell(new Phrase(p.organisation(), font)));
+                table.addCell(PdfFonts.cell(new Phrase(ParticipantListService.countryName(p.country(), locale).orElse(""), font)));
             }
             document.add(table);
             document.close();
@@ -71,15 +70,6 @@ class ParticipantListPdf {
             throw new IllegalStateException("PDF rendering failed", e);
         }
         return out.toByteArray();
-    }
-
-    private static PdfPCell cell(Phrase phrase) {
-        var cell = new PdfPCell(phrase);
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-        cell.setPadding(4);
-        cell.setBorderColor(new Color(0xd0, 0xd5, 0xdc));
-        cell.setBorderWidth(0.5f);
-        return cell;
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -263,7 +263,6 @@ class CertificateTest extends KaribuTest {
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(String email) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user(userDetailsService.loadUserByUsername(email));
+        return org.convene.TestRequests.as(userDetailsService, email);
     }
 }

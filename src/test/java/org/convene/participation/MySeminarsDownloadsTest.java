@@ -182,8 +182,7 @@ class MySeminarsDownloadsTest extends KaribuTest {
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(String email) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user(userDetailsService.loadUserByUsername(email));
+        return org.convene.TestRequests.as(userDetailsService, email);
     }
 
     private static String withoutStamp(String ics) {

@@ -134,7 +134,6 @@ class ParticipantListTest extends KaribuTest {
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(String email) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user(userDetailsService.loadUserByUsername(email));
+        return org.convene.TestRequests.as(userDetailsService, email);
     }
 }
