@@ -1,0 +1,255 @@
+package org.convene.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
+import org.convene.base.db.EmbeddedDatabaseProperties;
+import org.convene.base.db.EmbeddedMariaDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * What Convene survives, with real processes: a Convene of its own (the packaged jar) on a MariaDB
+ * of its own (the embedded server, which this test stops and starts), with people in a real browser.
+ * The database stops for 20 s while people register and e-mails are on their way; then the
+ * application is killed with SIGKILL in the middle of a batch of registrations and of an upload,
+ * and started again on the same data.
+ */
+@Order(5)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultIT extends BrowserTest {
+
+    private static final String PASSWORD = "Fault-visitor-passphrase-2026";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final Path DATA = Path.of("target", "fault-mariadb");
+    private static final String SCHEMA = "convene_fault";
+    private static final LocatorAssertions.IsVisibleOptions PATIENTLY = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+
+    private static int dbPort;
+    private static EmbeddedMariaDb db;
+    private static ConveneServer app;
+
+    @BeforeAll
+    static void startConveneOnItsOwnDatabase() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            dbPort = socket.getLocalPort();
+        }
+        db = startDatabase();
+        db.ensureDatabase(SCHEMA, true);
+        app = ConveneServer.start("fault-app", db.jdbcUrl(SCHEMA), "root", "", Map.of(
+                "CONVENE_MAIL_POLL_INTERVAL", "PT1S",
+                "CONVENE_MAIL_POLL_INITIAL_DELAY", "PT1S",
+                "DOCUMENT_MAX_MB", "400",
+                "DOCUMENT_SWEEP_GRACE", "PT10S",
+                "CONVENE_DOCUMENTS_SWEEP_CRON", "*/5 * * * * *"), null);
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (app != null) {
+            app.stop();
+        }
+        if (db != null) {
+            db.release();
+        }
+    }
+
+    private static EmbeddedMariaDb startDatabase() {
+        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseProperties(DATA, dbPort, SCHEMA, true));
+    }
+
+    @Test
+    @Order(1)
+    void a_database_outage_of_20_seconds_loses_no_registration_and_sends_every_email_once() throws Exception {
+        var organiser = person(app, "en-GB", 1280);
+        signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+        var seminar = createPublishedSeminar(organiser, "Outage seminar " + RUN, 2, LocalDate.now().plusMonths(2));
+        organiser.context().close();
+
+        // Two register just before the outage (their e-mails are on their way when it starts).
+        var first = person(app, "en-GB", 1280);
+        fillRegistration(first, seminar.path(), "Elif Kaya", email("Elif Kaya"), PASSWORD);
+        var second = person(app, "fr-FR", 375);
+        fillRegistration(second, seminar.path(), "Farid Aziz", email("Farid Aziz"), PASSWORD);
+        var third = person(app, "en-GB", 1280);
+        fillRegistration(third, seminar.path(), "Greta Lund", email("Greta Lund"), PASSWORD);
+        submit(first);
+        submit(second);
+
+        var outageStart = System.nanoTime();
+        db.release();
+        // The third presses "register" while the database is away: a message to try again, no stack trace.
+        third.locator("#reg-submit").click();
+        var card = third.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("try again in a moment"));
+        PlaywrightAssertions.assertThat(card.first()).isVisible(PATIENTLY);
+        idle(third);
+        screenshot(third, "fault-database-away");
+        assertThat(third.locator("body").innerText()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("SQL");
+        assertThat(third.locator("#reg-status").count()).isZero();
+        // The database stays away for 20 s in all.
+        Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+                .until(() -> System.nanoTime() - outageStart >= Duration.ofSeconds(20).toNanos());
+        db = startDatabase();
+
+        // Convene recovers without a restart: the same page, the same button.
+        third.locator("#reg-submit").click();
+        PlaywrightAssertions.assertThat(third.locator("#reg-status")).isVisible(PATIENTLY);
+        idle(third);
+        assertThat(third.locator("#reg-status").textContent()).contains("waiting list, position 1");
+        for (var page : List.of(first, second, third)) {
+            page.context().close();
+        }
+
+        try (var c = connect(); var s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT status, waitlist_position, COUNT(*) FROM registration WHERE seminar_id = "
+                    + seminar.id() + " GROUP BY status, waitlist_position ORDER BY status");
+            var rows = new ArrayList<String>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "/" + rs.getObject(2) + "/" + rs.getInt(3));
+            }
+            assertThat(rows).as("no registration lost or counted twice").containsExactly("CONFIRMED/null/2", "WAITLISTED/1/1");
+        }
+        // Every e-mail of the seminar leaves the outbox, and the mail server got each one once.
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            try (var c = connect(); var s = c.createStatement();
+                 var rs = s.executeQuery("SELECT COUNT(*) FROM outbox_message WHERE status <> 'SENT'")) {
+                rs.next();
+                return rs.getInt(1) == 0;
+            }
+        });
+        try (var c = connect(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT recipient_email, COUNT(*) FROM outbox_message GROUP BY recipient_email")) {
+            var queued = new java.util.TreeMap<String, Integer>();
+            while (rs.next()) {
+                queued.put(rs.getString(1), rs.getInt(2));
+            }
+            var received = new java.util.TreeMap<String, Integer>();
+            for (var m : app.mail.getReceivedMessages()) {
+                for (var to : m.getAllRecipients()) {
+                    received.merge(to.toString(), 1, Integer::sum);
+                }
+            }
+            assertThat(queued).containsKeys(email("Elif Kaya"), email("Farid Aziz"), email("Greta Lund"));
+            assertThat(received).as("each e-mail delivered exactly once").isEqualTo(queued);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void a_sigkill_in_the_middle_of_registrations_and_of_an_upload_leaves_consistent_data() throws Exception {
+        var organiser = person(app, "en-GB", 1280);
+        signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+        var seminar = createPublishedSeminar(organiser, "Crash seminar " + RUN, 2, LocalDate.now().plusMonths(2));
+        open(organiser, "documents/seminar/" + seminar.id());
+        choose(organiser, "#document-folder", "Reports");
+        var big = Files.createTempFile("crash-upload", ".pdf");
+        try (var out = Files.newOutputStream(big)) {
+            out.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var block = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                ThreadLocalRandom.current().nextBytes(block);
+                out.write(block);
+            }
+        }
+
+        var names = List.of("Hana Sato", "Ivan Petrov", "Jana Novak", "Karl Berg", "Lina Saleh");
+        var visitors = new ArrayList<Page>();
+        for (var name : names) {
+            var page = person(app, "en-GB", 1280);
+            fillRegistration(page, seminar.path(), name, email(name), PASSWORD);
+            visitors.add(page);
+        }
+        submit(visitors.get(0));
+        submit(visitors.get(1));
+        int chunksBefore = count("SELECT COUNT(*) FROM document_chunk");
+        // The upload starts; once its first chunks are in the database, three more people press
+        // "register" and the process is killed at once.
+        organiser.locator("#document-upload input[type=file]").setInputFiles(big);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> count("SELECT COUNT(*) FROM document_chunk") > chunksBefore);
+        for (var page : visitors.subList(2, visitors.size())) {
+            page.locator("#reg-submit").click();
+        }
+        app.kill();
+        Files.deleteIfExists(big);
+        for (var page : visitors) {
+            page.context().close();
+        }
+        organiser.context().close();
+
+        app.restart();
+        // No seat counted twice, the waiting list is 1..n, nobody twice.
+        var confirmed = count("SELECT COUNT(*) FROM registration WHERE seminar_id = " + seminar.id() + " AND status = 'CONFIRMED'");
+        assertThat(confirmed).isLessThanOrEqualTo(2);
+        var positions = new ArrayList<Integer>();
+        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery("SELECT waitlist_position FROM registration"
+                + " WHERE seminar_id = " + seminar.id() + " AND status = 'WAITLISTED' ORDER BY waitlist_position")) {
+            while (rs.next()) {
+                positions.add(rs.getInt(1));
+            }
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            assertThat(positions.get(i)).as("waiting list " + positions).isEqualTo(i + 1);
+        }
+        assertThat(confirmed).as("seats are taken before anyone waits").isEqualTo(positions.isEmpty() ? confirmed : 2);
+        assertThat(count("SELECT COUNT(*) FROM (SELECT user_id FROM registration WHERE seminar_id = " + seminar.id()
+                + " GROUP BY user_id HAVING COUNT(*) > 1) twice")).isZero();
+        // No half document: the upload left no item nor version, and its chunks go at the next sweep.
+        assertThat(count("SELECT COUNT(*) FROM document_version WHERE file_name LIKE 'crash-upload%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM document_version v WHERE NOT EXISTS "
+                + "(SELECT 1 FROM document_content c WHERE c.sha256 = v.content_sha256)")).isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count("SELECT COUNT(*) FROM document_chunk k WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM document_content_chunk cc WHERE cc.chunk_sha256 = k.sha256)") == 0);
+
+        // And Convene goes on: the next person registers.
+        var next = person(app, "en-GB", 375);
+        fillRegistration(next, seminar.path(), "Mona Haddad", email("Mona Haddad"), PASSWORD);
+        submit(next);
+        assertThat(next.locator("#reg-status").textContent()).containsAnyOf("You are registered.", "waiting list, position");
+        next.context().close();
+    }
+
+    private static void submit(Page page) {
+        click(page, "#reg-submit");
+        page.locator("#reg-status").waitFor();
+        idle(page);
+    }
+
+    private static String email(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + RUN + "@fault.convene.test";
+    }
+
+    private static java.sql.Connection connect() throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(SCHEMA), "root", "");
+    }
+
+    private static int count(String sql) throws SQLException {
+        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
