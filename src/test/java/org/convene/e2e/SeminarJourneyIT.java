@@ -247,6 +247,60 @@ class SeminarJourneyIT extends BrowserTest {
         page.context().close();
     }
 
+    @Test
+    @Order(9)
+    void a_visitor_registers_with_the_keyboard_alone() {
+        var name = "Noor Rahman";
+        var page = person("en-GB", 1280);
+        open(page, seminarPath + "/register");
+        tabTo(page, "#reg-account-name");
+        keys(page, name);
+        tabTo(page, "#reg-account-email");
+        keys(page, email(name));
+        tabTo(page, "#reg-account-password");
+        keys(page, PASSWORD);
+        tabTo(page, "#reg-account-confirm");
+        keys(page, PASSWORD);
+        tabTo(page, "#reg-organisation");
+        keys(page, "Harm reduction service");
+        tabTo(page, "#reg-country");
+        keys(page, "Italy");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        idle(page);
+        tabTo(page, "#reg-sector");
+        page.keyboard().press("Enter");
+        page.locator("#reg-sector[opened]").waitFor();
+        page.keyboard().press("Enter");
+        idle(page);
+        tabTo(page, "#reg-privacy");
+        page.keyboard().press("Space");
+        idle(page);
+        tabTo(page, "#reg-submit");
+        page.keyboard().press("Enter");
+        page.locator("#reg-status").waitFor();
+        idle(page);
+        assertThat(page.locator("#reg-status").textContent()).contains("you are on the waiting list");
+        page.context().close();
+    }
+
+    /** Presses Tab until the focus is inside {@code selector} (at most 80 times). */
+    private static void tabTo(Page page, String selector) {
+        for (int i = 0; i < 80; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate("s => !!(document.activeElement && document.activeElement.closest(s))", selector)) {
+                idle(page);
+                return;
+            }
+        }
+        throw new AssertionError("The keyboard never reaches " + selector);
+    }
+
+    private static void keys(Page page, String text) {
+        page.keyboard().type(text);
+        idle(page);
+    }
+
     private static final DateTimeFormatter ICAL_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private static byte[] download(Page page, String selector) throws java.io.IOException {

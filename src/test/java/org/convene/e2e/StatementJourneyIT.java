@@ -65,6 +65,7 @@ class StatementJourneyIT extends BrowserTest {
         click(a, "vaadin-button[id^='paragraph-'][id$='-save']");
         assertThat(b.locator(text).first()).containsText("People who use drugs among migrants", LIVE);
         screenshot(b, "statement-editor");
+        org.assertj.core.api.Assertions.assertThat(AccessibilityIT.axe(b)).as("axe-core on the statement editor").isEmpty();
 
         // Both edit the same paragraph; A saves first, so B's save names a version that is gone.
         click(a, edit);
@@ -78,6 +79,7 @@ class StatementJourneyIT extends BrowserTest {
         assertThat(merge).isVisible();
         assertThat(merge).containsText("refugees");
         screenshot(b, "statement-merge");
+        org.assertj.core.api.Assertions.assertThat(AccessibilityIT.axe(b)).as("axe-core on the merge view").isEmpty();
         var mine = b.locator("#statement-conflict-mine textarea");
         mine.fill("People who use drugs among migrants, refugees and IDPs need low-threshold services they can reach.");
         mine.press("Tab");
@@ -117,7 +119,9 @@ class StatementJourneyIT extends BrowserTest {
         type(organiser, "#users-filter", email(name));
         cell(organiser, "#users-grid", email(name));
         click(inRow(organiser, "#users-grid", email(name), "vaadin-button"));
-        organiser.locator("#user-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Expert")).locator("input").check();
+        organiser.locator("#user-roles").waitFor();
+        organiser.getByRole(com.microsoft.playwright.options.AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions().setName("Expert").setExact(true)).check();
         idle(organiser);
         click(organiser, "#user-roles-save");
         organiser.locator("#users-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Expert")).first().waitFor();
