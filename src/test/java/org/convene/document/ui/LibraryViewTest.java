@@ -160,6 +160,36 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void an_item_is_moved_to_another_folder_from_its_menu() {
+        upload("Outcome draft.pdf", PDF);
+        var row = GridKt._get(grid(), 0);
+        var menu = (com.vaadin.flow.component.menubar.MenuBar) GridKt._getCellComponent(grid(), 0, "actions");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Move to another folder");
+
+        @SuppressWarnings("unchecked")
+        Select<org.convene.document.FolderInfo> target = _get(Select.class, spec -> spec.withId("document-move-folder"));
+        assertThat(target.getListDataView().getItems().map(org.convene.document.FolderInfo::name))
+                .as("the other folders, not the item's own").containsExactlyInAnyOrder("Presentations", "Reports", "Outcome");
+        _click(_get(Button.class, spec -> spec.withId("document-move-save")));
+        assertThat(target.isInvalid()).as("no folder chosen: a message on the field").isTrue();
+        assertThat(target.getErrorMessage()).isNotBlank();
+
+        var outcome = target.getListDataView().getItems().filter(f -> f.name().equals("Outcome")).findFirst().orElseThrow();
+        _setValue(target, outcome);
+        _click(_get(Button.class, spec -> spec.withId("document-move-save")));
+
+        assertThat(GridKt._size(grid())).as("gone from Background").isZero();
+        assertThat(documents.item(row.id()).folderId()).isEqualTo(outcome.id());
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .isEqualTo("“Outcome draft” moved to Outcome."));
+        @SuppressWarnings("unchecked")
+        Select<org.convene.document.FolderInfo> folder = _get(Select.class, spec -> spec.withId("document-folder"));
+        _setValue(folder, folder.getListDataView().getItems().filter(f -> f.id() == outcome.id()).findFirst().orElseThrow());
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).title()).isEqualTo("Outcome draft");
+    }
+
+    @Test
     void a_participant_sees_no_upload_and_no_trash() {
         upload("For all.pdf", PDF);
         signIn(aUser("Library Visitor"));
