@@ -12,6 +12,7 @@ import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.agenda.AgendaEntry;
 import org.convene.agenda.AgendaService;
+import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.seminar.Seminar;
@@ -29,6 +30,9 @@ class PersonalFeedWiringTest extends IntegrationTest {
     SeminarService seminars;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     AgendaService agendas;
 
@@ -115,7 +119,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
         register(first, seminar);
         var waitlisted = register(waiting, seminar);
         signIn(organiser);
-        assertThat(registrations.get(waitlisted).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(organisers.get(waitlisted).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
         signOut();
 
         // A starred item keeps the feed a valid calendar (one component at least) and shows it is the seminar that is left out.
