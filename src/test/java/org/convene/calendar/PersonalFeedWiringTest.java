@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.agenda.AgendaEntry;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
+import org.convene.agenda.AgendaStarService;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
@@ -36,6 +39,15 @@ class PersonalFeedWiringTest extends IntegrationTest {
     @Autowired
     AgendaService agendas;
 
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
+
+    @Autowired
+    AgendaStarService starring;
+
     String organiser;
 
     @BeforeEach
@@ -49,11 +61,11 @@ class PersonalFeedWiringTest extends IntegrationTest {
         try {
             var id = seminars.create(aSeminarForm(title + " " + UUID.randomUUID(), 30, capacity));
             var day1 = seminars.get(id).getStartsAt().toLocalDate().atStartOfDay();
-            var room = agendas.saveRoom(id, null, "Sala Gialla");
+            var room = roomsAndPeople.saveRoom(id, null, "Sala Gialla");
             agendas.saveItem(id, null, anItem("Opening " + title, day1.withHour(9), 60, room), false);
             agendas.saveItem(id, null, anItem("Workshop " + title, day1.withHour(11), 90, room), false);
             seminars.publish(id);
-            agendas.publish(id);
+            publishing.publish(id);
             return seminars.get(id);
         } finally {
             signOut();
@@ -61,7 +73,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
     }
 
     private AgendaEntry item(Seminar seminar, String titlePrefix) {
-        return agendas.published(seminar.getPublicId()).orElseThrow().entries().stream()
+        return publishing.published(seminar.getPublicId()).orElseThrow().entries().stream()
                 .filter(e -> e.title().startsWith(titlePrefix)).findFirst().orElseThrow();
     }
 
@@ -77,7 +89,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
     private void star(String email, AgendaEntry entry) {
         signIn(email);
         try {
-            agendas.setStarred(entry.itemId(), true);
+            starring.setStarred(entry.itemId(), true);
         } finally {
             signOut();
         }

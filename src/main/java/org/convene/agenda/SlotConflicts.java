@@ -1,0 +1,90 @@
+package org.convene.agenda;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.convene.base.ConveneException;
+
+/**
+ * The slot-conflict check, without the database: two sessions in one room at the same time are
+ * refused (the message names the other session); a speaker or chair in two places at once is a
+ * {@link SpeakerConflictException} unless the organiser confirmed it.
+ */
+final class SlotConflicts {
+
+    /** The key of a session not stored yet in the map of changes. */
+    static final long NEW = -1L;
+
+    private SlotConflicts() {
+    }
+
+    /** Where and when a session is (or would be), with whom: what the check compares. */
+    record Slot(Long id, String title, LocalDateTime start, LocalDateTime end, Long roomId, Set<Long> personIds) {
+
+        static Slot of(AgendaItem i) {
+            return new Slot(i.getId(), i.getTitle(), i.getStartsAt(), i.getEndsAt(), i.getRoomId(), i.allPersonIds());
+        }
+
+        boolean overlaps(Slot o) {
+            return start.isBefore(o.end) && o.start.isBefore(end);
+        }
+    }
+
+    /** Speakers and chairs of a form, as one set. */
+    static Set<Long> personIds(ItemForm f) {
+        var ids = new HashSet<Long>(f.speakerIds());
+        ids.addAll(f.chairIds());
+        return ids;
+    }
+
+    /**
+     * Checks the changed (or new, under {@link #NEW}) slots against every other session as it will be.
+     *
+     * @param current    every session of the agenda as it is now
+     * @param changes    session id to its new slot
+     * @param personName the name of a person, asked once per person in conflict
+     */
+    static void check(List<Slot> current, Map<Long, Slot> changes, boolean confirmSpeakerConflicts,
+                      LongFunction<String> personName) {
+        var after = new ArrayList<Slot>();
+        for (var s : current) {
+            after.add(changes.getOrDefault(s.id(), s));
+        }
+        if (changes.containsKey(NEW)) {
+            after.add(changes.get(NEW));
+        }
+        var clashes = new ArrayList<SpeakerConflict>();
+        var names = new HashMap<Long, String>();
+        for (var changed : changes.values()) {
+            for (var other : after) {
+                if (other == changed || Objects.equals(other.id(), changed.id()) && other.id() != null
+                        || !changed.overlaps(other)) {
+                    continue;
+                }
+                if (changed.roomId() != null && changed.roomId().equals(other.roomId())) {
+                    throw ConveneException.onField("startsAt", "agenda.room.conflict", other.title(),
+                            other.start().toLocalTime(), other.end().toLocalTime());
+                }
+                for (var personId : changed.personIds()) {
+                    if (other.personIds().contains(personId)) {
+                        var name = names.computeIfAbsent(personId, personName::apply);
+                        var conflict = new SpeakerConflict(name, other.id() == null ? 0 : other.id(), other.title(),
+                                other.start(), other.end());
+                        if (!clashes.contains(conflict)) {
+                            clashes.add(conflict);
+                        }
+                    }
+                }
+            }
+        }
+        if (!clashes.isEmpty() && !confirmSpeakerConflicts) {
+            throw new SpeakerConflictException(clashes);
+        }
+    }
+}
