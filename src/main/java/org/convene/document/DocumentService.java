@@ -156,8 +156,9 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Page<ItemRow> items(long libraryId, Long folderId, String search, Pageable pageable) {
         var rights = rights(libraryId);
+        // Searched words are taken literally: % and _ are escaped with '!' (the query's ESCAPE character).
         var text = search == null || search.isBlank() ? null
-                : "%" + cut(search.strip().toLowerCase(Locale.ROOT), SEARCH_MAX).replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
+                : "%" + cut(search.strip().toLowerCase(Locale.ROOT), SEARCH_MAX).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         var page = items.visible(libraryId, folderId, rights.levels(), rights.me(), text, pageable);
         return page.map(rowMapper(page.getContent(), rights));
     }
