@@ -32,7 +32,6 @@ import org.convene.document.BenchContentStore;
 import org.convene.document.DocumentFileService;
 import org.convene.document.DocumentService;
 import org.convene.seminar.SeminarService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,9 +49,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The application's path (service: type detection, rights, transaction; default chunk size) and the
  * store alone with chunks of 1, 4 and 8 MiB. Fresh random bytes each round (no de-duplication helps).
  * Prints a table, asserts nothing.
- * Run: ./mvnw -B -Pbench test -Dtest=DocumentBenchmark [-Dbench.rounds=3] [-Dbench.chunks=1,4,8]
+ * Run: ./mvnw -B -Pbench verify -Dtest=DocumentBenchmark [-Dbench.rounds=3] [-Dbench.chunks=1,4,8]
  */
-@Tag("bench")
+@Benchmark
 @org.springframework.test.context.TestPropertySource(properties = "convene.documents.max-mb=128")
 class DocumentBenchmark extends IntegrationTest {
 
@@ -274,6 +273,20 @@ class DocumentBenchmark extends IntegrationTest {
                     raw == null ? "" : String.format("%.2fx", raw / s));
         }
         System.out.printf("rounds (s): %s%n%n", times);
+        var upload = best("service upload (default chunks)");
+        var download = best("service download (default chunks)");
+        BenchTable.add("document store upload, " + MB + " MB (best of " + rounds + ")", MB / upload, "MB/s",
+                "plain file copy + fsync", MB / synced, "0.5");
+        BenchTable.add("document store download, " + MB + " MB (best of " + rounds + ")", MB / download, "MB/s",
+                "plain file copy (page cache)", MB / cached, "0.5");
+        var rawInsert = bestOrNull("raw JDBC insert, 1 MiB, " + PARALLEL + " connections");
+        var rawSelect = bestOrNull("raw JDBC select, 1 MiB, query per chunk");
+        if (rawInsert != null && rawSelect != null) {
+            BenchTable.add("document store upload vs raw JDBC insert (1 MiB, " + PARALLEL + " connections)", MB / upload, "MB/s",
+                    "raw JDBC insert", MB / rawInsert, "");
+            BenchTable.add("document store download vs raw JDBC select (1 MiB, query per chunk)", MB / download, "MB/s",
+                    "raw JDBC select", MB / rawSelect, "");
+        }
     }
 
     /** The raw JDBC figure a store row compares with: the parallel insert for uploads, the per-chunk select for downloads. */
