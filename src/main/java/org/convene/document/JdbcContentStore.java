@@ -3,8 +3,6 @@ package org.convene.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
+import org.convene.base.Sha256;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -85,8 +84,8 @@ class JdbcContentStore implements ContentStore, DisposableBean {
 
     @Override
     public Stored store(InputStream in, long maxBytes) throws IOException {
-        var whole = sha256();
-        var chunkDigest = sha256();
+        var whole = Sha256.digest();
+        var chunkDigest = Sha256.digest();
         // Up to PARALLEL chunks are written at once while the next one is read and hashed: the
         // database commits them in parallel (group commit). Memory stays at PARALLEL + 1 buffers.
         var buffers = new ArrayBlockingQueue<byte[]>(PARALLEL + 1);
@@ -216,8 +215,8 @@ class JdbcContentStore implements ContentStore, DisposableBean {
                     + ((size + chunkSize - 1) / chunkSize));
         }
         var wholeRead = from == 0 && to == size - 1;
-        var whole = wholeRead ? sha256() : null;
-        var digest = sha256();
+        var whole = wholeRead ? Sha256.digest() : null;
+        var digest = Sha256.digest();
         var first = (int) (from / chunkSize);
         var last = (int) (to / chunkSize);
         // The next chunk is fetched while this one is written out: two chunks in memory at most.
@@ -275,11 +274,4 @@ class JdbcContentStore implements ContentStore, DisposableBean {
         return contents + chunks;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
