@@ -167,6 +167,13 @@ public class AccountService {
         if (locale != null && LANGUAGES.contains(locale.getLanguage())) {
             user.setLocale(locale);
         }
+        if (form.timeZone() != null && !form.timeZone().isBlank()) {
+            try {
+                user.setTimeZone(ZoneId.of(form.timeZone().strip()));
+            } catch (java.time.DateTimeException e) {
+                // What the browser reported is no zone Java knows: the profile's default stays.
+            }
+        }
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {

@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
 import org.convene.account.User;
@@ -217,7 +218,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private String statusText() {
         var base = draft.version() == 0 ? getTranslation("agenda.status.never")
                 : getTranslation("agenda.status.version", draft.version(),
-                        Formats.instant(draft.publishedAt(), draft.seminar().getTimeZone(), getLocale()));
+                        Viewer.instant(draft.publishedAt()));
         return draft.hasUnpublishedChanges() ? base + " " + getTranslation("agenda.status.changes") : base;
     }
 
@@ -286,7 +287,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var chairs = item.personIds(PersonRole.CHAIR).stream().map(byId::get).filter(java.util.Objects::nonNull)
                 .map(Person::getName).collect(Collectors.joining(", "));
         return chairs.isEmpty() ? speakers
-                : speakers + (speakers.isEmpty() ? "" : " · ") + getTranslation("agenda.chairs") + ": " + chairs;
+                : speakers + (speakers.isEmpty() ? "" : " · ") + Formats.label(getTranslation("agenda.chairs"), getLocale()) + chairs;
     }
 
     // ---------------------------------------------------------------- items

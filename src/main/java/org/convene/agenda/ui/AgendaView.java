@@ -246,7 +246,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private static Div line(String label, String value) {
-        var strong = new Span(label + ": ");
+        var strong = new Span(Formats.label(label, org.convene.base.ui.Viewer.locale()));
         strong.getStyle().set("font-weight", "600");
         var line = new Div(strong, new Span(value));
         line.getStyle().set("font-size", "var(--lumo-font-size-s)");

@@ -20,9 +20,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.notification.OutboxMessage;
 import org.convene.notification.OutboxService;
@@ -58,9 +57,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
         statusFilter.addValueChangeListener(e -> refresh());
         counts.setId("outbox-counts");
 
-        var utc = ZoneId.of("UTC");
         grid.setId("outbox-grid");
-        grid.addColumn(m -> Formats.instant(m.getCreatedAt(), utc, getLocale())).setHeader(getTranslation("outbox.created"))
+        grid.addColumn(m -> Viewer.instant(m.getCreatedAt())).setHeader(getTranslation("outbox.created"))
                 .setKey("createdAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getRecipientEmail).setHeader(getTranslation("outbox.recipient"))
                 .setKey("recipientEmail").setSortable(true).setAutoWidth(true);
@@ -70,8 +68,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setKey("status").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("outbox.attempts")).setKey("attempts")
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.getStatus() == OutboxStatus.SENT ? Formats.instant(m.getSentAt(), utc, getLocale())
-                : Formats.instant(m.getNextAttemptAt(), utc, getLocale()))
+        grid.addColumn(m -> m.getStatus() == OutboxStatus.SENT ? Viewer.instant(m.getSentAt())
+                : Viewer.instant(m.getNextAttemptAt()))
                 .setHeader(getTranslation("outbox.sent") + " / " + getTranslation("outbox.next-attempt")).setAutoWidth(true);
         grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("outbox.error"))
                 .setKey("lastError").setFlexGrow(2);

@@ -27,9 +27,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.ParticipantFilter;
 import org.convene.registration.QuestionKind;
@@ -153,7 +154,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> StatusLabels.status(this, r)).setHeader(getTranslation("participants.status"))
                 .setKey("status").setSortable(true).setSortProperty("status", "waitlistPosition");
         grid.addColumn(r -> needs(r)).setHeader(getTranslation("participants.needs")).setKey("needs");
-        grid.addColumn(r -> Formats.instant(r.getCreatedAt(), seminar.getTimeZone(), getLocale()))
+        grid.addColumn(r -> Viewer.instant(r.getCreatedAt()))
                 .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -182,7 +183,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         var box = new Div();
         box.setId("participant-answers-" + r.getId());
         for (var a : registrations.answers(r.getId())) {
-            var label = new Span(a.label() + ": ");
+            var label = new Span(Formats.label(a.label(), getLocale()));
             label.getStyle().set("font-weight", "600");
             var text = a.kind() == QuestionKind.YES_NO && !a.answer().isEmpty()
                     ? getTranslation("question.answer." + a.answer())

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.convene.base.ui.Viewer;
 import org.convene.account.CurrentUser;
 import org.convene.account.PasswordPolicy;
 import org.convene.account.SessionSignIn;
@@ -330,7 +331,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
                 signUpThrottle.attempt(request == null ? null : request.getRemoteAddr());
                 registrations.registerWithNewAccount(seminar.getId(), invitationToken,
-                        new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue()),
+                        new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue(),
+                                Viewer.browserZone().map(java.time.ZoneId::getId).orElse(null)),
                         getLocale(), form, given);
                 sessionSignIn.signIn(accountEmail.getValue());
             } else if (invitationToken != null) {
