@@ -25,6 +25,8 @@ import org.convene.account.CurrentUser;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
+import org.convene.base.i18n.Localized;
+import org.convene.base.ui.Formats;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
@@ -725,6 +727,7 @@ public class AgendaService {
         }
         var clashes = new ArrayList<SpeakerConflict>();
         var names = new HashMap<Long, String>();
+        var roomClashes = new ArrayList<RoomClash>();
         for (var changed : changes.values()) {
             for (var other : after) {
                 if (other == changed || Objects.equals(other.id(), changed.id()) && other.id() != null
@@ -732,8 +735,8 @@ public class AgendaService {
                     continue;
                 }
                 if (changed.roomId() != null && changed.roomId().equals(other.roomId())) {
-                    throw ConveneException.onField("startsAt", "agenda.room.conflict", other.title(),
-                            other.start().toLocalTime(), other.end().toLocalTime());
+                    roomClashes.add(new RoomClash(other.title(), other.start(), other.end()));
+                    continue;
                 }
                 for (var personId : changed.personIds()) {
                     if (other.personIds().contains(personId)) {
@@ -748,8 +751,26 @@ public class AgendaService {
                 }
             }
         }
+        if (!roomClashes.isEmpty()) {
+            throw ConveneException.onField("startsAt", "agenda.room.conflict",
+                    new RoomClashes(roomClashes.stream().distinct().sorted(java.util.Comparator.comparing(RoomClash::start)).toList()));
+        }
         if (!clashes.isEmpty() && !confirmSpeakerConflicts) {
             throw new SpeakerConflictException(clashes);
+        }
+    }
+
+    record RoomClash(String title, LocalDateTime start, LocalDateTime end) implements java.io.Serializable {
+    }
+
+    /** Every session a slot would share its room with, each with its times, in the reader's language. */
+    record RoomClashes(List<RoomClash> clashes) implements Localized {
+        @Override
+        public String in(Locale locale) {
+            var french = "fr".equals(locale.getLanguage());
+            var named = clashes.stream().map(c -> (french ? "«\u00A0" + c.title() + "\u00A0»" : "“" + c.title() + "”")
+                    + " (" + Formats.timeRange(c.start(), c.end(), locale) + ")").toList();
+            return com.ibm.icu.text.ListFormatter.getInstance(com.ibm.icu.util.ULocale.forLocale(locale)).format(named);
         }
     }
 }

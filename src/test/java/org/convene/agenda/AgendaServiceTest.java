@@ -123,12 +123,32 @@ class AgendaServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> agendas.saveItem(seminarId, null, anItem("Late panel", day1.withHour(10), 60, roomA), false))
                 .isInstanceOfSatisfying(ConveneException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("agenda.room.conflict");
-                    assertThat(e.getArgs()).contains("Opening plenary");
+                    assertThat(new org.convene.base.i18n.TranslationProvider().getTranslation(e.getMessageKey(),
+                            java.util.Locale.ENGLISH, e.getArgs())).contains("Opening plenary");
                 });
         agendas.saveItem(seminarId, null, anItem("Back to back", day1.withHour(10).withMinute(30), 30, roomA), false);
         agendas.saveItem(seminarId, null, anItem("Other room", day1.withHour(10), 60, roomB), false);
         assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle)
                 .containsExactly("Opening plenary", "Other room", "Back to back");
+    }
+
+    @Test
+    void a_room_clash_names_every_session_it_overlaps_with_times_for_the_readers_language() {
+        agendas.saveItem(seminarId, null, anItem("Opening plenary", day1.withHour(13), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(14), 60, roomA), false);
+
+        assertThatThrownBy(() -> agendas.saveItem(seminarId, null, anItem("Long workshop", day1.withHour(13).withMinute(30), 60, roomA), false))
+                .isInstanceOfSatisfying(ConveneException.class, e -> {
+                    var i18n = new org.convene.base.i18n.TranslationProvider();
+                    var english = i18n.getTranslation(e.getMessageKey(), java.util.Locale.ENGLISH, e.getArgs())
+                            .replace('\u202F', ' ').replace('\u2009', ' ');
+                    var french = i18n.getTranslation(e.getMessageKey(), java.util.Locale.FRENCH, e.getArgs())
+                            .replace('\u202F', ' ').replace('\u2009', ' ').replace('\u00A0', ' ');
+                    assertThat(english).isEqualTo("The room is taken at that time by “Opening plenary” (1:00 – 2:00 PM)"
+                            + " and “Keynote” (2:00 – 3:00 PM).");
+                    assertThat(french).isEqualTo("La salle est occupée à ce moment par « Opening plenary » (13:00 – 14:00)"
+                            + " et « Keynote » (14:00 – 15:00).");
+                });
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Role;
@@ -56,10 +57,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         roleFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("users-grid");
-        grid.addColumn(User::getDisplayName).setHeader(getTranslation("account.name")).setKey("displayName").setSortable(true);
+        grid.addColumn(User::getDisplayName).setHeader(getTranslation("account.name")).setKey("displayName").setSortable(true)
+                .setTooltipGenerator(User::getDisplayName);
         grid.addColumn(User::getEmail).setHeader(getTranslation("account.email")).setKey("email").setSortable(true);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setKey("roles");
         grid.addColumn(u -> Viewer.instant(u.getCreatedAt()))
                 .setHeader(getTranslation("users.created")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(u -> {
@@ -67,6 +69,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
         }).setHeader(getTranslation("users.actions")).setKey("actions");
+        Grids.fit(grid, "displayName", "email", "createdAt");
         grid.setItems(q -> accounts.search(filter.getValue(), roleFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();

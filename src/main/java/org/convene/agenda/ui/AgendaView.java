@@ -181,7 +181,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             card.getStyle().set("background", "var(--lumo-contrast-5pct)");
         }
         var zone = Formats.zoneAbbreviation(agenda.zone(), e.startsAt(), getLocale());
-        var time = new Span(Formats.time(e.startsAt(), getLocale()) + "–" + Formats.time(e.endsAt(), getLocale()) + " " + zone);
+        var time = new Span(Formats.timeRange(e.startsAt(), e.endsAt(), getLocale()) + " " + zone);
         time.getStyle().set("font-weight", "600");
         var head = new HorizontalLayout(time);
         head.setAlignItems(FlexComponent.Alignment.CENTER);

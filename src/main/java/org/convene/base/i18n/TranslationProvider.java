@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.convene.base.ui.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -62,7 +63,22 @@ public class TranslationProvider implements I18NProvider {
 
     /** One ICU message format ("{0, plural, one {# seat} other {# seats}} left") in a language. */
     public static String format(String pattern, Locale locale, Object... params) {
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(params);
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(localized(params, locale));
+    }
+
+    /** Times and {@link Localized} parameters in the reader's language ("2:00 PM", "14:00"), not as {@code toString}. */
+    private static Object[] localized(Object[] params, Locale locale) {
+        var out = params.clone();
+        for (var i = 0; i < out.length; i++) {
+            out[i] = switch (out[i]) {
+                case Localized l -> l.in(locale);
+                case java.time.LocalTime t -> Formats.time(t.atDate(java.time.LocalDate.EPOCH), locale);
+                case java.time.LocalDateTime t -> Formats.dateTime(t, locale);
+                case java.time.LocalDate d -> Formats.date(d, locale);
+                case null, default -> out[i];
+            };
+        }
+        return out;
     }
 
     private static Map<String, String> frenchSpacing(Map<String, String> texts) {

@@ -73,6 +73,14 @@ public final class Formats {
         return format.format(interval) + " " + startZone;
     }
 
+    /** Times of one day: "2:00 – 4:00 PM", "14:00 – 16:00". */
+    public static String timeRange(LocalDateTime start, LocalDateTime end, Locale locale) {
+        var format = DateIntervalFormat.getInstance("jm", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new DateInterval(start.toInstant(java.time.ZoneOffset.UTC).toEpochMilli(),
+                end.toInstant(java.time.ZoneOffset.UTC).toEpochMilli()));
+    }
+
     /** Two instants in a zone, as {@link #range(LocalDateTime, LocalDateTime, ZoneId, Locale)}. */
     public static String range(Instant start, Instant end, ZoneId zone, Locale locale) {
         return range(start == null ? null : LocalDateTime.ofInstant(start, zone),

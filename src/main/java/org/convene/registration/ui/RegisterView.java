@@ -132,9 +132,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         }
         var title = new H2(getTranslation("register.title", seminar.getTitle()));
         title.setId("register-title");
-        var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
-                + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
-                seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
+        var when = new Paragraph(Formats.range(seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTimeZone(), getLocale())
+                + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
         add(title, when);
         if (invitation != null) {

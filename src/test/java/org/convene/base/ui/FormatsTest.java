@@ -59,4 +59,18 @@ class FormatsTest {
         assertThat(Formats.languageName("fr", Locale.ENGLISH)).isEqualTo("French");
         assertThat(Formats.countryName("", Locale.ENGLISH)).isEmpty();
     }
+
+    @Test
+    void times_of_one_day_share_their_am_pm_in_english_and_use_24_hours_in_french() {
+        var start = LocalDateTime.of(2027, 1, 11, 14, 0);
+        assertThat(plain(Formats.timeRange(start, start.plusHours(2), Locale.ENGLISH))).isEqualTo("2:00 – 4:00 PM");
+        assertThat(plain(Formats.timeRange(start, start.plusHours(2), Locale.FRENCH))).isEqualTo("14:00 – 16:00");
+        assertThat(plain(Formats.timeRange(start.minusHours(3), start.plusHours(2), Locale.ENGLISH))).isEqualTo("11:00 AM – 4:00 PM");
+    }
+
+    @Test
+    void a_label_takes_french_spacing_in_french_only() {
+        assertThat(Formats.label("Chairs", Locale.ENGLISH)).isEqualTo("Chairs: ");
+        assertThat(Formats.label("Présidence", Locale.FRENCH)).isEqualTo("Présidence\u00A0: ");
+    }
 }
