@@ -21,11 +21,13 @@ class AgendaCalendarSource implements PersonalCalendarSource, AgendaAttachmentSo
     /** Most starred items in one feed; the calendar module keeps its own limit too. */
     static final int MAX_STARRED = 1000;
 
-    private final AgendaService agendas;
+    private final AgendaPublishingService agendas;
+    private final AgendaStarService stars;
     private final AgendaCalendar calendar;
 
-    AgendaCalendarSource(AgendaService agendas, AgendaCalendar calendar) {
+    AgendaCalendarSource(AgendaPublishingService agendas, AgendaStarService stars, AgendaCalendar calendar) {
         this.agendas = agendas;
+        this.stars = stars;
         this.calendar = calendar;
     }
 
@@ -33,7 +35,7 @@ class AgendaCalendarSource implements PersonalCalendarSource, AgendaAttachmentSo
     @Transactional(readOnly = true)
     public List<CalendarEntry> starredAgendaItems(long userId) {
         var result = new ArrayList<CalendarEntry>();
-        agendas.starredPublishedItems(userId, MAX_STARRED).forEach((seminarId, itemIds) ->
+        stars.starredPublishedItems(userId, MAX_STARRED).forEach((seminarId, itemIds) ->
                 agendas.publishedForSystem(seminarId).filter(PublishedAgenda::isPublished).ifPresent(agenda ->
                         agenda.entries().stream()
                                 .filter(e -> itemIds.contains(e.itemId()))

@@ -34,12 +34,12 @@ class AgendaDownloads {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final AgendaService agendas;
+    private final AgendaPublishingService agendas;
     private final AgendaPdf pdf;
     private final AgendaCalendar calendar;
     private final SeminarService seminars;
 
-    AgendaDownloads(AgendaService agendas, AgendaPdf pdf, AgendaCalendar calendar, SeminarService seminars) {
+    AgendaDownloads(AgendaPublishingService agendas, AgendaPdf pdf, AgendaCalendar calendar, SeminarService seminars) {
         this.agendas = agendas;
         this.pdf = pdf;
         this.calendar = calendar;

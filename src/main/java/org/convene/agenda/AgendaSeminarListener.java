@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaSeminarListener {
 
-    private final AgendaService agendas;
+    private final AgendaPublishingService agendas;
 
-    AgendaSeminarListener(AgendaService agendas) {
+    AgendaSeminarListener(AgendaPublishingService agendas) {
         this.agendas = agendas;
     }
 

@@ -4,9 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,36 +13,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.convene.account.AccountService;
-import org.convene.account.CurrentUser;
+import org.convene.agenda.SlotConflicts.Slot;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
-import org.convene.base.i18n.Localized;
-import org.convene.base.ui.Formats;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
-import org.convene.seminar.SeminarStatus;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Agendas: organisers edit a draft (items, rooms, speakers) and publish it; participants and the
- * public read only what was published, and only for seminars they may see. Every change of one
- * agenda holds the agenda's row lock and reads committed data (READ COMMITTED: a REPEATABLE READ
- * snapshot taken before the lock would miss the change the lock waited for), so the room and
- * speaker checks cannot race.
+ * Editing an agenda's draft: its items, their times, moving and reordering them. Rooms and people
+ * are in {@link RoomsAndPeopleService}, publishing and reading the published agenda in
+ * {@link AgendaPublishingService}, stars in {@link AgendaStarService}. Every change of one agenda
+ * holds the agenda's row lock ({@link AgendaLock}) and reads committed data (READ COMMITTED: a
+ * REPEATABLE READ snapshot taken before the lock would miss the change the lock waited for), so the
+ * room and speaker checks ({@link SlotConflicts}) cannot race.
  */
 @Service
 public class AgendaService {
@@ -59,34 +47,21 @@ public class AgendaService {
     private final RoomRepository rooms;
     private final PersonRepository people;
     private final PublishedItemRepository published;
-    private final StarRepository stars;
     private final SeminarService seminars;
-    private final AccountService accounts;
-    private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final AgendaLock lock;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
 
     AgendaService(AgendaRepository agendas, AgendaItemRepository items, RoomRepository rooms, PersonRepository people,
-                  PublishedItemRepository published, StarRepository stars, SeminarService seminars,
-                  AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  PublishedItemRepository published, SeminarService seminars, AgendaLock lock, Clock clock) {
         this.agendas = agendas;
         this.items = items;
         this.rooms = rooms;
         this.people = people;
         this.published = published;
-        this.stars = stars;
         this.seminars = seminars;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.events = events;
+        this.lock = lock;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
-
-    // ---------------------------------------------------------------- organisers: reading the draft
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
@@ -115,7 +90,7 @@ public class AgendaService {
             live.add(item);
             if (pub == null) {
                 fresh.add(item.getId());
-            } else if (!pub.content().equals(content(item, roomNames, personById))) {
+            } else if (!pub.content().equals(PublishedItem.Content.of(item, roomNames, personById))) {
                 changed.add(item.getId());
             }
         }
@@ -136,8 +111,8 @@ public class AgendaService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('ORGANISER')")
     public long saveItem(long seminarId, Long itemId, ItemForm form, boolean confirmSpeakerConflicts) {
-        var seminar = editableSeminar(seminarId);
-        lock(seminarId);
+        var seminar = lock.editableSeminar(seminarId);
+        lock.lock(seminarId);
         AgendaItem item = null;
         if (itemId != null) {
             item = items.findById(itemId).filter(i -> i.getSeminarId() == seminarId && !i.isRemoved())
@@ -146,8 +121,9 @@ public class AgendaService {
         var clean = validate(seminar, form);
         var all = items.findOverlapping(seminarId, clean.startsAt(), clean.endsAt());
         var changes = new HashMap<Long, Slot>();
-        var slot = new Slot(itemId, clean.title(), clean.startsAt(), clean.endsAt(), clean.roomId(), personIds(clean));
-        changes.put(itemId == null ? NEW : itemId, slot);
+        var slot = new Slot(itemId, clean.title(), clean.startsAt(), clean.endsAt(), clean.roomId(),
+                SlotConflicts.personIds(clean));
+        changes.put(itemId == null ? SlotConflicts.NEW : itemId, slot);
         checkConflicts(all, changes, confirmSpeakerConflicts);
         var now = clock.instant();
         if (item == null) {
@@ -156,7 +132,7 @@ public class AgendaService {
         item.apply(clean);
         item.touch(now);
         items.save(item);
-        touchAgenda(seminarId);
+        lock.touch(seminarId);
         return item.getId();
     }
 
@@ -168,8 +144,8 @@ public class AgendaService {
     @PreAuthorize("hasRole('ORGANISER')")
     public void deleteItem(long itemId) {
         var item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
-        editableSeminar(item.getSeminarId());
-        lock(item.getSeminarId());
+        lock.editableSeminar(item.getSeminarId());
+        lock.lock(item.getSeminarId());
         if (published.findByItemId(itemId).isPresent()) {
             item.apply(new ItemForm(item.getTitle(), item.getDescription(), item.getType(), item.getStartsAt(),
                     item.getEndsAt(), null, item.getLanguage(), item.getOnlineLink(), List.of(), List.of()));
@@ -178,7 +154,7 @@ public class AgendaService {
         } else {
             items.delete(item);
         }
-        touchAgenda(item.getSeminarId());
+        lock.touch(item.getSeminarId());
     }
 
     /**
@@ -193,8 +169,8 @@ public class AgendaService {
             throw ConveneException.onField("minutes", "agenda.shift.range", MAX_SHIFT_MINUTES);
         }
         var from = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
-        var seminar = editableSeminar(from.getSeminarId());
-        lock(seminar.getId());
+        var seminar = lock.editableSeminar(from.getSeminarId());
+        lock.lock(seminar.getId());
         var day = from.getStartsAt().toLocalDate();
         var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.getId());
         var moving = all.stream()
@@ -204,7 +180,7 @@ public class AgendaService {
         for (var i : moving) {
             var start = i.getStartsAt().plusMinutes(minutes);
             var end = i.getEndsAt().plusMinutes(minutes);
-            checkTimes(seminar, start, end, i.getTitle());
+            ItemTimes.check(seminar, start, end, i.getTitle());
             changes.put(i.getId(), new Slot(i.getId(), i.getTitle(), start, end, i.getRoomId(), i.allPersonIds()));
         }
         checkConflicts(all, changes, confirmSpeakerConflicts);
@@ -214,7 +190,7 @@ public class AgendaService {
             i.moveTo(s.start(), s.end());
             i.touch(now);
         }
-        touchAgenda(seminar.getId());
+        lock.touch(seminar.getId());
         return moving.size();
     }
 
@@ -227,8 +203,8 @@ public class AgendaService {
     @PreAuthorize("hasRole('ORGANISER')")
     public void move(long itemId, boolean earlier, boolean confirmSpeakerConflicts) {
         var item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
-        var seminar = editableSeminar(item.getSeminarId());
-        lock(seminar.getId());
+        var seminar = lock.editableSeminar(item.getSeminarId());
+        lock.lock(seminar.getId());
         var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.getId());
         var lane = lane(all, item.getStartsAt().toLocalDate(), item.getRoomId());
         var index = lane.indexOf(item);
@@ -256,11 +232,11 @@ public class AgendaService {
     @PreAuthorize("hasRole('ORGANISER')")
     public int reorder(long seminarId, LocalDate day, Long roomId, List<Long> orderedItemIds,
                        boolean confirmSpeakerConflicts) {
-        var seminar = editableSeminar(seminarId);
+        var seminar = lock.editableSeminar(seminarId);
         if (day == null || orderedItemIds == null || orderedItemIds.isEmpty()) {
             throw new ConveneException("validation.required");
         }
-        lock(seminarId);
+        lock.lock(seminarId);
         if (roomId != null && rooms.findById(roomId).filter(r -> r.getSeminarId() == seminarId).isEmpty()) {
             throw ConveneException.onField("roomId", "agenda.room.unknown");
         }
@@ -307,7 +283,7 @@ public class AgendaService {
                     && Objects.equals(i.getRoomId(), roomId)) {
                 continue;
             }
-            checkTimes(seminar, t.start(), t.end(), i.getTitle());
+            ItemTimes.check(seminar, t.start(), t.end(), i.getTitle());
             changes.put(i.getId(), new Slot(i.getId(), i.getTitle(), t.start(), t.end(), roomId, i.allPersonIds()));
         }
         if (changes.isEmpty()) {
@@ -320,287 +296,8 @@ public class AgendaService {
             i.moveTo(s.start(), s.end(), s.roomId());
             i.touch(now);
         }
-        touchAgenda(seminar.getId());
+        lock.touch(seminar.getId());
         return changes.size();
-    }
-
-    // ---------------------------------------------------------------- organisers: rooms and people
-
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public long saveRoom(long seminarId, Long roomId, String name) {
-        editableSeminar(seminarId);
-        lock(seminarId);
-        var clean = Validation.requireLine(name, "name", Room.NAME_MAX);
-        var existing = rooms.findBySeminarIdOrderByPositionAscIdAsc(seminarId);
-        if (existing.stream().anyMatch(r -> !r.getId().equals(roomId) && r.getName().equalsIgnoreCase(clean))) {
-            throw ConveneException.onField("name", "agenda.room.taken");
-        }
-        Room room;
-        if (roomId == null) {
-            room = new Room(seminarId, clean, existing.size());
-        } else {
-            room = existing.stream().filter(r -> r.getId().equals(roomId)).findFirst().orElseThrow(NotFoundException::new);
-            room.rename(clean);
-        }
-        try {
-            rooms.saveAndFlush(room);
-        } catch (DataIntegrityViolationException e) {
-            // The collation also equates accents ("Café" = "Cafe"): the unique key has the last word.
-            throw ConveneException.onField("name", "agenda.room.taken");
-        }
-        touchAgenda(seminarId);
-        return room.getId();
-    }
-
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void deleteRoom(long roomId) {
-        var room = rooms.findById(roomId).orElseThrow(NotFoundException::new);
-        editableSeminar(room.getSeminarId());
-        lock(room.getSeminarId());
-        if (items.existsByRoomIdAndRemovedFalse(roomId)) {
-            throw new ConveneException("agenda.room.in-use", room.getName());
-        }
-        rooms.delete(room);
-        touchAgenda(room.getSeminarId());
-    }
-
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public long savePerson(long seminarId, Long personId, PersonForm form) {
-        editableSeminar(seminarId);
-        lock(seminarId);
-        if (form == null) {
-            throw new ConveneException("validation.required");
-        }
-        var name = Validation.requireLine(form.name(), "name", Person.NAME_MAX);
-        var affiliation = Validation.optionalLine(form.affiliation(), "affiliation", Person.AFFILIATION_MAX);
-        var bio = Validation.optionalText(form.bio(), "bio", Person.BIO_MAX);
-        if (form.userId() != null && accounts.findAll(List.of(form.userId())).isEmpty()) {
-            throw ConveneException.onField("userId", "agenda.person.user-unknown");
-        }
-        var existing = people.findBySeminarIdOrderByNameAsc(seminarId);
-        if (existing.stream().anyMatch(p -> !p.getId().equals(personId) && p.getName().equalsIgnoreCase(name))) {
-            throw ConveneException.onField("name", "agenda.person.taken");
-        }
-        Person person;
-        if (personId == null) {
-            person = new Person(seminarId);
-        } else {
-            person = existing.stream().filter(p -> p.getId().equals(personId)).findFirst()
-                    .orElseThrow(NotFoundException::new);
-        }
-        person.apply(new PersonForm(name, affiliation, bio, form.userId()));
-        try {
-            people.saveAndFlush(person);
-        } catch (DataIntegrityViolationException e) {
-            throw ConveneException.onField("name", "agenda.person.taken");
-        }
-        touchAgenda(seminarId);
-        return person.getId();
-    }
-
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void deletePerson(long personId) {
-        var person = people.findById(personId).orElseThrow(NotFoundException::new);
-        editableSeminar(person.getSeminarId());
-        lock(person.getSeminarId());
-        if (items.usesPerson(personId)) {
-            throw new ConveneException("agenda.person.in-use", person.getName());
-        }
-        people.delete(person);
-    }
-
-    // ---------------------------------------------------------------- organisers: publishing
-
-    /**
-     * Makes the draft what participants see and returns the agenda's new version. Published items
-     * whose time, place or status changed get a higher iCalendar SEQUENCE and are listed in
-     * {@link AgendaChanged}; every publication sends {@link AgendaPublished}.
-     */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public int publish(long seminarId) {
-        var seminar = editableSeminar(seminarId);
-        var agenda = lock(seminarId);
-        var all = items.findBySeminarId(seminarId);
-        var live = all.stream().filter(i -> !i.isRemoved()).toList();
-        if (live.isEmpty() && agenda.getVersion() == 0) {
-            throw new ConveneException("agenda.publish.empty");
-        }
-        for (var item : live) {
-            checkTimes(seminar, item.getStartsAt(), item.getEndsAt(), item.getTitle());
-        }
-        var roomNames = rooms.findBySeminarIdOrderByPositionAscIdAsc(seminarId).stream()
-                .collect(Collectors.toMap(Room::getId, Room::getName));
-        var personById = people.findBySeminarIdOrderByNameAsc(seminarId).stream()
-                .collect(Collectors.toMap(Person::getId, Function.identity()));
-        var snapshot = published.findBySeminarIdOrderByStartsAtAscRoomNameAscIdAsc(seminarId).stream()
-                .collect(Collectors.toMap(PublishedItem::getItemId, Function.identity()));
-        var version = agenda.getVersion() + 1;
-        var now = clock.instant();
-        var anyChange = false;
-        var significant = new ArrayList<Long>();
-        for (var item : all) {
-            var pub = snapshot.get(item.getId());
-            if (item.isRemoved()) {
-                if (pub != null && pub.update(pub.content().cancelled(), version, now)) {
-                    significant.add(item.getId());
-                    anyChange = true;
-                }
-                continue;
-            }
-            var content = content(item, roomNames, personById);
-            if (pub == null) {
-                published.save(new PublishedItem(item, content, version, now));
-                anyChange = true;
-            } else {
-                var before = pub.content();
-                if (pub.update(content, version, now)) {
-                    significant.add(item.getId());
-                }
-                anyChange |= !before.equals(content);
-            }
-        }
-        if (!anyChange && agenda.getVersion() > 0) {
-            throw new ConveneException("agenda.publish.unchanged", agenda.getVersion());
-        }
-        agenda.publish(now);
-        events.publishEvent(new AgendaPublished(seminarId, version));
-        if (version > 1 && !significant.isEmpty()) {
-            events.publishEvent(new AgendaChanged(seminarId, version, significant.size()));
-        }
-        return version;
-    }
-
-    /**
-     * After the seminar was cancelled: every published session is listed as cancelled with a higher
-     * SEQUENCE, so calendars that imported the agenda drop it. For the agenda's own listener.
-     */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void cancelPublishedItems(long seminarId) {
-        if (!agendas.existsBySeminarId(seminarId)) {
-            return;
-        }
-        var locked = lock(seminarId);
-        if (locked.getVersion() == 0) {
-            return;
-        }
-        var now = clock.instant();
-        for (var pub : published.findBySeminarIdOrderByStartsAtAscRoomNameAscIdAsc(seminarId)) {
-            pub.update(pub.content().cancelled(), locked.getVersion(), now);
-        }
-        locked.touch(now);
-    }
-
-    // ---------------------------------------------------------------- everyone: reading
-
-    /**
-     * The published agenda of a seminar the caller may see (by its public link). A seminar without a
-     * published agenda gives version 0 and no entries; an unknown or hidden seminar gives nothing.
-     */
-    @Transactional(readOnly = true)
-    public Optional<PublishedAgenda> published(String publicId) {
-        return seminars.findByPublicId(publicId).map(this::snapshot);
-    }
-
-    /** The same for other modules that hold a seminar id; the same visibility rule. */
-    @Transactional(readOnly = true)
-    public Optional<PublishedAgenda> publishedForSeminar(long seminarId) {
-        return seminars.findVisible(seminarId).map(this::snapshot);
-    }
-
-    /**
-     * For trusted callers inside the application (feeds, listeners), without a viewer: the published
-     * agenda of any seminar that is not a draft.
-     */
-    @Transactional(readOnly = true)
-    Optional<PublishedAgenda> publishedForSystem(long seminarId) {
-        return seminars.findForSystem(seminarId).filter(s -> s.getStatus() != SeminarStatus.DRAFT).map(this::snapshot);
-    }
-
-    /** Published items a person starred, by seminar (at most {@code max} items, most recently starred first). */
-    @Transactional(readOnly = true)
-    Map<Long, Set<Long>> starredPublishedItems(long userId, int max) {
-        var result = new java.util.LinkedHashMap<Long, Set<Long>>();
-        for (var row : stars.starredPublishedItems(userId, org.springframework.data.domain.PageRequest.of(0, max))) {
-            result.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
-        }
-        return result;
-    }
-
-    /** Accounts linked to a speaker of this seminar's agenda (the document module lets them share presentations). */
-    @Transactional(readOnly = true)
-    public Set<Long> speakerUserIds(long seminarId) {
-        return Set.copyOf(people.speakerUserIds(seminarId));
-    }
-
-    /** Items of this seminar the signed-in person starred; empty for visitors. */
-    @Transactional(readOnly = true)
-    public Set<Long> starredItemIds(long seminarId) {
-        return currentUser.get().map(me -> Set.copyOf(stars.starredItemIds(me.id(), seminarId))).orElse(Set.of());
-    }
-
-    /** Stars or un-stars a published item for the signed-in person. */
-    @Transactional
-    public void setStarred(long itemId, boolean starred) {
-        var me = currentUser.require();
-        var item = published.findByItemId(itemId).orElseThrow(NotFoundException::new);
-        seminars.findVisible(item.getSeminarId()).orElseThrow(NotFoundException::new);
-        if (starred) {
-            stars.add(me.id(), itemId, clock.instant());
-        } else {
-            stars.remove(me.id(), itemId);
-        }
-    }
-
-    // ---------------------------------------------------------------- rules
-
-    private PublishedAgenda snapshot(Seminar s) {
-        var agenda = agendas.findBySeminarId(s.getId()).filter(a -> a.getVersion() > 0);
-        var entries = agenda.isEmpty() ? List.<AgendaEntry>of()
-                : published.findBySeminarIdOrderByStartsAtAscRoomNameAscIdAsc(s.getId()).stream()
-                        .map(PublishedItem::toEntry).toList();
-        return new PublishedAgenda(s.getId(), s.getPublicId(), s.getTitle(), s.venueLine(), s.getOnlineLink(),
-                s.getTimeZone(), s.getStartsAt(), s.getEndsAt(), s.getStatus() == SeminarStatus.CANCELLED,
-                agenda.map(Agenda::getVersion).orElse(0), agenda.map(Agenda::getPublishedAt).orElse(null), entries);
-    }
-
-    private Seminar editableSeminar(long seminarId) {
-        var seminar = seminars.get(seminarId);
-        if (seminar.getStatus() == SeminarStatus.CANCELLED) {
-            throw new ConveneException("agenda.seminar.cancelled");
-        }
-        return seminar;
-    }
-
-    /**
-     * Takes the agenda's row lock for this transaction. The row is created first, in a transaction
-     * of its own, when missing: inserting it here would leave gap and shared locks that deadlock
-     * two concurrent first edits.
-     */
-    private Agenda lock(long seminarId) {
-        if (!agendas.existsBySeminarId(seminarId)) {
-            newTransaction.executeWithoutResult(status -> agendas.createIfAbsent(seminarId, clock.instant()));
-        }
-        return agendas.lock(seminarId).orElseThrow(NotFoundException::new);
-    }
-
-    private void touchAgenda(long seminarId) {
-        agendas.findBySeminarId(seminarId).ifPresent(a -> a.touch(clock.instant()));
-    }
-
-    private static PublishedItem.Content content(AgendaItem item, Map<Long, String> roomNames,
-                                                 Map<Long, Person> personById) {
-        var speakers = item.getPeople().stream()
-                .filter(p -> personById.containsKey(p.personId()))
-                .map(p -> Speaker.of(personById.get(p.personId()), p.role()))
-                .toList();
-        var room = item.getRoomId() == null ? "" : roomNames.getOrDefault(item.getRoomId(), "");
-        return new PublishedItem.Content(item.getTitle(), item.getDescription(), item.getType(), item.getStartsAt(),
-                item.getEndsAt(), room, item.getLanguage(), item.getOnlineLink(), speakers, ItemStatus.SCHEDULED);
     }
 
     ItemForm validate(Seminar seminar, ItemForm f) {
@@ -620,7 +317,7 @@ public class AgendaService {
         }
         var start = f.startsAt().withSecond(0).withNano(0);
         var end = f.endsAt().withSecond(0).withNano(0);
-        checkTimes(seminar, start, end, null);
+        ItemTimes.check(seminar, start, end, null);
         if (f.roomId() != null && rooms.findById(f.roomId()).filter(r -> r.getSeminarId() == seminar.getId()).isEmpty()) {
             throw ConveneException.onField("roomId", "agenda.room.unknown");
         }
@@ -659,31 +356,6 @@ public class AgendaService {
         return set;
     }
 
-    /** End after start, both inside the seminar's days, neither in a daylight-saving gap. */
-    static void checkTimes(Seminar seminar, LocalDateTime start, LocalDateTime end, String title) {
-        if (!end.isAfter(start)) {
-            throw ConveneException.onField("endsAt", "agenda.item.end-before-start");
-        }
-        var firstDay = seminar.getStartsAt().toLocalDate();
-        var lastDay = seminar.getEndsAt().toLocalDate();
-        if (start.toLocalDate().isBefore(firstDay) || end.isAfter(lastDay.plusDays(1).atStartOfDay())) {
-            throw title == null
-                    ? ConveneException.onField("startsAt", "agenda.item.outside-dates", firstDay, lastDay)
-                    : new ConveneException("agenda.item.outside-dates-named", title, firstDay, lastDay);
-        }
-        var zone = seminar.getTimeZone();
-        if (inGap(start, zone)) {
-            throw ConveneException.onField("startsAt", "agenda.item.dst-gap", zone.getId());
-        }
-        if (inGap(end, zone)) {
-            throw ConveneException.onField("endsAt", "agenda.item.dst-gap", zone.getId());
-        }
-    }
-
-    private static boolean inGap(LocalDateTime t, ZoneId zone) {
-        return !ZonedDateTime.ofLocal(t, zone, null).toLocalDateTime().equals(t);
-    }
-
     static void requireWebLink(String link) {
         try {
             var uri = new URI(link);
@@ -696,81 +368,10 @@ public class AgendaService {
         }
     }
 
-    private static final long NEW = -1L;
 
-    /** Where and when an item is (or would be), with whom: what the conflict checks compare. */
-    private record Slot(Long id, String title, LocalDateTime start, LocalDateTime end, Long roomId,
-                        Set<Long> personIds) {
-        boolean overlaps(Slot o) {
-            return start.isBefore(o.end) && o.start.isBefore(end);
-        }
-    }
-
-    private static Set<Long> personIds(ItemForm f) {
-        var ids = new HashSet<Long>(f.speakerIds());
-        ids.addAll(f.chairIds());
-        return ids;
-    }
-
-    /**
-     * Checks the changed (or new) slots against every other item as it will be: a room clash is
-     * refused, a person in two places is a warning unless confirmed.
-     */
+    /** Checks the changed (or new) slots against every item as it will be; see {@link SlotConflicts}. */
     private void checkConflicts(List<AgendaItem> all, Map<Long, Slot> changes, boolean confirmSpeakerConflicts) {
-        var after = new ArrayList<Slot>();
-        for (var i : all) {
-            after.add(changes.getOrDefault(i.getId(),
-                    new Slot(i.getId(), i.getTitle(), i.getStartsAt(), i.getEndsAt(), i.getRoomId(), i.allPersonIds())));
-        }
-        if (changes.containsKey(NEW)) {
-            after.add(changes.get(NEW));
-        }
-        var clashes = new ArrayList<SpeakerConflict>();
-        var names = new HashMap<Long, String>();
-        var roomClashes = new ArrayList<RoomClash>();
-        for (var changed : changes.values()) {
-            for (var other : after) {
-                if (other == changed || Objects.equals(other.id(), changed.id()) && other.id() != null
-                        || !changed.overlaps(other)) {
-                    continue;
-                }
-                if (changed.roomId() != null && changed.roomId().equals(other.roomId())) {
-                    roomClashes.add(new RoomClash(other.title(), other.start(), other.end()));
-                    continue;
-                }
-                for (var personId : changed.personIds()) {
-                    if (other.personIds().contains(personId)) {
-                        var name = names.computeIfAbsent(personId,
-                                id -> people.findById(id).map(Person::getName).orElse("?"));
-                        var conflict = new SpeakerConflict(name, other.id() == null ? 0 : other.id(), other.title(),
-                                other.start(), other.end());
-                        if (!clashes.contains(conflict)) {
-                            clashes.add(conflict);
-                        }
-                    }
-                }
-            }
-        }
-        if (!roomClashes.isEmpty()) {
-            throw ConveneException.onField("startsAt", "agenda.room.conflict",
-                    new RoomClashes(roomClashes.stream().distinct().sorted(java.util.Comparator.comparing(RoomClash::start)).toList()));
-        }
-        if (!clashes.isEmpty() && !confirmSpeakerConflicts) {
-            throw new SpeakerConflictException(clashes);
-        }
-    }
-
-    record RoomClash(String title, LocalDateTime start, LocalDateTime end) implements java.io.Serializable {
-    }
-
-    /** Every session a slot would share its room with, each with its times, in the reader's language. */
-    record RoomClashes(List<RoomClash> clashes) implements Localized {
-        @Override
-        public String in(Locale locale) {
-            var french = "fr".equals(locale.getLanguage());
-            var named = clashes.stream().map(c -> (french ? "«\u00A0" + c.title() + "\u00A0»" : "“" + c.title() + "”")
-                    + " (" + Formats.timeRange(c.start(), c.end(), locale) + ")").toList();
-            return com.ibm.icu.text.ListFormatter.getInstance(com.ibm.icu.util.ULocale.forLocale(locale)).format(named);
-        }
+        SlotConflicts.check(all.stream().map(Slot::of).toList(), changes, confirmSpeakerConflicts,
+                id -> people.findById(id).map(Person::getName).orElse("?"));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.convene.base.AbstractEntity;
 
@@ -100,6 +101,17 @@ class PublishedItem extends AbstractEntity {
     /** What a publication copies; two equal contents mean "nothing to publish" for this item. */
     record Content(String title, String description, ItemType type, LocalDateTime startsAt, LocalDateTime endsAt,
                    String roomName, String language, String onlineLink, List<Speaker> people, ItemStatus status) {
+
+        /** What a draft item would look like once published (speakers no longer on the agenda are left out). */
+        static Content of(AgendaItem item, Map<Long, String> roomNames, Map<Long, Person> personById) {
+            var speakers = item.getPeople().stream()
+                    .filter(p -> personById.containsKey(p.personId()))
+                    .map(p -> Speaker.of(personById.get(p.personId()), p.role()))
+                    .toList();
+            var room = item.getRoomId() == null ? "" : roomNames.getOrDefault(item.getRoomId(), "");
+            return new Content(item.getTitle(), item.getDescription(), item.getType(), item.getStartsAt(),
+                    item.getEndsAt(), room, item.getLanguage(), item.getOnlineLink(), speakers, ItemStatus.SCHEDULED);
+        }
 
         Content cancelled() {
             return new Content(title, description, type, startsAt, endsAt, roomName, language, onlineLink, people,

@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.User;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.ItemForm;
 import org.convene.agenda.ItemType;
 import org.convene.agenda.PersonForm;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.base.security.SystemAuthentication;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
@@ -51,15 +53,20 @@ public class AgendaDemoData implements ApplicationRunner {
 
     private final SeminarService seminars;
     private final AgendaService agendas;
+    private final RoomsAndPeopleService roomsAndPeople;
+    private final AgendaPublishingService publishing;
     private final AccountService accounts;
     private final Clock clock;
     private final boolean enabled;
 
-    AgendaDemoData(SeminarService seminars, AgendaService agendas, AccountService accounts, Clock clock,
+    AgendaDemoData(SeminarService seminars, AgendaService agendas, RoomsAndPeopleService roomsAndPeople,
+                   AgendaPublishingService publishing, AccountService accounts, Clock clock,
                    @Value("${convene.demo-data:auto}") String demoData,
                    @Value("${spring.datasource.url:}") String dbUrl) {
         this.seminars = seminars;
         this.agendas = agendas;
+        this.roomsAndPeople = roomsAndPeople;
+        this.publishing = publishing;
         this.accounts = accounts;
         this.clock = clock;
         this.enabled = "auto".equalsIgnoreCase(demoData) ? dbUrl.isBlank() : Boolean.parseBoolean(demoData);
@@ -84,8 +91,8 @@ public class AgendaDemoData implements ApplicationRunner {
             return;
         }
         var id = seminar.getId();
-        var plenary = agendas.saveRoom(id, null, "Sala Martorana (plenary)");
-        var hall = agendas.saveRoom(id, null, "Sala delle Lapidi");
+        var plenary = roomsAndPeople.saveRoom(id, null, "Sala Martorana (plenary)");
+        var hall = roomsAndPeople.saveRoom(id, null, "Sala delle Lapidi");
         var p = people(id);
         var day1 = seminar.getStartsAt().toLocalDate();
         var day2 = seminar.getEndsAt().toLocalDate().isAfter(day1) ? day1.plusDays(1) : null;
@@ -127,12 +134,12 @@ public class AgendaDemoData implements ApplicationRunner {
                     "Key messages for the post-seminar statement of the SNP.", plenary, List.of(p.get("amina")),
                     List.of(p.get("claire")));
         }
-        agendas.publish(id);
+        publishing.publish(id);
         // A second version, so the demo shows an "updated" session (and a raised iCalendar SEQUENCE).
         var closing = agendas.draft(id).items().getLast();
         agendas.saveItem(id, closing.getId(), closing.toForm().withTimes(closing.getStartsAt().plusMinutes(15),
                 closing.getEndsAt().plusMinutes(15)), true);
-        agendas.publish(id);
+        publishing.publish(id);
         log.info("Demo agenda published for \"{}\"", seminar.getTitle());
     }
 
@@ -181,7 +188,7 @@ public class AgendaDemoData implements ApplicationRunner {
     }
 
     private long person(long seminarId, String name, String affiliation, String bio, Long userId) {
-        return agendas.savePerson(seminarId, null, new PersonForm(name, affiliation, bio, userId));
+        return roomsAndPeople.savePerson(seminarId, null, new PersonForm(name, affiliation, bio, userId));
     }
 
     private Map<String, Long> demoUsers() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
-import org.convene.agenda.AgendaService;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.base.NotFoundException;
 import org.convene.network.NetworkService;
 import org.convene.registration.RegistrationService;
@@ -64,10 +64,10 @@ class DocumentAccess {
     private final SeminarService seminars;
     private final NetworkService network;
     private final RegistrationService registrations;
-    private final AgendaService agenda;
+    private final RoomsAndPeopleService agenda;
 
     DocumentAccess(CurrentUser currentUser, SeminarService seminars, NetworkService network,
-                   RegistrationService registrations, AgendaService agenda) {
+                   RegistrationService registrations, RoomsAndPeopleService agenda) {
         this.currentUser = currentUser;
         this.seminars = seminars;
         this.network = network;

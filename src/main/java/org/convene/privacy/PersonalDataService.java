@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.network.NetworkService;
-import org.convene.registration.RegistrationService;
+import org.convene.registration.RegistrationPrivacyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +14,11 @@ public class PersonalDataService {
 
     private final AccountService accounts;
     private final NetworkService network;
-    private final RegistrationService registrations;
+    private final RegistrationPrivacyService registrations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PersonalDataService(AccountService accounts, NetworkService network, RegistrationService registrations,
+    PersonalDataService(AccountService accounts, NetworkService network, RegistrationPrivacyService registrations,
                         CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.network = network;

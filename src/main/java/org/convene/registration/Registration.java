@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.convene.base.AbstractEntity;
 
 /**
- * One person's registration for one seminar. State changes go through {@link RegistrationService},
- * which holds the seminar's lock while it decides about seats and the waiting list.
+ * One person's registration for one seminar. State changes go through the registration services,
+ * which hold the seminar's lock while {@link Seats} decides about seats and the waiting list.
  */
 @Entity
 @Table(name = "registration")

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationAccountListener {
 
-    private final RegistrationService registrations;
+    private final RegistrationPrivacyService registrations;
 
-    RegistrationAccountListener(RegistrationService registrations) {
+    RegistrationAccountListener(RegistrationPrivacyService registrations) {
         this.registrations = registrations;
     }
 

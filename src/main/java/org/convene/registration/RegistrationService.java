@@ -1,9 +1,6 @@
 package org.convene.registration;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,18 +19,18 @@ import org.convene.base.Validation;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registrations, seats and the waiting list.
+ * The participant's side of registrations: registering (also with a new account or through an
+ * invitation), cancelling, and what they see of their registrations. The organisers' commands are in
+ * {@link OrganiserRegistrationService}, personal data in {@link RegistrationPrivacyService}.
  *
- * <p>Every decision about seats runs under the seminar's lock ({@link SeminarLock}), so the
+ * <p>Every decision about seats runs under the seminar's lock ({@link SeminarLock}) in {@link Seats}, so the
  * capacity is never exceeded whatever the number of people registering at once, and waiting-list
  * positions stay 1..n without gaps. A seat freed by a cancellation, a rejection or a capacity
  * increase goes to the first in line ({@link RegistrationPromoted}).
@@ -58,28 +55,26 @@ public class RegistrationService {
     private final QuestionRepository questions;
     private final AnswerRepository answerRepository;
     private final SeminarLock lock;
+    private final Seats seats;
     private final SeminarService seminars;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
-                        AnswerRepository answerRepository, SeminarLock lock, SeminarService seminars,
-                        AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeminarService seminars,
+                        AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.registrations = registrations;
         this.invitationRepository = invitationRepository;
         this.questions = questions;
         this.answerRepository = answerRepository;
         this.lock = lock;
+        this.seats = seats;
         this.seminars = seminars;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
-
-    // ---------------------------------------------------------------- participants
 
     /** Registers the signed-in person; returns the registration's id. */
     public long register(long seminarId, RegistrationForm form) {
@@ -132,7 +127,7 @@ public class RegistrationService {
             throw new ConveneException("registration.closed");
         }
         var registration = enrol(seminar, user, clean, answers, seminar.isApprovalRequired(), false);
-        publishDecision(registration, true);
+        seats.announce(registration, true);
         return registration.getId();
     }
 
@@ -173,7 +168,7 @@ public class RegistrationService {
             throw new ConveneException("invitation.expired");
         }
         var registration = enrol(seminar, user, clean, answers, false, true);
-        publishDecision(registration, false);
+        seats.announce(registration, false);
         invitation.accept(registration.getId(), clock.instant());
         invitationRepository.saveAndFlush(invitation);
         return registration.getId();
@@ -194,22 +189,16 @@ public class RegistrationService {
         long userId = user.getId();
         var now = clock.instant();
         var registration = registrations.findBySeminarIdAndUserId(seminar.getId(), userId).orElse(null);
-        var pendingInvited = invited && registration != null && registration.getStatus() == RegistrationStatus.PENDING;
-        if (registration != null && registration.getStatus().isActive() && !pendingInvited) {
-            throw new ConveneException("registration.already");
-        }
-        if (registration != null && registration.getStatus() == RegistrationStatus.REJECTED) {
-            throw new ConveneException("registration.rejected-before");
-        }
+        SeatRules.checkMayEnrol(registration == null ? null : registration.getStatus(), invited);
         if (registration == null) {
             registration = new Registration(seminar.getId(), userId, now);
         }
         registration.fill(clean, user.getDisplayName(), user.getEmail(), now);
-        fillSeats(seminar);
+        seats.fill(seminar);
         if (approval) {
             registration.pend(now);
         } else {
-            seat(seminar, registration);
+            seats.seat(seminar, registration);
         }
         registrations.saveAndFlush(registration);
         var id = registration.getId();
@@ -232,18 +221,6 @@ public class RegistrationService {
         return stored;
     }
 
-    /** A registration's answers to the seminar's questions, in the questions' order (unanswered ones too). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public List<QuestionAnswer> answers(long registrationId) {
-        var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        var byQuestion = new HashMap<Long, String>();
-        answerRepository.findByRegistrationId(registrationId).forEach(a -> byQuestion.put(a.getQuestionId(), a.getAnswer()));
-        return questions.findBySeminarIdOrderByPositionAsc(r.getSeminarId()).stream()
-                .map(q -> new QuestionAnswer(q.getId(), q.getLabel(), q.getKind(), byQuestion.getOrDefault(q.getId(), "")))
-                .toList();
-    }
-
     /** The signed-in person cancels their own registration, until the seminar starts. */
     public void cancelMine(long registrationId) {
         var me = currentUser.requireId();
@@ -256,7 +233,7 @@ public class RegistrationService {
             if (seminar.hasStarted(clock)) {
                 throw new ConveneException("registration.cancel.started");
             }
-            cancel(seminar, registration);
+            seats.cancel(seminar, registration);
         });
     }
 
@@ -287,127 +264,7 @@ public class RegistrationService {
         }
         return registrations.listed(seminarId);
     }
-
-    // ---------------------------------------------------------------- organisers
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public Page<Registration> page(long seminarId, ParticipantFilter filter, Pageable pageable) {
-        var f = filter == null ? ParticipantFilter.none() : filter;
-        var text = f.text() == null || f.text().isBlank() ? null
-                : "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        if (text != null && text.length() > 102) {
-            text = text.substring(0, 101) + "%";
-        }
-        var country = f.country() == null || f.country().isBlank() ? null : f.country().strip().toUpperCase(Locale.ROOT);
-        return registrations.search(seminarId, f.status(), country, f.sector(), text, pageable);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ORGANISER')")
-    public Registration get(long registrationId) {
-        return registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-    }
-
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void approve(long registrationId) {
-        approveAll(List.of(registrationId));
-    }
-
-    /**
-     * Approves pending registrations in the given order: each gets a seat while there is one, then a
-     * place on the waiting list. If any is not pending, none is approved.
-     */
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void approveAll(Collection<Long> registrationIds) {
-        if (registrationIds.isEmpty()) {
-            return;
-        }
-        var seminarId = seminarOf(registrationIds);
-        lock.run(seminarId, () -> {
-            var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-            var chosen = new ArrayList<Registration>();
-            for (var id : registrationIds) {
-                var r = registrations.findById(id).orElseThrow(NotFoundException::new);
-                if (r.getStatus() != RegistrationStatus.PENDING) {
-                    throw new ConveneException("registration.approve.not-pending", r.getFullName());
-                }
-                chosen.add(r);
-            }
-            fillSeats(seminar);
-            for (var r : chosen) {
-                seat(seminar, r);
-                registrations.saveAndFlush(r);
-                publishDecision(r, false);
-            }
-        });
-    }
-
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void reject(long registrationId, String reason) {
-        var why = Validation.requireLine(reason, "reason", Registration.REASON_MAX);
-        var seminarId = seminarOf(List.of(registrationId));
-        lock.run(seminarId, () -> {
-            var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-            if (r.getStatus() != RegistrationStatus.PENDING && r.getStatus() != RegistrationStatus.WAITLISTED) {
-                throw new ConveneException("registration.reject.not-allowed");
-            }
-            var position = r.getWaitlistPosition();
-            r.reject(why, clock.instant());
-            registrations.saveAndFlush(r);
-            if (position != null) {
-                registrations.closeWaitlistGap(seminarId, position);
-            }
-            events.publishEvent(new RegistrationRejected(r.getId(), seminarId, userIdOf(r), why, r.getVersion()));
-            fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new));
-        });
-    }
-
-    /** An organiser cancels someone's registration (at any time); a freed seat goes to the first in line. */
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void cancel(long registrationId) {
-        var seminarId = seminarOf(List.of(registrationId));
-        lock.run(seminarId, () -> cancel(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new),
-                registrations.findById(registrationId).orElseThrow(NotFoundException::new)));
-    }
-
-    /** Moves someone from the waiting list to a seat, ahead of their turn; only when a seat is free. */
-    @PreAuthorize("hasRole('ORGANISER')")
-    public void promote(long registrationId) {
-        var seminarId = seminarOf(List.of(registrationId));
-        lock.run(seminarId, () -> {
-            var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-            var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-            if (r.getStatus() != RegistrationStatus.WAITLISTED) {
-                throw new ConveneException("registration.promote.not-waitlisted");
-            }
-            if (seatsLeft(seminar) <= 0) {
-                throw new ConveneException("registration.promote.full");
-            }
-            promote(r);
-        });
-    }
-
-    /** Check-in: records (or withdraws) the arrival of a confirmed participant. */
-    @Transactional
-    @PreAuthorize("hasRole('ORGANISER')")
-    public Registration setAttended(long registrationId, boolean attended) {
-        var r = registrations.findById(registrationId).orElseThrow(NotFoundException::new);
-        if (r.getStatus() != RegistrationStatus.CONFIRMED) {
-            throw new ConveneException("registration.check-in.not-confirmed");
-        }
-        var now = clock.instant();
-        r.attended(attended ? now : null, now);
-        return registrations.saveAndFlush(r);
-    }
-
     // ---------------------------------------------------------------- other modules
-
-    /** Seats taken and waiting list size, for {@link org.convene.seminar.SeminarAvailability}. */
-    @Transactional(readOnly = true)
-    public long count(long seminarId, RegistrationStatus status) {
-        return registrations.countBySeminarIdAndStatus(seminarId, status);
-    }
 
     /** People holding a seat, for listeners (notifications, calendar). */
     @Transactional(readOnly = true)
@@ -427,148 +284,6 @@ public class RegistrationService {
         return registrations.findById(registrationId);
     }
 
-    /** Gives free seats to the first in line (after a capacity increase); harmless when there are none. */
-    public void fillFreeSeats(long seminarId) {
-        lock.run(seminarId, () -> fillSeats(seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new)));
-    }
-
-    // ---------------------------------------------------------------- personal data
-
-    /**
-     * Everything kept about the signed-in person's registrations, with their answers, for "my data"
-     * and its download. Only their own rows, whoever asks.
-     */
-    @Transactional(readOnly = true)
-    public List<MyRegistrationData> myData() {
-        var mine = registrations.findByUserIdOrderByCreatedAtAsc(currentUser.requireId());
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        var answersByRegistration = new HashMap<Long, List<RegistrationAnswer>>();
-        answerRepository.findByRegistrationIdIn(mine.stream().map(Registration::getId).toList())
-                .forEach(a -> answersByRegistration.computeIfAbsent(a.getRegistrationId(), k -> new ArrayList<>()).add(a));
-        var result = new ArrayList<MyRegistrationData>();
-        for (var r : mine) {
-            var seminar = seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new);
-            var labels = new HashMap<Long, RegistrationQuestion>();
-            questions.findBySeminarIdOrderByPositionAsc(r.getSeminarId()).forEach(q -> labels.put(q.getId(), q));
-            var answers = answersByRegistration.getOrDefault(r.getId(), List.of()).stream()
-                    .filter(a -> labels.containsKey(a.getQuestionId()))
-                    .map(a -> new QuestionAnswer(a.getQuestionId(), labels.get(a.getQuestionId()).getLabel(),
-                            labels.get(a.getQuestionId()).getKind(), a.getAnswer()))
-                    .toList();
-            result.add(MyRegistrationData.of(r, seminar, answers));
-        }
-        return result;
-    }
-
-    /**
-     * Account deletion, inside its transaction (see {@link RegistrationAccountListener}): a seat, a place in
-     * line or a pending request for a seminar that has not started is cancelled first (the waiting
-     * list moves up), then every registration of the person is anonymised like the retention job
-     * does, so the statistics keep counting it; their answers and the invitations sent to them go.
-     */
-    void forget(long userId) {
-        var email = accounts.findAll(List.of(userId)).values().stream().map(User::getEmail).findFirst().orElse("");
-        var ids = registrations.findByUserIdOrderByCreatedAtAsc(userId).stream()
-                .map(r -> new long[] {r.getId(), r.getSeminarId()}).toList();
-        for (var pair : ids) {
-            lock.run(pair[1], () -> {
-                var seminar = seminars.findForSystem(pair[1]).orElseThrow(NotFoundException::new);
-                var r = registrations.findById(pair[0]).orElseThrow(NotFoundException::new);
-                if (r.getStatus().isActive() && !seminar.hasStarted(clock)) {
-                    cancel(seminar, r);
-                }
-                answerRepository.deleteByRegistration(pair[0]);
-                var fresh = registrations.findById(pair[0]).orElseThrow(NotFoundException::new);
-                fresh.anonymise(clock.instant());
-                registrations.saveAndFlush(fresh);
-            });
-        }
-        var registrationIds = ids.stream().map(p -> p[0]).toList();
-        invitationRepository.deleteForPerson(registrationIds.isEmpty() ? List.of(-1L) : registrationIds,
-                email.toLowerCase(Locale.ROOT));
-    }
-
-    // ---------------------------------------------------------------- rules (under the seminar's lock)
-
-    private void cancel(Seminar seminar, Registration r) {
-        if (!r.getStatus().isActive()) {
-            throw new ConveneException("registration.cancel.not-active");
-        }
-        var position = r.getWaitlistPosition();
-        r.cancel(clock.instant());
-        registrations.saveAndFlush(r);
-        if (position != null) {
-            registrations.closeWaitlistGap(seminar.getId(), position);
-        }
-        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.getId(), userIdOf(r), r.getVersion()));
-        fillSeats(seminar);
-    }
-
-    /** A seat if one is free, else the back of the waiting list. */
-    private void seat(Seminar seminar, Registration r) {
-        if (seatsLeft(seminar) > 0) {
-            r.confirm(clock.instant());
-        } else {
-            r.waitlist(registrations.lastWaitlistPosition(seminar.getId()) + 1, clock.instant());
-        }
-    }
-
-    /** Gives every free seat to the first in line, in order. */
-    private void fillSeats(Seminar seminar) {
-        var free = seatsLeft(seminar);
-        while (free > 0) {
-            var next = registrations.findFirstBySeminarIdAndStatusOrderByWaitlistPositionAsc(seminar.getId(),
-                    RegistrationStatus.WAITLISTED);
-            if (next.isEmpty()) {
-                return;
-            }
-            promote(next.get());
-            free--;
-        }
-    }
-
-    private void promote(Registration r) {
-        var position = r.getWaitlistPosition();
-        r.confirm(clock.instant());
-        registrations.saveAndFlush(r);
-        registrations.closeWaitlistGap(r.getSeminarId(), position);
-        events.publishEvent(new RegistrationPromoted(r.getId(), r.getSeminarId(), userIdOf(r), r.getVersion()));
-    }
-
-    private long seatsLeft(Seminar seminar) {
-        return seminar.getCapacity() - registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.CONFIRMED);
-    }
-
-    private void publishDecision(Registration r, boolean isNew) {
-        var id = r.getId();
-        var seminarId = r.getSeminarId();
-        var userId = userIdOf(r);
-        var version = r.getVersion();
-        switch (r.getStatus()) {
-            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(id, seminarId, userId, version));
-            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(id, seminarId, userId, version));
-            case PENDING -> {
-                if (isNew) {
-                    events.publishEvent(new RegistrationSubmitted(id, seminarId, userId, version));
-                }
-            }
-            default -> throw new IllegalStateException("Not a decision: " + r.getStatus());
-        }
-    }
-
-    private static long userIdOf(Registration r) {
-        return r.getUserId() == null ? 0L : r.getUserId();
-    }
-
-    private long seminarOf(Collection<Long> registrationIds) {
-        var seminarIds = registrations.findAllById(registrationIds).stream().map(Registration::getSeminarId).distinct().toList();
-        if (seminarIds.size() != 1 || registrations.findAllById(registrationIds).size() != Set.copyOf(registrationIds).size()) {
-            throw new NotFoundException();
-        }
-        return seminarIds.getFirst();
-    }
 
     /** Checks and normalises a form, whatever the UI already checked. */
     static RegistrationForm validate(RegistrationForm f) {

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class SeatListener {
 
-    private final RegistrationService registrations;
+    private final OrganiserRegistrationService registrations;
 
-    SeatListener(RegistrationService registrations) {
+    SeatListener(OrganiserRegistrationService registrations) {
         this.registrations = registrations;
     }
 

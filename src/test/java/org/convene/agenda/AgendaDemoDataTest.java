@@ -21,7 +21,7 @@ class AgendaDemoDataTest extends IntegrationTest {
     @Autowired
     SeminarService seminars;
     @Autowired
-    AgendaService agendas;
+    AgendaPublishingService publishing;
     @Autowired
     AgendaPdf pdf;
 
@@ -34,7 +34,7 @@ class AgendaDemoDataTest extends IntegrationTest {
                 null, null, null, null, null, null, null, true), Pageable.ofSize(10)).stream()
                 .filter(s -> s.getTitle().equals(AgendaDemoData.TITLE)).toList());
         assertThat(seminar).hasSize(1);
-        var agenda = agendas.published(seminar.getFirst().getPublicId()).orElseThrow();
+        var agenda = publishing.published(seminar.getFirst().getPublicId()).orElseThrow();
         assertThat(agenda.version()).isEqualTo(2);
         assertThat(agenda.byDay()).hasSize(2);
         assertThat(agenda.entries()).hasSizeGreaterThanOrEqualTo(16);

@@ -41,6 +41,12 @@ class AgendaDownloadsTest extends IntegrationTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -63,18 +69,18 @@ class AgendaDownloadsTest extends IntegrationTest {
         seminarId = seminars.create(withTimes(aSeminarForm("Palermo seminar " + UUID.randomUUID(), 1, 40),
                 sunday.minusDays(1).atTime(9, 0), sunday.plusDays(1).atTime(17, 0)));
         publicId = seminars.get(seminarId).getPublicId();
-        var room = agendas.saveRoom(seminarId, null, "Sala delle Lapidi");
-        var eleni = agendas.savePerson(seminarId, null, new PersonForm("Ελένη Παπαδοπούλου", "Υπουργείο Υγείας", "", null));
-        var olena = agendas.savePerson(seminarId, null, new PersonForm("Олена Коваленко", "Київ", "", null));
-        var ines = agendas.savePerson(seminarId, null, new PersonForm("Inès Lefèvre", "Médecins du Monde", "", null));
-        var amina = agendas.savePerson(seminarId, null, new PersonForm("أمينة حداد", "Beirut", "", null));
+        var room = roomsAndPeople.saveRoom(seminarId, null, "Sala delle Lapidi");
+        var eleni = roomsAndPeople.savePerson(seminarId, null, new PersonForm("Ελένη Παπαδοπούλου", "Υπουργείο Υγείας", "", null));
+        var olena = roomsAndPeople.savePerson(seminarId, null, new PersonForm("Олена Коваленко", "Київ", "", null));
+        var ines = roomsAndPeople.savePerson(seminarId, null, new PersonForm("Inès Lefèvre", "Médecins du Monde", "", null));
+        var amina = roomsAndPeople.savePerson(seminarId, null, new PersonForm("أمينة حداد", "Beirut", "", null));
         before = agendas.saveItem(seminarId, null, anItem("Before the clock change", sunday.minusDays(1).atTime(10, 0), 60, room,
                 List.of(eleni, ines)), false);
         agendas.saveItem(seminarId, null, anItem("The night after", sunday.atTime(10, 0), 60, room, List.of(amina)), false);
         after = agendas.saveItem(seminarId, null, anItem("After the clock change", sunday.plusDays(1).atTime(10, 0), 60, room,
                 List.of(olena)), false);
         seminars.publish(seminarId);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signOut();
     }
 
@@ -125,7 +131,7 @@ class AgendaDownloadsTest extends IntegrationTest {
         signIn(organiser);
         var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == after).findFirst().orElseThrow();
         agendas.saveItem(seminarId, after, item.toForm().withTimes(item.getStartsAt().plusHours(2), item.getEndsAt().plusHours(2)), false);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signOut();
 
         var thirdRender = parse(icsText());
@@ -168,7 +174,7 @@ class AgendaDownloadsTest extends IntegrationTest {
         var draftPublicId = seminars.get(draftSeminar).getPublicId();
         var day = seminars.get(draftSeminar).getStartsAt();
         agendas.saveItem(draftSeminar, null, anItem("Secret", day, 60, null), false);
-        agendas.publish(draftSeminar);
+        publishing.publish(draftSeminar);
         var noAgenda = seminars.create(aSeminarForm("No agenda " + UUID.randomUUID(), 20, 10));
         seminars.publish(noAgenda);
         var noAgendaPublicId = seminars.get(noAgenda).getPublicId();
@@ -230,7 +236,7 @@ class AgendaDownloadsTest extends IntegrationTest {
                 .as("draft changes are not published").isEqualTo(304);
 
         signIn(organiser);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signOut();
         var republished = http.perform(get(url, publicId).header("If-None-Match", etag)).andReturn().getResponse();
         assertThat(republished.getStatus()).isEqualTo(200);

@@ -28,6 +28,12 @@ class AgendaReorderTest extends IntegrationTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -49,8 +55,8 @@ class AgendaReorderTest extends IntegrationTest {
         seminar = seminars.get(seminarId);
         day = seminar.getStartsAt().toLocalDate();
         day1 = day.atStartOfDay();
-        roomA = agendas.saveRoom(seminarId, null, "Sala Mattarella");
-        roomB = agendas.saveRoom(seminarId, null, "Sala Martorana");
+        roomA = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
+        roomB = roomsAndPeople.saveRoom(seminarId, null, "Sala Martorana");
     }
 
     @Test
@@ -128,7 +134,7 @@ class AgendaReorderTest extends IntegrationTest {
 
     @Test
     void a_speaker_in_two_places_after_reordering_is_a_warning_and_nothing_moves_until_confirmed() {
-        var eleni = agendas.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
+        var eleni = roomsAndPeople.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
         var keynote = item("Keynote", 9, 0, 60, roomA);
         var panel = agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(10), 60, roomA, List.of(eleni)), false);
         agendas.saveItem(seminarId, null, anItem("Workshop", day1.withHour(9), 60, roomB, List.of(eleni)), false);
@@ -166,15 +172,15 @@ class AgendaReorderTest extends IntegrationTest {
         var keynote = item("Keynote", 9, 0, 60, roomA);
         var panel = item("Panel", 10, 0, 60, roomA);
         var workshop = item("Workshop", 9, 0, 60, roomB);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
 
         agendas.reorder(seminarId, day, roomA, List.of(panel, keynote), false);
         assertThat(agendas.draft(seminarId).changedItemIds()).containsExactlyInAnyOrder(keynote, panel);
-        assertThat(agendas.publish(seminarId)).isEqualTo(2);
+        assertThat(publishing.publish(seminarId)).isEqualTo(2);
 
         assertThat(events.stream(AgendaChanged.class))
                 .containsExactly(new AgendaChanged(seminarId, 2, 2));
-        var entries = agendas.published(seminar.getPublicId()).orElseThrow().entries();
+        var entries = publishing.published(seminar.getPublicId()).orElseThrow().entries();
         assertThat(entries).filteredOn(e -> e.itemId() != workshop)
                 .allSatisfy(e -> {
                     assertThat(e.updated()).isTrue();

@@ -26,6 +26,15 @@ class AgendaServiceTest extends IntegrationTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
+
+    @Autowired
+    AgendaStarService starring;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -45,8 +54,8 @@ class AgendaServiceTest extends IntegrationTest {
         seminarId = seminars.create(aSeminarForm("Agenda " + UUID.randomUUID(), 30, 40));
         seminar = seminars.get(seminarId);
         day1 = seminar.getStartsAt().toLocalDate().atStartOfDay();
-        roomA = agendas.saveRoom(seminarId, null, "Sala Mattarella");
-        roomB = agendas.saveRoom(seminarId, null, "Sala Martorana");
+        roomA = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
+        roomB = roomsAndPeople.saveRoom(seminarId, null, "Sala Martorana");
     }
 
     @Test
@@ -153,7 +162,7 @@ class AgendaServiceTest extends IntegrationTest {
 
     @Test
     void a_speaker_in_two_overlapping_items_is_a_warning_that_the_organiser_may_confirm() {
-        var eleni = agendas.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
+        var eleni = roomsAndPeople.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
         agendas.saveItem(seminarId, null, anItem("Panel A", day1.withHour(9), 60, roomA, List.of(eleni)), false);
         var overlapping = anItem("Workshop B", day1.withHour(9).withMinute(30), 60, roomB, List.of(eleni));
 
@@ -208,21 +217,21 @@ class AgendaServiceTest extends IntegrationTest {
         var publicId = seminar.getPublicId();
         agendas.saveItem(seminarId, null, anItem("Draft only", day1.withHour(9), 60, roomA), false);
         signIn(aUser("Curious Participant"));
-        assertThat(agendas.published(publicId)).as("draft seminar").isEmpty();
+        assertThat(publishing.published(publicId)).as("draft seminar").isEmpty();
 
         signIn(organiser);
         seminars.publish(seminarId);
         signIn(aUser("Early Participant"));
-        var before = agendas.published(publicId).orElseThrow();
+        var before = publishing.published(publicId).orElseThrow();
         assertThat(before.isPublished()).isFalse();
         assertThat(before.entries()).isEmpty();
 
         signIn(organiser);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         var itemId = agendas.draft(seminarId).items().getFirst().getId();
         agendas.saveItem(seminarId, itemId, anItem("Renamed in draft", day1.withHour(9), 60, roomA), false);
         signOut();
-        var visitor = agendas.published(publicId).orElseThrow();
+        var visitor = publishing.published(publicId).orElseThrow();
         assertThat(visitor.entries()).extracting(AgendaEntry::title).containsExactly("Draft only");
     }
 
@@ -230,25 +239,25 @@ class AgendaServiceTest extends IntegrationTest {
     void publishing_again_marks_changed_items_raises_their_sequence_and_announces_the_change() {
         var panel = agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
         var lunch = agendas.saveItem(seminarId, null, anItem("Lunch", day1.withHour(12), 60, roomB), false);
-        assertThat(agendas.publish(seminarId)).isEqualTo(1);
+        assertThat(publishing.publish(seminarId)).isEqualTo(1);
         assertThat(events.stream(AgendaPublished.class)).containsExactly(new AgendaPublished(seminarId, 1));
         assertThat(events.stream(AgendaChanged.class)).isEmpty();
 
         agendas.saveItem(seminarId, panel, anItem("Panel", day1.withHour(14), 60, roomA), false);
         agendas.saveItem(seminarId, lunch, anItem("Lunch (buffet)", day1.withHour(12), 60, roomB), false);
         assertThat(agendas.draft(seminarId).changedItemIds()).containsExactlyInAnyOrder(panel, lunch);
-        assertThat(agendas.publish(seminarId)).isEqualTo(2);
+        assertThat(publishing.publish(seminarId)).isEqualTo(2);
 
         assertThat(events.stream(AgendaPublished.class)).contains(new AgendaPublished(seminarId, 2));
         assertThat(events.stream(AgendaChanged.class)).containsExactly(new AgendaChanged(seminarId, 2, 1));
-        var entries = agendas.published(seminar.getPublicId()).orElseThrow().entries();
+        var entries = publishing.published(seminar.getPublicId()).orElseThrow().entries();
         var byTitle = entries.stream().collect(java.util.stream.Collectors.toMap(AgendaEntry::title, e -> e));
         assertThat(byTitle.get("Panel").sequence()).isEqualTo(1);
         assertThat(byTitle.get("Panel").updated()).isTrue();
         assertThat(byTitle.get("Lunch (buffet)").sequence()).as("title only: no new SEQUENCE").isZero();
         assertThat(byTitle.get("Lunch (buffet)").updated()).isTrue();
         assertThat(agendas.draft(seminarId).hasUnpublishedChanges()).isFalse();
-        assertThatThrownBy(() -> agendas.publish(seminarId))
+        assertThatThrownBy(() -> publishing.publish(seminarId))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.publish.unchanged"));
     }
 
@@ -256,14 +265,14 @@ class AgendaServiceTest extends IntegrationTest {
     void a_published_item_that_is_deleted_stays_listed_as_cancelled_with_a_higher_sequence() {
         var panel = agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
         var unpublished = agendas.saveItem(seminarId, null, anItem("Tentative", day1.withHour(11), 60, roomA), false);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         agendas.deleteItem(panel);
         agendas.saveItem(seminarId, null, anItem("New panel", day1.withHour(9), 60, roomA), false);
         assertThat(agendas.draft(seminarId).pendingRemovals()).isEqualTo(1);
 
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
 
-        var entries = agendas.published(seminar.getPublicId()).orElseThrow().entries();
+        var entries = publishing.published(seminar.getPublicId()).orElseThrow().entries();
         var cancelled = entries.stream().filter(e -> e.itemId() == panel).findFirst().orElseThrow();
         assertThat(cancelled.status()).isEqualTo(ItemStatus.CANCELLED);
         assertThat(cancelled.sequence()).isEqualTo(1);
@@ -279,7 +288,7 @@ class AgendaServiceTest extends IntegrationTest {
 
         assertThatThrownBy(() -> agendas.saveItem(seminarId, id, anItem("Panel 2", day1.withHour(9), 60, roomA), false))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.seminar.cancelled"));
-        assertThatThrownBy(() -> agendas.publish(seminarId)).isInstanceOf(ConveneException.class);
+        assertThatThrownBy(() -> publishing.publish(seminarId)).isInstanceOf(ConveneException.class);
         assertThatThrownBy(() -> agendas.deleteItem(id)).isInstanceOf(ConveneException.class);
         assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Panel");
     }
@@ -289,12 +298,12 @@ class AgendaServiceTest extends IntegrationTest {
         agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
         agendas.saveItem(seminarId, null, anItem("Lunch", day1.withHour(12), 60, roomB), false);
         seminars.publish(seminarId);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
 
         seminars.cancel(seminarId, "Venue flooded");
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(agendas.published(seminar.getPublicId()).orElseThrow().entries())
+                assertThat(publishing.published(seminar.getPublicId()).orElseThrow().entries())
                         .allSatisfy(e -> {
                             assertThat(e.status()).isEqualTo(ItemStatus.CANCELLED);
                             assertThat(e.sequence()).isEqualTo(1);
@@ -309,7 +318,7 @@ class AgendaServiceTest extends IntegrationTest {
 
         // The very first change of an agenda (its row does not exist yet) is serialised too.
         var fresh = seminars.create(aSeminarForm("Fresh " + UUID.randomUUID(), 30, 40));
-        assertThat(concurrently(4, n -> agendas.saveRoom(fresh, null, "Plenary hall"))).isEqualTo(1);
+        assertThat(concurrently(4, n -> roomsAndPeople.saveRoom(fresh, null, "Plenary hall"))).isEqualTo(1);
         assertThat(agendas.draft(fresh).rooms()).hasSize(1);
     }
 
@@ -353,25 +362,25 @@ class AgendaServiceTest extends IntegrationTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> agendas.draft(seminarId)).isInstanceOf(AuthorizationDeniedException.class);
         signOut();
-        assertThatThrownBy(() -> agendas.publish(seminarId)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> publishing.publish(seminarId)).isInstanceOf(Exception.class);
         signIn(organiser);
         assertThat(agendas.draft(seminarId).items()).isEmpty();
     }
 
     @Test
     void rooms_and_people_in_use_cannot_be_deleted_and_names_are_unique() {
-        var person = agendas.savePerson(seminarId, null, aPerson("Олена Коваленко"));
+        var person = roomsAndPeople.savePerson(seminarId, null, aPerson("Олена Коваленко"));
         agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA, List.of(person)), false);
 
-        assertThatThrownBy(() -> agendas.deleteRoom(roomA))
+        assertThatThrownBy(() -> roomsAndPeople.deleteRoom(roomA))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.room.in-use"));
-        assertThatThrownBy(() -> agendas.deletePerson(person))
+        assertThatThrownBy(() -> roomsAndPeople.deletePerson(person))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.person.in-use"));
-        assertThatThrownBy(() -> agendas.saveRoom(seminarId, null, "sala mattarella"))
+        assertThatThrownBy(() -> roomsAndPeople.saveRoom(seminarId, null, "sala mattarella"))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getField()).isEqualTo("name"));
-        assertThatThrownBy(() -> agendas.savePerson(seminarId, null, aPerson("Олена Коваленко")))
+        assertThatThrownBy(() -> roomsAndPeople.savePerson(seminarId, null, aPerson("Олена Коваленко")))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.person.taken"));
-        agendas.deleteRoom(roomB);
+        roomsAndPeople.deleteRoom(roomB);
         assertThat(agendas.draft(seminarId).rooms()).extracting(Room::getName).containsExactly("Sala Mattarella");
         assertThat(agendas.draft(seminarId).people()).hasSize(1);
     }
@@ -380,17 +389,17 @@ class AgendaServiceTest extends IntegrationTest {
     void a_participant_stars_published_items_for_their_own_programme() {
         var panel = agendas.saveItem(seminarId, null, anItem("Panel", day1.withHour(9), 60, roomA), false);
         seminars.publish(seminarId);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         var participant = aUser("Star Gazer");
         signIn(participant);
 
-        agendas.setStarred(panel, true);
-        agendas.setStarred(panel, true);
-        assertThat(agendas.starredItemIds(seminarId)).containsExactly(panel);
-        agendas.setStarred(panel, false);
-        assertThat(agendas.starredItemIds(seminarId)).isEmpty();
+        starring.setStarred(panel, true);
+        starring.setStarred(panel, true);
+        assertThat(starring.starredItemIds(seminarId)).containsExactly(panel);
+        starring.setStarred(panel, false);
+        assertThat(starring.starredItemIds(seminarId)).isEmpty();
         signOut();
-        assertThatThrownBy(() -> agendas.setStarred(panel, true)).isInstanceOf(ConveneException.class);
+        assertThatThrownBy(() -> starring.setStarred(panel, true)).isInstanceOf(ConveneException.class);
     }
 
     private void assertRefused(ItemForm form, String field, String key) {

@@ -20,6 +20,12 @@ class LargeAgendaChangeTest extends IntegrationTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -33,7 +39,7 @@ class LargeAgendaChangeTest extends IntegrationTest {
         var day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
         var rooms = new ArrayList<Long>();
         for (int r = 0; r < 10; r++) {
-            rooms.add(agendas.saveRoom(seminarId, null, "Room " + r));
+            rooms.add(roomsAndPeople.saveRoom(seminarId, null, "Room " + r));
         }
         Long first = null;
         for (int i = 0; i < 100; i++) {
@@ -42,10 +48,10 @@ class LargeAgendaChangeTest extends IntegrationTest {
                 first = first == null ? id : first;
             }
         }
-        assertThat(agendas.publish(seminarId)).isEqualTo(1);
+        assertThat(publishing.publish(seminarId)).isEqualTo(1);
         assertThat(agendas.shiftFollowing(first, 5, true)).isEqualTo(1000);
 
-        assertThat(agendas.publish(seminarId)).isEqualTo(2);
+        assertThat(publishing.publish(seminarId)).isEqualTo(2);
 
         assertThat(events.stream(AgendaChanged.class)).containsExactly(new AgendaChanged(seminarId, 2, 1000));
     }

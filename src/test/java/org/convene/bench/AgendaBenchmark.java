@@ -15,10 +15,12 @@ import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.agenda.AgendaCalendar;
 import org.convene.agenda.AgendaPdf;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.ItemForm;
 import org.convene.agenda.ItemType;
 import org.convene.agenda.PersonForm;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,12 @@ class AgendaBenchmark extends IntegrationTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -52,12 +60,12 @@ class AgendaBenchmark extends IntegrationTest {
         var base = aSeminarForm("Benchmark " + UUID.randomUUID(), 30, 200);
         var first = base.startsAt().toLocalDate();
         var id = seminars.create(withTimes(base, first.atTime(8, 0), first.plusDays(DAYS - 1).atTime(19, 0)));
-        var rooms = List.of(agendas.saveRoom(id, null, "Sala Mattarella"), agendas.saveRoom(id, null, "Sala Martorana"));
+        var rooms = List.of(roomsAndPeople.saveRoom(id, null, "Sala Mattarella"), roomsAndPeople.saveRoom(id, null, "Sala Martorana"));
         var names = List.of("Ελένη Παπαδοπούλου", "Олена Коваленко", "أمينة حداد", "Inès Lefèvre", "Jonas Becker",
                 "Ιωάννης Γεωργίου", "Олександр Петренко", "ليلى منصور", "Sofia Marino", "Claire Dubois");
         var people = new ArrayList<Long>();
         for (var name : names) {
-            people.add(agendas.savePerson(id, null, new PersonForm(name, "Pompidou Group", "", null)));
+            people.add(roomsAndPeople.savePerson(id, null, new PersonForm(name, "Pompidou Group", "", null)));
         }
         var saveStart = System.nanoTime();
         var n = 0;
@@ -74,21 +82,21 @@ class AgendaBenchmark extends IntegrationTest {
         }
         var saveMs = (System.nanoTime() - saveStart) / 1e6;
         var publishStart = System.nanoTime();
-        agendas.publish(id);
+        publishing.publish(id);
         var publishMs = (System.nanoTime() - publishStart) / 1e6;
         seminars.publish(id);
         var publicId = seminars.get(id).getPublicId();
         signOut();
 
-        var agenda = agendas.published(publicId).orElseThrow();
+        var agenda = publishing.published(publicId).orElseThrow();
         assertThat(agenda.entries()).hasSize(DAYS * PER_DAY);
 
         var rows = new ArrayList<String>();
-        rows.add(measure("read published agenda (DB)", () -> agendas.published(publicId).orElseThrow().entries().size()));
+        rows.add(measure("read published agenda (DB)", () -> publishing.published(publicId).orElseThrow().entries().size()));
         rows.add(measure("PDF (OpenPDF, embedded font)", () -> pdf.render(agenda, Locale.ENGLISH).length));
         rows.add(measure(".ics (iCal4j, folded)", () -> calendar.render(agenda).length()));
-        rows.add(measure("read + PDF (download)", () -> pdf.render(agendas.published(publicId).orElseThrow(), Locale.ENGLISH).length));
-        rows.add(measure("read + .ics (download)", () -> calendar.render(agendas.published(publicId).orElseThrow()).length()));
+        rows.add(measure("read + PDF (download)", () -> pdf.render(publishing.published(publicId).orElseThrow(), Locale.ENGLISH).length));
+        rows.add(measure("read + .ics (download)", () -> calendar.render(publishing.published(publicId).orElseThrow()).length()));
 
         System.out.println();
         System.out.printf("Agenda benchmark: %d days x %d items = %d items, %d warm-up + %d runs, JDK %s%n", DAYS, PER_DAY,

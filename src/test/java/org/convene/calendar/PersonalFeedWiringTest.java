@@ -11,7 +11,11 @@ import java.util.UUID;
 import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.agenda.AgendaEntry;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
+import org.convene.agenda.AgendaStarService;
+import org.convene.agenda.RoomsAndPeopleService;
+import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.seminar.Seminar;
@@ -29,8 +33,20 @@ class PersonalFeedWiringTest extends IntegrationTest {
     SeminarService seminars;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
+
+    @Autowired
+    AgendaStarService starring;
 
     String organiser;
 
@@ -45,11 +61,11 @@ class PersonalFeedWiringTest extends IntegrationTest {
         try {
             var id = seminars.create(aSeminarForm(title + " " + UUID.randomUUID(), 30, capacity));
             var day1 = seminars.get(id).getStartsAt().toLocalDate().atStartOfDay();
-            var room = agendas.saveRoom(id, null, "Sala Gialla");
+            var room = roomsAndPeople.saveRoom(id, null, "Sala Gialla");
             agendas.saveItem(id, null, anItem("Opening " + title, day1.withHour(9), 60, room), false);
             agendas.saveItem(id, null, anItem("Workshop " + title, day1.withHour(11), 90, room), false);
             seminars.publish(id);
-            agendas.publish(id);
+            publishing.publish(id);
             return seminars.get(id);
         } finally {
             signOut();
@@ -57,7 +73,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
     }
 
     private AgendaEntry item(Seminar seminar, String titlePrefix) {
-        return agendas.published(seminar.getPublicId()).orElseThrow().entries().stream()
+        return publishing.published(seminar.getPublicId()).orElseThrow().entries().stream()
                 .filter(e -> e.title().startsWith(titlePrefix)).findFirst().orElseThrow();
     }
 
@@ -73,7 +89,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
     private void star(String email, AgendaEntry entry) {
         signIn(email);
         try {
-            agendas.setStarred(entry.itemId(), true);
+            starring.setStarred(entry.itemId(), true);
         } finally {
             signOut();
         }
@@ -115,7 +131,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
         register(first, seminar);
         var waitlisted = register(waiting, seminar);
         signIn(organiser);
-        assertThat(registrations.get(waitlisted).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(organisers.get(waitlisted).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
         signOut();
 
         // A starred item keeps the feed a valid calendar (one component at least) and shows it is the seminar that is left out.

@@ -11,6 +11,7 @@ import org.convene.account.Role;
 import org.convene.agenda.AgendaFixtures;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.PersonForm;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.network.GroupForm;
 import org.convene.network.GroupKind;
 import org.convene.network.NetworkService;
@@ -42,6 +43,9 @@ public abstract class DocumentWorld extends IntegrationTest {
     @Autowired
     protected AgendaService agenda;
 
+    @Autowired
+    protected RoomsAndPeopleService roomsAndPeople;
+
     protected String organiser;
     protected String confirmed;
     protected String waitlisted;
@@ -64,7 +68,7 @@ public abstract class DocumentWorld extends IntegrationTest {
         var form = aSeminarForm("Documents seminar " + UUID.randomUUID(), 30, 1);
         seminarId = seminars.create(form);
         seminars.publish(seminarId);
-        var personId = agenda.savePerson(seminarId, null, new PersonForm("Speaker " + UUID.randomUUID(), "", "", idOf(speaker)));
+        var personId = roomsAndPeople.savePerson(seminarId, null, new PersonForm("Speaker " + UUID.randomUUID(), "", "", idOf(speaker)));
         agenda.saveItem(seminarId, null, AgendaFixtures.anItem("Talk", form.startsAt().plusHours(1), 60, null,
                 java.util.List.of(personId)), true);
         groupId = network.create(new GroupForm("Doc group " + UUID.randomUUID(), GroupKind.EXPERT_GROUP, "", idOf(coordinator)));

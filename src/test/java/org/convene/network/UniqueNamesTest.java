@@ -15,6 +15,7 @@ import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.PersonForm;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.base.ConveneException;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class UniqueNamesTest extends IntegrationTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -47,13 +51,13 @@ class UniqueNamesTest extends IntegrationTest {
     void a_room_or_a_speaker_differing_only_by_accents_is_refused_on_the_name_field() {
         signIn(aUser("Names Organiser", Role.ORGANISER));
         var seminarId = seminars.create(aSeminarForm("Names " + UUID.randomUUID(), 30, 20));
-        agendas.saveRoom(seminarId, null, "Salle Café");
-        assertTaken(() -> agendas.saveRoom(seminarId, null, "salle cafe"), "agenda.room.taken");
-        var other = agendas.saveRoom(seminarId, null, "Salle Opéra");
-        assertTaken(() -> agendas.saveRoom(seminarId, other, "SALLE CAFÉ"), "agenda.room.taken");
+        roomsAndPeople.saveRoom(seminarId, null, "Salle Café");
+        assertTaken(() -> roomsAndPeople.saveRoom(seminarId, null, "salle cafe"), "agenda.room.taken");
+        var other = roomsAndPeople.saveRoom(seminarId, null, "Salle Opéra");
+        assertTaken(() -> roomsAndPeople.saveRoom(seminarId, other, "SALLE CAFÉ"), "agenda.room.taken");
 
-        agendas.savePerson(seminarId, null, new PersonForm("Zoë Lefèvre", "", "", null));
-        assertTaken(() -> agendas.savePerson(seminarId, null, new PersonForm("Zoe Lefevre", "", "", null)), "agenda.person.taken");
+        roomsAndPeople.savePerson(seminarId, null, new PersonForm("Zoë Lefèvre", "", "", null));
+        assertTaken(() -> roomsAndPeople.savePerson(seminarId, null, new PersonForm("Zoe Lefevre", "", "", null)), "agenda.person.taken");
         assertThat(agendas.draft(seminarId).rooms()).hasSize(2);
     }
 

@@ -20,6 +20,7 @@ import org.convene.network.GroupForm;
 import org.convene.network.GroupKind;
 import org.convene.network.NetworkService;
 import org.convene.registration.Gender;
+import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatistics;
 import org.convene.registration.RegistrationStatus;
@@ -43,6 +44,9 @@ class AccountDeletionTest extends IntegrationTest {
     PersonalDataService personalData;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     RegistrationStatistics statistics;
     @Autowired
@@ -72,7 +76,7 @@ class AccountDeletionTest extends IntegrationTest {
         signIn(aUser("Staying Person"));
         registrations.register(seminar, aRegistrationForm("ES", Sector.HEALTH, Gender.MAN));
         signIn(organiser);
-        registrations.setAttended(regId, true);
+        organisers.setAttended(regId, true);
         tookPlaceLastMonth(seminar);
         var before = statistics.forSeminar(seminar);
 
@@ -81,7 +85,7 @@ class AccountDeletionTest extends IntegrationTest {
 
         assertThat(accounts.exists(leaving)).isFalse();
         signIn(organiser);
-        var anonymised = registrations.get(regId);
+        var anonymised = organisers.get(regId);
         assertThat(anonymised.getUserId()).isNull();
         assertThat(anonymised.getFullName()).isEmpty();
         assertThat(anonymised.getEmail()).isEmpty();
@@ -108,12 +112,12 @@ class AccountDeletionTest extends IntegrationTest {
         personalData.deleteMyAccount(PASSWORD);
 
         signIn(organiser);
-        assertThat(registrations.get(seat).getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(registrations.get(seat).getFullName()).isEmpty();
-        assertThat(registrations.get(waiting).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.get(second).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.get(second).getWaitlistPosition()).isEqualTo(1);
-        assertThat(registrations.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
+        assertThat(organisers.get(seat).getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(organisers.get(seat).getFullName()).isEmpty();
+        assertThat(organisers.get(waiting).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(second).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(organisers.get(second).getWaitlistPosition()).isEqualTo(1);
+        assertThat(organisers.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(1);
     }
 
     @Test
@@ -149,8 +153,8 @@ class AccountDeletionTest extends IntegrationTest {
 
         assertThat(accounts.exists(person)).isTrue();
         signIn(organiser);
-        assertThat(registrations.get(regId).getFullName()).isEqualTo("Careful Person");
-        assertThat(registrations.get(regId).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(regId).getFullName()).isEqualTo("Careful Person");
+        assertThat(organisers.get(regId).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test

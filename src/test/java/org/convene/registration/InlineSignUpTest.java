@@ -31,6 +31,9 @@ class InlineSignUpTest extends KaribuTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -71,7 +74,7 @@ class InlineSignUpTest extends KaribuTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).contains("already exists");
         assertThat(currentUser.get()).isEmpty();
-        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
         signIn(existing);
         assertThat(registrations.mine(seminar.getId())).isEmpty();
     }
@@ -90,7 +93,7 @@ class InlineSignUpTest extends KaribuTest {
         assertThat(privacy.isInvalid()).isTrue();
         assertThat(accounts.exists(email)).isFalse();
         assertThat(currentUser.get()).isEmpty();
-        assertThat(registrations.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
     }
 
     @Test

@@ -24,6 +24,9 @@ class QuestionServiceTest extends IntegrationTest {
     QuestionService questions;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
 
@@ -59,7 +62,7 @@ class QuestionServiceTest extends IntegrationTest {
 
         assertThat(registrations.mine(seminar)).isEmpty();
         signIn(organiser);
-        assertThat(registrations.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isZero();
+        assertThat(organisers.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isZero();
         assertThat(questions.hasAnswers(role)).isFalse();
     }
 
@@ -77,12 +80,12 @@ class QuestionServiceTest extends IntegrationTest {
                 topics, List.of("Stimulants", "Cannabis"), dinner, List.of("YES")));
 
         signIn(organiser);
-        assertThat(registrations.answers(id)).containsExactly(
+        assertThat(organisers.answers(id)).containsExactly(
                 new QuestionAnswer(role, "Your role", QuestionKind.SHORT_TEXT, "Nurse"),
                 new QuestionAnswer(topics, "Topics", QuestionKind.MULTIPLE_CHOICE, "Cannabis\nStimulants"),
                 new QuestionAnswer(dinner, "Dinner", QuestionKind.YES_NO, "yes"),
                 new QuestionAnswer(notes, "Notes", QuestionKind.LONG_TEXT, ""));
-        assertThat(registrations.answers(id).get(1).values()).containsExactly("Cannabis", "Stimulants");
+        assertThat(organisers.answers(id).get(1).values()).containsExactly("Cannabis", "Stimulants");
     }
 
     @Test

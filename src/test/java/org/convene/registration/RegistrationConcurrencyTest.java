@@ -41,6 +41,9 @@ class RegistrationConcurrencyTest extends IntegrationTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
 
@@ -156,7 +159,7 @@ class RegistrationConcurrencyTest extends IntegrationTest {
     }
 
     private List<Registration> all(long seminar) {
-        return registrations.page(seminar, ParticipantFilter.none(), PageRequest.of(0, 1000, Sort.by("id"))).getContent();
+        return organisers.page(seminar, ParticipantFilter.none(), PageRequest.of(0, 1000, Sort.by("id"))).getContent();
     }
 
 }

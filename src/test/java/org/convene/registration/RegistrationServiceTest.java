@@ -32,6 +32,9 @@ class RegistrationServiceTest extends IntegrationTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -53,9 +56,9 @@ class RegistrationServiceTest extends IntegrationTest {
         var second = registerAs(aUser("Second Person"), seminar);
 
         signIn(organiser);
-        assertThat(registrations.get(first).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.get(second).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.get(second).getWaitlistPosition()).isEqualTo(1);
+        assertThat(organisers.get(first).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(second).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(organisers.get(second).getWaitlistPosition()).isEqualTo(1);
         assertThat(events.stream(RegistrationConfirmed.class)).extracting(RegistrationConfirmed::registrationId).contains(first);
         assertThat(events.stream(RegistrationWaitlisted.class)).extracting(RegistrationWaitlisted::registrationId).contains(second);
         var seats = availability.availability(seminars.get(seminar));
@@ -73,7 +76,7 @@ class RegistrationServiceTest extends IntegrationTest {
                 .isInstanceOfSatisfying(ConveneException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("registration.already"));
         signIn(organiser);
-        assertThat(registrations.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isEqualTo(1);
+        assertThat(organisers.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isEqualTo(1);
     }
 
     @Test
@@ -96,7 +99,7 @@ class RegistrationServiceTest extends IntegrationTest {
 
         assertThat(registrations.mine(seminar)).isEmpty();
         signIn(organiser);
-        assertThat(registrations.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isZero();
+        assertThat(organisers.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isZero();
     }
 
     @Test
@@ -146,17 +149,17 @@ class RegistrationServiceTest extends IntegrationTest {
         registrations.cancelMine(a);
 
         signIn(organiser);
-        assertThat(registrations.get(a).getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(registrations.get(c).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.get(c).getWaitlistPosition()).isNull();
-        assertThat(registrations.get(d).getWaitlistPosition()).isEqualTo(1);
-        assertThat(registrations.get(e).getWaitlistPosition()).isEqualTo(2);
+        assertThat(organisers.get(a).getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(organisers.get(c).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(c).getWaitlistPosition()).isNull();
+        assertThat(organisers.get(d).getWaitlistPosition()).isEqualTo(1);
+        assertThat(organisers.get(e).getWaitlistPosition()).isEqualTo(2);
         assertThat(events.stream(RegistrationPromoted.class)).extracting(RegistrationPromoted::registrationId).containsExactly(c);
         assertThat(events.stream(RegistrationCancelled.class)).extracting(RegistrationCancelled::registrationId).containsExactly(a);
 
         // Someone leaving the middle of the waiting list closes the gap too.
-        registrations.cancel(d);
-        assertThat(registrations.get(e).getWaitlistPosition()).isEqualTo(1);
+        organisers.cancel(d);
+        assertThat(organisers.get(e).getWaitlistPosition()).isEqualTo(1);
     }
 
     @Test
@@ -188,24 +191,24 @@ class RegistrationServiceTest extends IntegrationTest {
                 .containsExactly(p1, p2, p3);
 
         signIn(organiser);
-        assertThat(registrations.get(p1).getStatus()).isEqualTo(RegistrationStatus.PENDING);
-        registrations.approveAll(List.of(p1, p2));
-        assertThat(registrations.get(p1).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.get(p2).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.get(p2).getWaitlistPosition()).isEqualTo(1);
+        assertThat(organisers.get(p1).getStatus()).isEqualTo(RegistrationStatus.PENDING);
+        organisers.approveAll(List.of(p1, p2));
+        assertThat(organisers.get(p1).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(p2).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(organisers.get(p2).getWaitlistPosition()).isEqualTo(1);
 
-        assertThatThrownBy(() -> registrations.approve(p1))
+        assertThatThrownBy(() -> organisers.approve(p1))
                 .isInstanceOfSatisfying(ConveneException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("registration.approve.not-pending"));
-        assertThatThrownBy(() -> registrations.approveAll(List.of(p3, p1))).isInstanceOf(ConveneException.class);
-        assertThat(registrations.get(p3).getStatus()).isEqualTo(RegistrationStatus.PENDING);
+        assertThatThrownBy(() -> organisers.approveAll(List.of(p3, p1))).isInstanceOf(ConveneException.class);
+        assertThat(organisers.get(p3).getStatus()).isEqualTo(RegistrationStatus.PENDING);
 
-        assertThatThrownBy(() -> registrations.reject(p3, "  ")).isInstanceOfSatisfying(ConveneException.class,
+        assertThatThrownBy(() -> organisers.reject(p3, "  ")).isInstanceOfSatisfying(ConveneException.class,
                 e -> assertThat(e.getField()).isEqualTo("reason"));
-        assertThat(registrations.get(p3).getStatus()).isEqualTo(RegistrationStatus.PENDING);
-        registrations.reject(p3, "The seminar is for practitioners");
-        assertThat(registrations.get(p3).getStatus()).isEqualTo(RegistrationStatus.REJECTED);
-        assertThat(registrations.get(p3).getRejectionReason()).isEqualTo("The seminar is for practitioners");
+        assertThat(organisers.get(p3).getStatus()).isEqualTo(RegistrationStatus.PENDING);
+        organisers.reject(p3, "The seminar is for practitioners");
+        assertThat(organisers.get(p3).getStatus()).isEqualTo(RegistrationStatus.REJECTED);
+        assertThat(organisers.get(p3).getRejectionReason()).isEqualTo("The seminar is for practitioners");
         assertThat(events.stream(RegistrationRejected.class)).extracting(RegistrationRejected::reason)
                 .containsExactly("The seminar is for practitioners");
     }
@@ -216,7 +219,7 @@ class RegistrationServiceTest extends IntegrationTest {
         var person = aUser("Declined Person");
         var id = registerAs(person, seminar);
         signIn(organiser);
-        registrations.reject(id, "Not eligible");
+        organisers.reject(id, "Not eligible");
         signIn(person);
         assertThatThrownBy(() -> registrations.register(seminar, aRegistrationForm()))
                 .isInstanceOfSatisfying(ConveneException.class,
@@ -237,8 +240,8 @@ class RegistrationServiceTest extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> registrations.findForSystem(w2).orElseThrow().getStatus() == RegistrationStatus.CONFIRMED);
-        assertThat(registrations.get(w1).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.get(w3).getWaitlistPosition()).isEqualTo(1);
+        assertThat(organisers.get(w1).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(w3).getWaitlistPosition()).isEqualTo(1);
         assertThat(availability.confirmedCount(seminar)).isEqualTo(3);
     }
 
@@ -251,13 +254,13 @@ class RegistrationServiceTest extends IntegrationTest {
         var w2 = registerAs(aUser("Waiting Two"), seminar);
 
         signIn(organiser);
-        assertThatThrownBy(() -> registrations.promote(w2)).isInstanceOfSatisfying(ConveneException.class,
+        assertThatThrownBy(() -> organisers.promote(w2)).isInstanceOfSatisfying(ConveneException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("registration.promote.full"));
-        assertThat(registrations.get(w2).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThatThrownBy(() -> registrations.promote(holder)).isInstanceOf(ConveneException.class);
+        assertThat(organisers.get(w2).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThatThrownBy(() -> organisers.promote(holder)).isInstanceOf(ConveneException.class);
 
-        registrations.reject(w1, "Duplicate account");
-        assertThat(registrations.get(w2).getWaitlistPosition()).isEqualTo(1);
+        organisers.reject(w1, "Duplicate account");
+        assertThat(organisers.get(w2).getWaitlistPosition()).isEqualTo(1);
     }
 
     @Test
@@ -267,11 +270,11 @@ class RegistrationServiceTest extends IntegrationTest {
         var waiting = registerAs(aUser("Waiting Person"), seminar);
 
         signIn(organiser);
-        assertThat(registrations.setAttended(confirmed, true).getAttendedAt()).isNotNull();
-        assertThat(registrations.setAttended(confirmed, false).getAttendedAt()).isNull();
-        assertThatThrownBy(() -> registrations.setAttended(waiting, true)).isInstanceOfSatisfying(ConveneException.class,
+        assertThat(organisers.setAttended(confirmed, true).getAttendedAt()).isNotNull();
+        assertThat(organisers.setAttended(confirmed, false).getAttendedAt()).isNull();
+        assertThatThrownBy(() -> organisers.setAttended(waiting, true)).isInstanceOfSatisfying(ConveneException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo("registration.check-in.not-confirmed"));
-        assertThat(registrations.get(waiting).getAttendedAt()).isNull();
+        assertThat(organisers.get(waiting).getAttendedAt()).isNull();
     }
 
     @Test
@@ -281,12 +284,12 @@ class RegistrationServiceTest extends IntegrationTest {
         signIn(aUser("Nosy Person"));
 
         assertThatThrownBy(() -> registrations.cancelMine(victim)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> registrations.cancel(victim)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> registrations.approve(victim)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> registrations.page(seminar, ParticipantFilter.none(), Pageable.ofSize(5)))
+        assertThatThrownBy(() -> organisers.cancel(victim)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> organisers.approve(victim)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> organisers.page(seminar, ParticipantFilter.none(), Pageable.ofSize(5)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         signIn(organiser);
-        assertThat(registrations.get(victim).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(organisers.get(victim).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test

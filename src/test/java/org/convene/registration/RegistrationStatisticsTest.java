@@ -23,6 +23,9 @@ class RegistrationStatisticsTest extends KaribuTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     RegistrationStatistics statistics;
     @Autowired
@@ -46,7 +49,7 @@ class RegistrationStatisticsTest extends KaribuTest {
         }
         signIn(organiser);
         for (var i = 0; i < 6; i++) {
-            registrations.setAttended(ids.get(i), true);
+            organisers.setAttended(ids.get(i), true);
         }
 
         var report = statistics.forSeminar(seminar);

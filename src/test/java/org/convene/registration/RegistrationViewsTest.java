@@ -44,6 +44,9 @@ class RegistrationViewsTest extends KaribuTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
     @Autowired
@@ -101,7 +104,7 @@ class RegistrationViewsTest extends KaribuTest {
         var mine = registrations.mine(seminar.getId()).orElseThrow();
         assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         signIn(organiser);
-        assertThat(registrations.answers(mine.getId())).extracting(QuestionAnswer::answer).containsExactly("Treatment", "Opioids");
+        assertThat(organisers.answers(mine.getId())).extracting(QuestionAnswer::answer).containsExactly("Treatment", "Opioids");
     }
 
     @Test

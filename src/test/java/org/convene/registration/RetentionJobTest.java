@@ -19,6 +19,9 @@ class RetentionJobTest extends IntegrationTest {
     RetentionJob job;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    OrganiserRegistrationService organisers;
     @Autowired
     RegistrationStatistics statistics;
     @Autowired
@@ -36,7 +39,7 @@ class RetentionJobTest extends IntegrationTest {
         var oldId = registrations.register(old, aRegistrationForm("PT", Sector.NGO_CIVIL_SOCIETY, Gender.WOMAN));
         var recentId = registrations.register(recent, aRegistrationForm());
         signIn(organiser);
-        registrations.setAttended(oldId, true);
+        organisers.setAttended(oldId, true);
         var before = statistics.forSeminar(old);
 
         // 24 months after the first seminar's end, but not yet after the second's.
@@ -45,7 +48,7 @@ class RetentionJobTest extends IntegrationTest {
         assertThat(job.anonymiseEndedBefore(end.plus(Duration.ofDays(30)))).isZero();
         assertThat(job.anonymiseEndedBefore(now)).isEqualTo(1);
 
-        var anonymised = registrations.get(oldId);
+        var anonymised = organisers.get(oldId);
         assertThat(anonymised.getUserId()).isNull();
         assertThat(anonymised.getFullName()).isEmpty();
         assertThat(anonymised.getEmail()).isEmpty();
@@ -56,7 +59,7 @@ class RetentionJobTest extends IntegrationTest {
         assertThat(anonymised.getGender()).isEqualTo(Gender.WOMAN);
         assertThat(anonymised.getAttendedAt()).isNotNull();
         assertThat(statistics.forSeminar(old)).isEqualTo(before);
-        assertThat(registrations.get(recentId).getFullName()).isEqualTo("Remembered Person");
+        assertThat(organisers.get(recentId).getFullName()).isEqualTo("Remembered Person");
         assertThat(job.anonymiseEndedBefore(now)).isZero();
     }
 }

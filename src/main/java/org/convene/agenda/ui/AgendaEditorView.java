@@ -42,12 +42,14 @@ import org.convene.account.Roles;
 import org.convene.account.User;
 import org.convene.agenda.AgendaDraft;
 import org.convene.agenda.AgendaItem;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.ItemForm;
 import org.convene.agenda.Person;
 import org.convene.agenda.PersonForm;
 import org.convene.agenda.PersonRole;
 import org.convene.agenda.Room;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.agenda.SpeakerConflictException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
@@ -82,6 +84,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     final Anchor preview = new Anchor();
     final Paragraph notFound = new Paragraph();
     private final transient AgendaService agendas;
+    private final transient RoomsAndPeopleService roomsAndPeople;
+    private final transient AgendaPublishingService publishing;
     private final transient AccountService accounts;
     private final List<LocalDate> dayList = new ArrayList<>();
     final Paragraph dragHelp = new Paragraph();
@@ -89,8 +93,11 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private AgendaDraft draft;
     private AgendaItem dragged;
 
-    AgendaEditorView(AgendaService agendas, AccountService accounts) {
+    AgendaEditorView(AgendaService agendas, RoomsAndPeopleService roomsAndPeople, AgendaPublishingService publishing,
+                     AccountService accounts) {
         this.agendas = agendas;
+        this.roomsAndPeople = roomsAndPeople;
+        this.publishing = publishing;
         this.accounts = accounts;
         setSizeFull();
         heading.setId("agenda-heading");
@@ -463,7 +470,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void publish() {
-        var version = agendas.publish(seminarId);
+        var version = publishing.publish(seminarId);
         Notifications.success(getTranslation("agenda.published", version));
         reload();
     }
@@ -488,7 +495,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             errors.clear();
             var room = list.asSingleSelect().getValue();
             try {
-                agendas.saveRoom(seminarId, room == null ? null : room.getId(), name.getValue());
+                roomsAndPeople.saveRoom(seminarId, room == null ? null : room.getId(), name.getValue());
             } catch (ConveneException ex) {
                 errors.show(ex);
                 return;
@@ -503,7 +510,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var remove = new Button(getTranslation("action.delete"), e -> {
             var room = list.asSingleSelect().getValue();
             if (room != null) {
-                agendas.deleteRoom(room.getId());
+                roomsAndPeople.deleteRoom(room.getId());
                 reload();
                 list.setItems(draft.rooms());
                 name.clear();
@@ -565,7 +572,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             errors.clear();
             var person = list.asSingleSelect().getValue();
             try {
-                agendas.savePerson(seminarId, person == null ? null : person.getId(), new PersonForm(name.getValue(),
+                roomsAndPeople.savePerson(seminarId, person == null ? null : person.getId(), new PersonForm(name.getValue(),
                         affiliation.getValue(), bio.getValue(), account.getValue() == null ? null : account.getValue().getId()));
             } catch (ConveneException ex) {
                 errors.show(ex);
@@ -583,7 +590,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var remove = new Button(getTranslation("action.delete"), e -> {
             var person = list.asSingleSelect().getValue();
             if (person != null) {
-                agendas.deletePerson(person.getId());
+                roomsAndPeople.deletePerson(person.getId());
                 reload();
                 list.setItems(draft.people());
                 list.asSingleSelect().clear();

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.agenda.AgendaEntry;
-import org.convene.agenda.AgendaService;
+import org.convene.agenda.AgendaPublishingService;
+import org.convene.agenda.AgendaStarService;
 import org.convene.agenda.PublishedAgenda;
 import org.convene.agenda.Speaker;
 import org.convene.base.ui.Formats;
@@ -51,15 +52,17 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     final Anchor ics = new Anchor();
     final Div days = new Div();
     final HorizontalLayout downloads = new HorizontalLayout();
-    private final transient AgendaService agendas;
+    private final transient AgendaPublishingService agendas;
+    private final transient AgendaStarService stars;
     private final transient AccountService accounts;
     private final transient CurrentUser currentUser;
     private PublishedAgenda agenda;
     private Set<Long> starred = new HashSet<>();
     private String title = "";
 
-    AgendaView(AgendaService agendas, AccountService accounts, CurrentUser currentUser) {
+    AgendaView(AgendaPublishingService agendas, AgendaStarService stars, AccountService accounts, CurrentUser currentUser) {
         this.agendas = agendas;
+        this.stars = stars;
         this.accounts = accounts;
         this.currentUser = currentUser;
         addClassName("convene-narrow");
@@ -108,7 +111,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         ics.setHref("calendar/seminars/" + agenda.publicId() + "/agenda.ics");
         zoneNote.setText(getTranslation("agenda.times-in", Formats.zoneName(agenda.zone(), getLocale())));
         showOffset();
-        starred = new HashSet<>(agendas.starredItemIds(agenda.seminarId()));
+        starred = new HashSet<>(stars.starredItemIds(agenda.seminarId()));
         starredOnly.setVisible(currentUser.get().isPresent());
         render();
     }
@@ -255,7 +258,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     void toggleStar(AgendaEntry e) {
         var on = !starred.contains(e.itemId());
-        agendas.setStarred(e.itemId(), on);
+        stars.setStarred(e.itemId(), on);
         if (on) {
             starred.add(e.itemId());
         } else {

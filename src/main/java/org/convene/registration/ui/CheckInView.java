@@ -23,7 +23,7 @@ import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.ParticipantFilter;
 import org.convene.registration.Registration;
-import org.convene.registration.RegistrationService;
+import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
@@ -40,11 +40,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     final TextField search = new TextField();
     final Grid<Registration> grid = new Grid<>();
-    private final transient RegistrationService registrations;
+    private final transient OrganiserRegistrationService registrations;
     private final transient SeminarService seminars;
     private Seminar seminar;
 
-    CheckInView(RegistrationService registrations, SeminarService seminars) {
+    CheckInView(OrganiserRegistrationService registrations, SeminarService seminars) {
         this.registrations = registrations;
         this.seminars = seminars;
         setSizeFull();

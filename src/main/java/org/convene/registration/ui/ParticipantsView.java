@@ -37,7 +37,7 @@ import org.convene.registration.ParticipantFilter;
 import org.convene.registration.QuestionKind;
 import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
-import org.convene.registration.RegistrationService;
+import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.registration.Sector;
 import org.convene.seminar.Seminar;
@@ -60,13 +60,13 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     final Button approveSelected = new Button();
     final Paragraph summary = new Paragraph();
 
-    private final transient RegistrationService registrations;
+    private final transient OrganiserRegistrationService registrations;
     private final transient QuestionService questions;
     private final transient SeminarService seminars;
     private final transient SeminarAvailability availability;
     private Seminar seminar;
 
-    ParticipantsView(RegistrationService registrations, QuestionService questions, SeminarService seminars,
+    ParticipantsView(OrganiserRegistrationService registrations, QuestionService questions, SeminarService seminars,
                      SeminarAvailability availability) {
         this.registrations = registrations;
         this.questions = questions;

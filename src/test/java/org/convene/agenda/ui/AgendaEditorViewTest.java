@@ -11,20 +11,19 @@ import static org.convene.agenda.AgendaFixtures.anItem;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDragEndEvent;
 import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
 import com.vaadin.flow.component.grid.dnd.GridDropEvent;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,18 +37,27 @@ import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
 import org.convene.agenda.AgendaItem;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.Person;
 import org.convene.agenda.Room;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class AgendaEditorViewTest extends KaribuTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
     @Autowired
     SeminarService seminars;
 
@@ -64,9 +72,9 @@ class AgendaEditorViewTest extends KaribuTest {
         signIn(aUser("Editor Organiser", Role.ORGANISER));
         seminarId = seminars.create(aSeminarForm("Editor " + UUID.randomUUID(), 30, 40));
         day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
-        roomA = agendas.saveRoom(seminarId, null, "Sala Mattarella");
-        roomB = agendas.saveRoom(seminarId, null, "Sala Martorana");
-        eleni = agendas.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
+        roomA = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
+        roomB = roomsAndPeople.saveRoom(seminarId, null, "Sala Martorana");
+        eleni = roomsAndPeople.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
         open();
     }
 
@@ -232,7 +240,7 @@ class AgendaEditorViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("agenda-status")).getText())
                 .contains("Version 1 published");
         var publicId = seminars.get(seminarId).getPublicId();
-        assertThat(agendas.published(publicId).orElseThrow().entries()).extracting(e -> e.title()).containsExactly("Panel");
+        assertThat(publishing.published(publicId).orElseThrow().entries()).extracting(e -> e.title()).containsExactly("Panel");
     }
 
     @Test
@@ -247,7 +255,7 @@ class AgendaEditorViewTest extends KaribuTest {
         assertThat(tab.getLabel()).contains("⚠");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("agenda-publish"))))
                 .hasMessageContaining("agenda.item.outside-dates-named").hasMessageContaining("Early panel");
-        assertThat(agendas.published(seminar.getPublicId()).orElseThrow().isPublished()).isFalse();
+        assertThat(publishing.published(seminar.getPublicId()).orElseThrow().isPublished()).isFalse();
     }
 
     @Test

@@ -24,7 +24,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
+import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
+import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,12 @@ class AgendaViewTest extends KaribuTest {
 
     @Autowired
     AgendaService agendas;
+
+    @Autowired
+    RoomsAndPeopleService roomsAndPeople;
+
+    @Autowired
+    AgendaPublishingService publishing;
     @Autowired
     SeminarService seminars;
 
@@ -50,8 +58,8 @@ class AgendaViewTest extends KaribuTest {
         seminarId = seminars.create(aSeminarForm("Agenda view " + UUID.randomUUID(), 30, 40));
         publicId = seminars.get(seminarId).getPublicId();
         LocalDateTime day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
-        var room = agendas.saveRoom(seminarId, null, "Sala Mattarella");
-        var olena = agendas.savePerson(seminarId, null, aPerson("Олена Коваленко"));
+        var room = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
+        var olena = roomsAndPeople.savePerson(seminarId, null, aPerson("Олена Коваленко"));
         panel = agendas.saveItem(seminarId, null, anItem("<b>Responding</b> to drug-related challenges", day1.withHour(9), 90,
                 room, List.of(olena)), false);
         lunch = agendas.saveItem(seminarId, null, anItem("Lunch", day1.withHour(12), 60, room), false);
@@ -59,7 +67,7 @@ class AgendaViewTest extends KaribuTest {
 
     @Test
     void a_draft_seminar_shows_nothing_to_participants() {
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signIn(aUser("Early Bird"));
         open();
 
@@ -81,7 +89,7 @@ class AgendaViewTest extends KaribuTest {
     @Test
     void the_published_agenda_shows_times_with_the_zone_rooms_speakers_and_text_as_text() {
         seminars.publish(seminarId);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signOut();
         open();
 
@@ -100,7 +108,7 @@ class AgendaViewTest extends KaribuTest {
     @Test
     void a_participant_stars_a_session_and_filters_on_starred_ones() {
         seminars.publish(seminarId);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signIn(aUser("Starry Participant"));
         open();
 
@@ -117,10 +125,10 @@ class AgendaViewTest extends KaribuTest {
     @Test
     void a_reader_in_another_time_zone_is_told_the_offset_and_changes_show_an_updated_badge() {
         seminars.publish(seminarId);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == lunch).findFirst().orElseThrow();
         agendas.saveItem(seminarId, lunch, item.toForm().withTimes(item.getStartsAt().plusMinutes(30), item.getEndsAt().plusMinutes(30)), false);
-        agendas.publish(seminarId);
+        publishing.publish(seminarId);
         signIn(aUser("Remote Participant"));
         accounts.updateProfile("Remote Participant", Locale.ENGLISH, "America/New_York");
         open();

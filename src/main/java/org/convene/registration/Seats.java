@@ -1,0 +1,109 @@
+package org.convene.registration;
+
+import java.time.Clock;
+import org.convene.seminar.Seminar;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seats and the waiting list of one seminar, applied to the database. Every method runs inside
+ * {@link SeminarLock} (the caller holds the seminar's lock), so the capacity is never exceeded and
+ * waiting-list positions stay 1..n without gaps. The rules themselves are {@link SeatRules}.
+ */
+@Component
+class Seats {
+
+    private final RegistrationRepository registrations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Seats(RegistrationRepository registrations, ApplicationEventPublisher events, Clock clock) {
+        this.registrations = registrations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The seat decision: a seat if one is free, else the back of the waiting list (not saved here). */
+    void seat(Seminar seminar, Registration r) {
+        switch (SeatRules.place(seatsLeft(seminar), () -> registrations.lastWaitlistPosition(seminar.getId()))) {
+            case SeatRules.Seat seat -> r.confirm(clock.instant());
+            case SeatRules.InLine line -> r.waitlist(line.position(), clock.instant());
+        }
+    }
+
+    long seatsLeft(Seminar seminar) {
+        return SeatRules.seatsLeft(seminar.getCapacity(),
+                registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.CONFIRMED));
+    }
+
+    /** Gives every free seat to the first in line, in order. */
+    void fill(Seminar seminar) {
+        var free = seatsLeft(seminar);
+        while (free > 0) {
+            var next = registrations.findFirstBySeminarIdAndStatusOrderByWaitlistPositionAsc(seminar.getId(),
+                    RegistrationStatus.WAITLISTED);
+            if (next.isEmpty()) {
+                return;
+            }
+            promote(next.get());
+            free--;
+        }
+    }
+
+    /** From the waiting list to a seat; the line moves up. */
+    void promote(Registration r) {
+        var position = r.getWaitlistPosition();
+        r.confirm(clock.instant());
+        registrations.saveAndFlush(r);
+        registrations.closeWaitlistGap(r.getSeminarId(), position);
+        events.publishEvent(new RegistrationPromoted(r.getId(), r.getSeminarId(), userIdOf(r), r.getVersion()));
+    }
+
+    /** Cancels an active registration; its seat goes to the first in line, or the line closes up. */
+    void cancel(Seminar seminar, Registration r) {
+        SeatRules.checkMayCancel(r.getStatus());
+        var position = r.getWaitlistPosition();
+        r.cancel(clock.instant());
+        registrations.saveAndFlush(r);
+        if (position != null) {
+            registrations.closeWaitlistGap(seminar.getId(), position);
+        }
+        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.getId(), userIdOf(r), r.getVersion()));
+        fill(seminar);
+    }
+
+    /** Rejects a pending or waiting registration; the line closes up and free seats are given. */
+    void reject(Seminar seminar, Registration r, String reason) {
+        SeatRules.checkMayReject(r.getStatus());
+        var position = r.getWaitlistPosition();
+        r.reject(reason, clock.instant());
+        registrations.saveAndFlush(r);
+        if (position != null) {
+            registrations.closeWaitlistGap(seminar.getId(), position);
+        }
+        events.publishEvent(new RegistrationRejected(r.getId(), seminar.getId(), userIdOf(r), reason, r.getVersion()));
+        fill(seminar);
+    }
+
+    /** Publishes the decision a registration just got: a seat, a place in line, or (when new) a request. */
+    void announce(Registration r, boolean isNew) {
+        var id = r.getId();
+        var seminarId = r.getSeminarId();
+        var userId = userIdOf(r);
+        var version = r.getVersion();
+        switch (r.getStatus()) {
+            case CONFIRMED -> events.publishEvent(new RegistrationConfirmed(id, seminarId, userId, version));
+            case WAITLISTED -> events.publishEvent(new RegistrationWaitlisted(id, seminarId, userId, version));
+            case PENDING -> {
+                if (isNew) {
+                    events.publishEvent(new RegistrationSubmitted(id, seminarId, userId, version));
+                }
+            }
+            default -> throw new IllegalStateException("Not a decision: " + r.getStatus());
+        }
+    }
+
+    private static long userIdOf(Registration r) {
+        return r.getUserId() == null ? 0L : r.getUserId();
+    }
+}
