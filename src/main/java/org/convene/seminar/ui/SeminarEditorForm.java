@@ -65,6 +65,7 @@ public class SeminarEditorForm extends FormLayout {
     final Button cancel = new Button();
     private final FormErrors errors = new FormErrors(this);
     private final Binder<SeminarForm> binder = new Binder<>(SeminarForm.class);
+    private boolean triedSaving;
 
     public SeminarEditorForm() {
         addClassName("seminar-editor-form");
@@ -197,7 +198,6 @@ public class SeminarEditorForm extends FormLayout {
         binder.forField(summary).bind("summary");
         binder.forField(description).bind("description");
         binder.forField(themes).withValidator(t -> t != null && !t.isEmpty(), getTranslation("seminar.themes.required"))
-                .withConverter(t -> t.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(t), t -> t == null ? Set.of() : t)
                 .bind("themes");
         binder.forField(format).asRequired(getTranslation("validation.required")).bind("format");
         binder.forField(venueName).withValidator(v -> !needsVenue() || !v.isBlank(), getTranslation("validation.required"))
@@ -216,7 +216,6 @@ public class SeminarEditorForm extends FormLayout {
                         getTranslation("seminar.end.before-start"))
                 .bind("endsAt");
         binder.forField(languages).withValidator(l -> l != null && !l.isEmpty(), getTranslation("seminar.languages.required"))
-                .withConverter(l -> (Set<String>) new LinkedHashSet<>(l), l -> l == null ? Set.of() : l)
                 .bind("languages");
         binder.forField(capacity).asRequired(getTranslation("validation.required"))
                 .withValidator(c -> c >= 1 && c <= Seminar.CAPACITY_MAX, getTranslation("seminar.capacity.range", Seminar.CAPACITY_MAX))
@@ -231,12 +230,14 @@ public class SeminarEditorForm extends FormLayout {
         binder.forField(approvalRequired).bind("approvalRequired");
         binder.forField(visibility).bind("visibility");
         // A change of one field can settle another's problem (the end after a new start, the venue after a new format).
-        for (var f : Arrays.asList(format, startsAt, registrationOpensAt)) {
-            f.addValueChangeListener(e -> {
-                if (binder.hasChanges() && e.isFromClient()) {
-                    binder.validate();
-                }
-            });
+        format.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+        startsAt.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+        registrationOpensAt.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+    }
+
+    private void revalidateAfterSaveAttempt() {
+        if (triedSaving) {
+            binder.validate();
         }
     }
 
@@ -251,6 +252,7 @@ public class SeminarEditorForm extends FormLayout {
     /** Shows every problem at once; only a form without any goes to the view (and the service). */
     private void saveIfValid() {
         errors.clear();
+        triedSaving = true;
         try {
             fireEvent(new SaveEvent(this, binder.writeRecord()));
         } catch (ValidationException e) {
@@ -309,10 +311,12 @@ public class SeminarEditorForm extends FormLayout {
     /** Shows a seminar's values (or a new seminar's defaults). */
     public void setValue(SeminarForm f) {
         clearErrors();
-        binder.readRecord(new SeminarForm(nz(f.title()), nz(f.summary()), nz(f.description()), f.themes(), f.format(),
+        triedSaving = false;
+        binder.readRecord(new SeminarForm(nz(f.title()), nz(f.summary()), nz(f.description()),
+                f.themes() == null ? Set.of() : f.themes(), f.format(),
                 nz(f.venueName()), nz(f.venueAddress()), nz(f.venueCity()),
                 f.venueCountry() == null || f.venueCountry().isBlank() ? null : f.venueCountry(), nz(f.onlineLink()),
-                f.timeZone(), f.startsAt(), f.endsAt(), f.languages(), f.capacity(), f.registrationOpensAt(),
+                f.timeZone(), f.startsAt(), f.endsAt(), f.languages() == null ? Set.of() : f.languages(), f.capacity(), f.registrationOpensAt(),
                 f.registrationClosesAt(), f.approvalRequired(), f.visibility() == null ? Visibility.PUBLIC : f.visibility()));
         showPlaceFields();
         showZone();
