@@ -10,6 +10,7 @@ import org.convene.account.Role;
 import org.convene.account.SignUpForm;
 import org.convene.base.security.SystemAuthentication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,6 +33,20 @@ public abstract class IntegrationTest {
     protected AccountService accounts;
     @Autowired
     protected UserDetailsService userDetailsService;
+
+    @Autowired
+    private org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy>
+            securityContextHolderStrategy;
+
+    /**
+     * Vaadin's security integration installs its context holder strategy globally when a context starts;
+     * a test class with a context of its own (a real server) leaves its strategy behind, and the
+     * services of this context would then not see who signed in here. Each test takes this context's back.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolderStrategy() {
+        securityContextHolderStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @AfterEach
     void clearSecurityContext() {

@@ -15,6 +15,7 @@ import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
+import org.convene.base.db.TextSearch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -187,25 +188,22 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public Page<User> search(String text, Role role, Pageable pageable) {
-        var t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (t.length() > 100) {
-            t = t.substring(0, 100);
-        }
-        return users.search(t, role, pageable);
+        var t = TextSearch.of(text);
+        return users.search(t.fullText(), t.like(), role, pageable);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public long countWithRole(Role role) {
-        return users.search("", role, Pageable.ofSize(1)).getTotalElements();
+        return users.search(null, null, role, Pageable.ofSize(1)).getTotalElements();
     }
 
     /** People holding the EXPERT role, for organisers and group coordinators picking members. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ORGANISER', 'EXPERT')")
     public Page<User> searchExperts(String text, Pageable pageable) {
-        var t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return users.search(t.length() > 100 ? t.substring(0, 100) : t, Role.EXPERT, pageable);
+        var t = TextSearch.of(text);
+        return users.search(t.fullText(), t.like(), Role.EXPERT, pageable);
     }
 
     /**

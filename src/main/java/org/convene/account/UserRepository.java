@@ -24,15 +24,18 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     @Query(value = """
             select u from User u
-            where (:text = '' or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))
+            where (:fullText is null or fulltext_match2(u.displayName, u.email, :fullText) > 0)
+              and (:like is null or lower(u.displayName) like :like or u.email like :like)
               and (:role is null or :role member of u.roles)
             """,
             countQuery = """
             select count(u) from User u
-            where (:text = '' or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))
+            where (:fullText is null or fulltext_match2(u.displayName, u.email, :fullText) > 0)
+              and (:like is null or lower(u.displayName) like :like or u.email like :like)
               and (:role is null or :role member of u.roles)
             """)
-    Page<User> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
+    Page<User> search(@Param("fullText") String fullText, @Param("like") String like, @Param("role") Role role,
+                      Pageable pageable);
 
     List<User> findByIdIn(Collection<Long> ids);
 

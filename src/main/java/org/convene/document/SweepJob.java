@@ -2,13 +2,14 @@ package org.convene.document;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every hour, removes content that no version refers to and that is older than the grace period
- * (an upload running meanwhile keeps touching its chunks, so it is never swept). Harmless when
- * several instances run it: each only deletes what nothing refers to.
+ * (an upload running meanwhile keeps touching its chunks, so it is never swept). One instance runs
+ * it (ShedLock); it would be harmless on several, each only deleting what nothing refers to.
  */
 @Component
 class SweepJob {
@@ -22,6 +23,7 @@ class SweepJob {
     }
 
     @Scheduled(cron = "${convene.documents.sweep-cron:0 17 * * * *}")
+    @SchedulerLock(name = "document-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void hourly() {
         files.sweep(grace);
     }

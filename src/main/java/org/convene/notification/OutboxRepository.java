@@ -38,8 +38,10 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<Long> findDue(@Param("now") Instant now, Pageable pageable);
 
     @Query("select m from OutboxMessage m where (:status is null or m.status = :status) "
-            + "and (:text = '' or lower(m.recipientEmail) like concat('%', :text, '%') or lower(m.subject) like concat('%', :text, '%'))")
-    Page<OutboxMessage> search(@Param("status") OutboxStatus status, @Param("text") String text, Pageable pageable);
+            + "and (:fullText is null or fulltext_match2(m.recipientEmail, m.subject, :fullText) > 0) "
+            + "and (:like is null or lower(m.recipientEmail) like :like or lower(m.subject) like :like)")
+    Page<OutboxMessage> search(@Param("status") OutboxStatus status, @Param("fullText") String fullText,
+                               @Param("like") String like, Pageable pageable);
 
     long countByStatus(OutboxStatus status);
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ class OutboxRetention {
     }
 
     @Scheduled(cron = "${convene.mail.body-purge-cron:0 15 3 * * *}")
+    @SchedulerLock(name = "outbox-body-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void purge() {
         var purged = outbox.purgeSentBodies(clock.instant(), keep);
         if (purged > 0) {

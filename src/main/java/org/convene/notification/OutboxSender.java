@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,12 @@ class OutboxSender {
         }
     }
 
+    /**
+     * The retry round runs on one instance at a time (claims would keep two from sending one message
+     * anyway); each instance still sends its own new messages at once through {@link #kick()}.
+     */
     @Scheduled(initialDelayString = "${convene.mail.poll-initial-delay:PT10S}", fixedDelayString = "${convene.mail.poll-interval:PT15S}")
+    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M", lockAtLeastFor = "PT5S")
     void poll() {
         drain();
     }

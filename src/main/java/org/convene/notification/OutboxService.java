@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.convene.base.NotFoundException;
+import org.convene.base.db.TextSearch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -72,8 +73,8 @@ public class OutboxService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public Page<OutboxMessage> page(OutboxStatus status, String text, Pageable pageable) {
-        var t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return messages.search(status, t.length() > 100 ? t.substring(0, 100) : t, pageable);
+        var t = TextSearch.of(text);
+        return messages.search(status, t.fullText(), t.like(), pageable);
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${convene.reminder.cron:0 7 * * * *}")
+    @SchedulerLock(name = "seminar-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void hourly() {
         try {
             var sent = run();

@@ -7,6 +7,7 @@ import org.convene.seminar.SeminarService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +44,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${convene.retention.cron:0 30 3 * * *}")
+    @SchedulerLock(name = "registration-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void nightly() {
         anonymiseEndedBefore(clock.instant());
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convene.account.AccountService;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,13 +109,19 @@ public class PresenceService {
         return List.copyOf(list);
     }
 
-    /** Keeps this instance's open editors present, and forgets rows nobody has refreshed for ten minutes. */
+    /** Keeps this instance's open editors present: every instance runs it for its own (not locked). */
     @Scheduled(fixedDelayString = "${convene.statement.presence.heartbeat:30s}")
     void heartbeat() {
         var now = now();
         for (var key : local) {
             jdbc.update("update statement_presence set seen_at = ? where session_key = ?", now, key);
         }
+    }
+
+    /** Forgets rows nobody has refreshed for ten minutes (crashed instances' editors): one instance does it. */
+    @Scheduled(fixedDelayString = "${convene.statement.presence.cleanup:60s}")
+    @SchedulerLock(name = "statement-presence-cleanup", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
+    void forgetStale() {
         jdbc.update("delete from statement_presence where seen_at < ? limit 1000",
                 Timestamp.from(clock.instant().minus(Duration.ofMinutes(10))));
     }

@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
  * poller therefore keeps the ids it has not seen below the highest one as gaps for
  * {@link #GAP_WAIT}, reads from below the lowest gap, and delivers only ids it has not delivered.
  *
- * <p>Old rows ({@link #RETENTION}) are deleted now and then by whichever instance polls; deleting
- * is idempotent, so several instances may do it at once without harm (no job lock needed).
+ * <p>Old rows ({@link #RETENTION}) are deleted every minute by one instance ({@link ChangeFeedPruning},
+ * under a ShedLock job lock), whether anyone listens or not. The polling itself is never locked: every
+ * instance polls for its own listeners.
  *
  * <p>Listeners are called on one of {@link #LANES} delivery threads (each listener always on the
  * same one, so in order), never on the committing thread: UI code uses {@code UI.access}.
@@ -68,7 +69,6 @@ public class StatementLive {
     private long floor = -1;
     private final TreeMap<Long, Long> gaps = new TreeMap<>();
     private final HashSet<Long> delivered = new HashSet<>();
-    private long lastPrune;
     private long lastTick;
     private volatile long polls;
 
@@ -263,10 +263,6 @@ public class StatementLive {
             for (var statementId : listeners.keySet()) {
                 deliver(new StatementChange(0, statementId, ChangeKind.PRESENCE.name(), null, null, at));
             }
-        }
-        if (now - lastPrune > Duration.ofMinutes(1).toNanos()) {
-            lastPrune = now;
-            prune();
         }
     }
 

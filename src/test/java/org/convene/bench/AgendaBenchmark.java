@@ -22,7 +22,6 @@ import org.convene.agenda.ItemType;
 import org.convene.agenda.PersonForm;
 import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.seminar.SeminarService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * in Greek, Cyrillic, Arabic and French): time per run (median of several) and bytes allocated
  * by the rendering thread. Run with {@code ./mvnw -B -Pbench test -Dtest=AgendaBenchmark}.
  */
-@Tag("bench")
+@Benchmark
 class AgendaBenchmark extends IntegrationTest {
 
     static final int DAYS = 5;
@@ -104,10 +103,14 @@ class AgendaBenchmark extends IntegrationTest {
         System.out.printf("(set-up: 300 saveItem calls %.0f ms in all, publish of 300 items %.0f ms)%n", saveMs, publishMs);
         System.out.printf("%-32s %10s %10s %10s %14s %12s%n", "operation", "median ms", "min ms", "max ms", "alloc MB/run", "output");
         rows.forEach(System.out::println);
+        BenchTable.add("agenda PDF, 300 items, read + render (median)", median.get("read + PDF (download)"), "ms");
+        BenchTable.add("agenda .ics, 300 items, read + render (median)", median.get("read + .ics (download)"), "ms");
         System.out.println();
     }
 
-    private static String measure(String name, Supplier<Number> work) {
+    private final java.util.Map<String, Double> median = new java.util.HashMap<>();
+
+    private String measure(String name, Supplier<Number> work) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         var self = Thread.currentThread().threadId();
         Number size = 0;
@@ -124,6 +127,7 @@ class AgendaBenchmark extends IntegrationTest {
             allocated[i] = threads.getThreadAllocatedBytes(self) - bytesBefore;
         }
         Arrays.sort(times);
+        median.put(name, times[RUNS / 2]);
         Arrays.sort(allocated);
         var output = name.contains("DB") ? size + " items" : String.format(Locale.ROOT, "%.0f KB", size.doubleValue() / 1024);
         return String.format(Locale.ROOT, "%-32s %10.1f %10.1f %10.1f %14.1f %12s", name, times[RUNS / 2], times[0],

@@ -19,7 +19,6 @@ import org.convene.account.Role;
 import org.convene.document.DocumentFileService;
 import org.convene.document.DocumentService;
 import org.convene.seminar.SeminarService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * de-duplication helps). Prints a table, asserts nothing.
  * Run: ./mvnw -B -Pbench test -Dtest=DocumentBenchmark
  */
-@Tag("bench")
+@Benchmark
 @org.springframework.test.context.TestPropertySource(properties = "convene.documents.max-mb=128")
 class DocumentBenchmark extends IntegrationTest {
 
@@ -97,6 +96,10 @@ class DocumentBenchmark extends IntegrationTest {
         row("plain file copy + fsync", synced, cached, synced);
         row("upload (stream -> MariaDB)", best(upload), cached, synced);
         row("download (MariaDB -> stream)", best(download), cached, synced);
+        BenchTable.add("document store upload, " + MB + " MB (best of " + ROUNDS + ")", MB / best(upload), "MB/s",
+                "plain file copy + fsync", MB / synced, "0.5");
+        BenchTable.add("document store download, " + MB + " MB (best of " + ROUNDS + ")", MB / best(download), "MB/s",
+                "plain file copy (page cache)", MB / cached, "0.5");
         System.out.printf("rounds (s): copy %s, copy+fsync %s, upload %s, download %s%n%n", copyCached, copySynced, upload, download);
 
         for (var id : ids) {

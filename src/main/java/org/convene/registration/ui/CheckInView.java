@@ -72,7 +72,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setId("checkin-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::row).setKey("participant");
-        grid.setItems(q -> registrations.page(seminar.getId(),
+        grid.setItems(q -> registrations.rows(seminar.getId(),
                 new ParticipantFilter(RegistrationStatus.CONFIRMED, null, null, search.getValue()),
                 PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("fullName", "id"))).stream());
         grid.setSizeFull();

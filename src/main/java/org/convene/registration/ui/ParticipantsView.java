@@ -163,7 +163,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         if (!questions.questions(seminar.getId()).isEmpty()) {
             grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));
         }
-        grid.setItems(q -> registrations.page(seminar.getId(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> registrations.rows(seminar.getId(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();
 
         add(title, summary, filters, toolbar, grid);
