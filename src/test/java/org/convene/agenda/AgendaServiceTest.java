@@ -142,25 +142,6 @@ class AgendaServiceTest extends IntegrationTest {
     }
 
     @Test
-    void a_room_clash_names_every_session_it_overlaps_with_times_for_the_readers_language() {
-        agendas.saveItem(seminarId, null, anItem("Opening plenary", day1.withHour(13), 60, roomA), false);
-        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(14), 60, roomA), false);
-
-        assertThatThrownBy(() -> agendas.saveItem(seminarId, null, anItem("Long workshop", day1.withHour(13).withMinute(30), 60, roomA), false))
-                .isInstanceOfSatisfying(ConveneException.class, e -> {
-                    var i18n = new org.convene.base.i18n.TranslationProvider();
-                    var english = i18n.getTranslation(e.getMessageKey(), java.util.Locale.ENGLISH, e.getArgs())
-                            .replace('\u202F', ' ').replace('\u2009', ' ');
-                    var french = i18n.getTranslation(e.getMessageKey(), java.util.Locale.FRENCH, e.getArgs())
-                            .replace('\u202F', ' ').replace('\u2009', ' ').replace('\u00A0', ' ');
-                    assertThat(english).isEqualTo("The room is taken at that time by “Opening plenary” (1:00 – 2:00 PM)"
-                            + " and “Keynote” (2:00 – 3:00 PM).");
-                    assertThat(french).isEqualTo("La salle est occupée à ce moment par « Opening plenary » (13:00 – 14:00)"
-                            + " et « Keynote » (14:00 – 15:00).");
-                });
-    }
-
-    @Test
     void a_speaker_in_two_overlapping_items_is_a_warning_that_the_organiser_may_confirm() {
         var eleni = roomsAndPeople.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
         agendas.saveItem(seminarId, null, anItem("Panel A", day1.withHour(9), 60, roomA, List.of(eleni)), false);
