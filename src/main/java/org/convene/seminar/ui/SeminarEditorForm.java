@@ -194,6 +194,8 @@ public class SeminarEditorForm extends FormLayout {
      * what only it knows, such as a start in the past after the clock moved).
      */
     private void bind() {
+        // The fields' own checks (min, max length) come without words; ours say what is wrong.
+        binder.setDefaultValidatorsEnabled(false);
         binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
         binder.forField(summary).bind("summary");
         binder.forField(description).bind("description");
