@@ -208,7 +208,7 @@ class ReviewViewsTest extends KaribuTest {
         tab("review-checklist-tab");
         _setValue(radio("review-check-answer-1"), CheckAnswer.YES);
         _click(_get(Button.class, spec -> spec.withId("review-check-save-1")));
-        assertThat(text("review-checklist-progress")).isEqualTo("1 of 1 items answered");
+        assertThat(text("review-checklist-progress")).isEqualTo("1 of 1 item answered");
         tab("review-signoff-tab");
         _click(_get(Button.class, spec -> spec.withId("review-freeze")));
         assertThat(text("review-status")).isEqualTo("Frozen for sign-off");
