@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.convene.account.AccountService;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
+import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
 import org.convene.network.NetworkService;
@@ -39,7 +40,6 @@ public class DocumentService {
     static final List<String> SEMINAR_FOLDERS = List.of("Background", "Presentations", "Reports", "Outcome");
     static final String GROUP_FOLDER = "Working documents";
     static final int SEARCH_MAX = 100;
-    private static final java.util.Set<String> LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
 
     private final LibraryRepository libraries;
     private final FolderRepository folders;
@@ -156,8 +156,9 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Page<ItemRow> items(long libraryId, Long folderId, String search, Pageable pageable) {
         var rights = rights(libraryId);
+        // Searched words are taken literally: % and _ are escaped with '!' (the query's ESCAPE character).
         var text = search == null || search.isBlank() ? null
-                : "%" + cut(search.strip().toLowerCase(Locale.ROOT), SEARCH_MAX).replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
+                : "%" + cut(search.strip().toLowerCase(Locale.ROOT), SEARCH_MAX).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         var page = items.visible(libraryId, folderId, rights.levels(), rights.me(), text, pageable);
         return page.map(rowMapper(page.getContent(), rights));
     }
@@ -203,15 +204,23 @@ public class DocumentService {
         changeable(itemId).describe(validate(details));
     }
 
+    /**
+     * Moves an item to another folder of the same library: the caller must be allowed to change the
+     * item and to add to the target folder (a speaker may not carry a talk out of Presentations). A
+     * folder of another library, or one in the trash, is not found. The item keeps its own visibility;
+     * without one it takes the new folder's.
+     */
     @Transactional
-    public void move(long itemId, long folderId) {
+    public void move(long itemId, Long folderId) {
         var item = changeable(itemId);
+        if (folderId == null) {
+            throw ConveneException.onField("folder", "validation.required");
+        }
         var target = folder(folderId);
-        var rights = rights(target.getLibraryId());
         if (target.getLibraryId() != folder(item.getFolderId()).getLibraryId()) {
             throw new NotFoundException();
         }
-        requireAdd(rights, target);
+        requireAdd(rights(target.getLibraryId()), target);
         item.moveTo(folderId);
     }
 
@@ -348,7 +357,7 @@ public class DocumentService {
         var title = Validation.requireLine(d.title(), "title", Item.TITLE_MAX);
         var description = Validation.optionalText(d.description(), "description", Item.DESCRIPTION_MAX);
         var language = d.language() == null ? "" : d.language().strip().toLowerCase(Locale.ROOT);
-        if (!language.isEmpty() && !LANGUAGES.contains(language)) {
+        if (!language.isEmpty() && !IsoCodes.isLanguage(language)) {
             throw ConveneException.onField("language", "document.language.unknown");
         }
         return new ItemDetails(title, description, language, d.visibility());
