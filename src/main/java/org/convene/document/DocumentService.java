@@ -156,8 +156,9 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Page<ItemRow> items(long libraryId, Long folderId, String search, Pageable pageable) {
         var rights = rights(libraryId);
+        // Searched words are taken literally: % and _ are escaped with '!' (the query's ESCAPE character).
         var text = search == null || search.isBlank() ? null
-                : "%" + cut(search.strip().toLowerCase(Locale.ROOT), SEARCH_MAX).replace("\\", "").replace("%", "\\%").replace("_", "\\_") + "%";
+                : "%" + cut(search.strip().toLowerCase(Locale.ROOT), SEARCH_MAX).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         var page = items.visible(libraryId, folderId, rights.levels(), rights.me(), text, pageable);
         return page.map(rowMapper(page.getContent(), rights));
     }
@@ -203,15 +204,23 @@ public class DocumentService {
         changeable(itemId).describe(validate(details));
     }
 
+    /**
+     * Moves an item to another folder of the same library: the caller must be allowed to change the
+     * item and to add to the target folder (a speaker may not carry a talk out of Presentations). A
+     * folder of another library, or one in the trash, is not found. The item keeps its own visibility;
+     * without one it takes the new folder's.
+     */
     @Transactional
-    public void move(long itemId, long folderId) {
+    public void move(long itemId, Long folderId) {
         var item = changeable(itemId);
+        if (folderId == null) {
+            throw ConveneException.onField("folder", "validation.required");
+        }
         var target = folder(folderId);
-        var rights = rights(target.getLibraryId());
         if (target.getLibraryId() != folder(item.getFolderId()).getLibraryId()) {
             throw new NotFoundException();
         }
-        requireAdd(rights, target);
+        requireAdd(rights(target.getLibraryId()), target);
         item.moveTo(folderId);
     }
 

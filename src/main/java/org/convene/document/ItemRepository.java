@@ -19,13 +19,13 @@ interface ItemRepository extends JpaRepository<Item, Long> {
             where f.libraryId = :libraryId and (:folderId is null or i.folderId = :folderId)
               and i.trashedAt is null and f.trashedAt is null
               and (coalesce(i.visibility, f.visibility) in :levels or i.addedBy = :me)
-              and (:text is null or lower(i.title) like :text or lower(i.description) like :text)""",
+              and (:text is null or lower(i.title) like :text escape '!' or lower(i.description) like :text escape '!')""",
             countQuery = """
             select count(i) from Item i join Folder f on f.id = i.folderId
             where f.libraryId = :libraryId and (:folderId is null or i.folderId = :folderId)
               and i.trashedAt is null and f.trashedAt is null
               and (coalesce(i.visibility, f.visibility) in :levels or i.addedBy = :me)
-              and (:text is null or lower(i.title) like :text or lower(i.description) like :text)""")
+              and (:text is null or lower(i.title) like :text escape '!' or lower(i.description) like :text escape '!')""")
     Page<Item> visible(long libraryId, Long folderId, Collection<DocumentVisibility> levels, long me, String text,
                        Pageable pageable);
 

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,44 +21,65 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Content in MariaDB: chunks of {@link #CHUNK_SIZE} bytes, each stored once under the SHA-256 of its
- * bytes (each chunk its own short statement, so a large upload holds no long transaction), then one
- * content row listing its chunks in order, written in one transaction once every chunk is in.
- * 1 MiB rows stay well under MariaDB's default {@code max_allowed_packet} (16 MiB).
+ * Content in MariaDB: chunks of {@link #chunkSize()} bytes (1 MiB unless configured), each stored once
+ * under the SHA-256 of its bytes (each chunk its own short statement, so a large upload holds no long
+ * transaction), then one content row listing its chunks in order, written in one transaction once every
+ * chunk is in. Chunks of at most 8 MiB stay well under MariaDB's default {@code max_allowed_packet}
+ * (16 MiB). The chunk size is stored with each content, so contents written with another size stay
+ * readable.
  *
  * <p>Its own small connection pool to the same database, with server-side prepared statements
  * ({@code useServerPrepStmts=true}): the binary protocol sends chunks as raw bytes instead of escaped
  * text, 2-3 times faster both ways (measured with the benchmark). The rest of the application keeps
  * its settings. When the application's pool is not Hikari, the store shares it.
+ *
+ * <p>Both ways the work is spread over threads while memory stays bounded: an upload hashes the whole
+ * stream on the caller's thread while {@link #PARALLEL} writers hash and insert one chunk each
+ * ({@code PARALLEL + 1} buffers); a download fetches and verifies up to {@link #PREFETCH} chunks ahead
+ * of the one being written out, one query per chunk so that a slow client never holds a connection.
  */
 @Component
 class JdbcContentStore implements ContentStore, DisposableBean {
 
-    static final int CHUNK_SIZE = 1024 * 1024;
+    static final int MIB = 1024 * 1024;
     static final int PARALLEL = 3;
+    static final int PREFETCH = 2;
+    static final int MAX_CHUNK_MIB = 8;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final int chunkSize;
     private final HikariDataSource own;
     private final ExecutorService writers = Executors.newFixedThreadPool(16, r -> {
-        var t = new Thread(r, "document-chunk-writer");
+        var t = new Thread(r, "document-chunk-io");
         t.setDaemon(true);
         return t;
     });
 
-    JdbcContentStore(DataSource dataSource, Clock clock) {
+    @Autowired
+    JdbcContentStore(DataSource dataSource, Clock clock, @Value("${convene.documents.chunk-mib:1}") int chunkMib) {
+        if (chunkMib < 1 || chunkMib > MAX_CHUNK_MIB) {
+            throw new IllegalArgumentException("convene.documents.chunk-mib must be 1.." + MAX_CHUNK_MIB + ", not " + chunkMib);
+        }
         this.own = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null ? binaryPool(hikari) : null;
         var ds = own != null ? own : dataSource;
         this.jdbc = new JdbcTemplate(ds);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         this.clock = clock;
+        this.chunkSize = chunkMib * MIB;
+    }
+
+    int chunkSize() {
+        return chunkSize;
     }
 
     private static HikariDataSource binaryPool(HikariDataSource app) {
@@ -86,46 +108,53 @@ class JdbcContentStore implements ContentStore, DisposableBean {
     @Override
     public Stored store(InputStream in, long maxBytes) throws IOException {
         var whole = sha256();
-        var chunkDigest = sha256();
-        // Up to PARALLEL chunks are written at once while the next one is read and hashed: the
-        // database commits them in parallel (group commit). Memory stays at PARALLEL + 1 buffers.
+        // Up to PARALLEL chunks are hashed and written at once while the next one is read (and the
+        // whole stream hashed) here: the database commits them in parallel (group commit).
         var buffers = new ArrayBlockingQueue<byte[]>(PARALLEL + 1);
         for (int i = 0; i <= PARALLEL; i++) {
-            buffers.add(new byte[CHUNK_SIZE]);
+            buffers.add(new byte[chunkSize]);
         }
-        var writes = new ArrayList<Future<?>>();
-        var chunks = new ArrayList<String>();
+        var chunks = new ArrayList<Future<String>>();
+        var checked = 0;
         long size = 0;
         try {
             while (true) {
                 var buffer = buffers.take();
-                var n = in.readNBytes(buffer, 0, CHUNK_SIZE);
+                var n = in.readNBytes(buffer, 0, chunkSize);
                 if (n == 0 && !chunks.isEmpty()) {
+                    buffers.add(buffer);
                     break;
                 }
                 size += n;
                 if (size > maxBytes) {
+                    buffers.add(buffer);
                     throw new ContentTooLargeException(maxBytes);
                 }
                 whole.update(buffer, 0, n);
-                chunkDigest.update(buffer, 0, n);
-                var chunkSha = HexFormat.of().formatHex(chunkDigest.digest());
-                chunks.add(chunkSha);
-                writes.add(writers.submit(() -> {
+                chunks.add(writers.submit(() -> {
                     try {
+                        var chunkSha = hex(sha256(), buffer, n);
                         writeChunk(chunkSha, buffer, n);
+                        return chunkSha;
                     } finally {
                         buffers.add(buffer);
                     }
                 }));
-                writes.removeIf(f -> f.isDone() && succeeded(f));
-                if (n < CHUNK_SIZE) {
+                // A failed write stops the upload at once instead of after the whole stream.
+                while (checked < chunks.size() && chunks.get(checked).isDone()) {
+                    chunks.get(checked++).get();
+                }
+                if (n < chunkSize) {
                     break;
                 }
             }
-            for (var write : writes) {
-                write.get();
+            var shas = new ArrayList<String>(chunks.size());
+            for (var chunk : chunks) {
+                shas.add(chunk.get());
             }
+            var sha = HexFormat.of().formatHex(whole.digest());
+            commit(sha, size, shas);
+            return new Stored(sha, size);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while storing", e);
@@ -135,23 +164,25 @@ class JdbcContentStore implements ContentStore, DisposableBean {
             }
             throw new IOException(e.getCause());
         } finally {
-            for (var write : writes) {
-                if (!write.isDone()) {
+            for (var chunk : chunks) {
+                if (!chunk.isDone()) {
                     try {
-                        write.get();
+                        chunk.get();
                     } catch (InterruptedException | ExecutionException ignored) {
                         // the first failure is what the caller hears of
                     }
                 }
             }
         }
-        var sha = HexFormat.of().formatHex(whole.digest());
-        var total = size;
+    }
+
+    /** The content row and its chunk list, in one transaction, once every chunk is in. */
+    private void commit(String sha, long size, List<String> chunks) {
         tx.executeWithoutResult(status -> {
             var now = Timestamp.from(clock.instant());
             var affected = jdbc.update("INSERT INTO document_content (sha256, size, chunk_size, chunk_count, touched_at) "
                     + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE touched_at = VALUES(touched_at)",
-                    sha, total, CHUNK_SIZE, chunks.size(), now);
+                    sha, size, chunkSize, chunks.size(), now);
             if (affected == 1) {
                 var rows = new ArrayList<Object[]>();
                 for (int i = 0; i < chunks.size(); i++) {
@@ -160,16 +191,6 @@ class JdbcContentStore implements ContentStore, DisposableBean {
                 jdbc.batchUpdate("INSERT INTO document_content_chunk (content_sha256, seq, chunk_sha256) VALUES (?, ?, ?)", rows);
             }
         });
-        return new Stored(sha, total);
-    }
-
-    private static boolean succeeded(Future<?> f) {
-        try {
-            f.get();
-            return true;
-        } catch (InterruptedException | ExecutionException e) {
-            return false;
-        }
     }
 
     private void writeChunk(String sha, byte[] buffer, int length) {
@@ -217,38 +238,50 @@ class JdbcContentStore implements ContentStore, DisposableBean {
         }
         var wholeRead = from == 0 && to == size - 1;
         var whole = wholeRead ? sha256() : null;
-        var digest = sha256();
         var first = (int) (from / chunkSize);
         var last = (int) (to / chunkSize);
-        // The next chunk is fetched while this one is written out: two chunks in memory at most.
-        var next = fetch(chunks.get(first));
-        for (int i = first; i <= last; i++) {
-            var chunkSha = chunks.get(i);
-            var data = await(next);
-            next = i < last ? fetch(chunks.get(i + 1)) : null;
-            if (data == null) {
-                throw new ContentCorruptedException("chunk " + i + " of content " + sha256 + " is missing");
+        // Up to PREFETCH chunks are fetched and verified while this one is written out.
+        var pending = new ArrayDeque<Future<byte[]>>();
+        var nextFetch = first;
+        try {
+            while (nextFetch <= last && pending.size() < PREFETCH) {
+                pending.add(fetch(sha256, chunks, nextFetch++, size, chunkSize));
             }
-            var expectedLength = i == chunks.size() - 1 ? size - chunkSize * i : chunkSize;
-            if (data.length != expectedLength || !HexFormat.of().formatHex(digest.digest(data)).equals(chunkSha)) {
-                throw new ContentCorruptedException("chunk " + i + " of content " + sha256 + " does not match its checksum");
+            for (int i = first; i <= last; i++) {
+                var data = await(pending.poll());
+                if (nextFetch <= last) {
+                    pending.add(fetch(sha256, chunks, nextFetch++, size, chunkSize));
+                }
+                if (whole != null) {
+                    whole.update(data);
+                }
+                long chunkStart = chunkSize * i;
+                int offset = (int) Math.max(0, from - chunkStart);
+                int end = (int) Math.min(data.length, to - chunkStart + 1);
+                out.write(data, offset, end - offset);
             }
-            if (whole != null) {
-                whole.update(data);
-            }
-            long chunkStart = chunkSize * i;
-            int offset = (int) Math.max(0, from - chunkStart);
-            int end = (int) Math.min(data.length, to - chunkStart + 1);
-            out.write(data, offset, end - offset);
+        } finally {
+            pending.forEach(f -> f.cancel(false));
         }
         if (whole != null && !HexFormat.of().formatHex(whole.digest()).equals(sha256)) {
             throw new ContentCorruptedException("content " + sha256 + " does not match its checksum");
         }
     }
 
-    private Future<byte[]> fetch(String chunkSha) {
-        return writers.submit(() -> jdbc.query("SELECT data FROM document_chunk WHERE sha256 = ?",
-                rs -> rs.next() ? rs.getBytes(1) : null, chunkSha));
+    /** Chunk {@code i} of a content, its length and checksum verified (on the fetching thread). */
+    private Future<byte[]> fetch(String contentSha, List<String> chunks, int i, long size, long chunkSize) {
+        var chunkSha = chunks.get(i);
+        return writers.submit(() -> {
+            var data = jdbc.query("SELECT data FROM document_chunk WHERE sha256 = ?", rs -> rs.next() ? rs.getBytes(1) : null, chunkSha);
+            if (data == null) {
+                throw new ContentCorruptedException("chunk " + i + " of content " + contentSha + " is missing");
+            }
+            var expectedLength = i == chunks.size() - 1 ? size - chunkSize * i : chunkSize;
+            if (data.length != expectedLength || !hex(sha256(), data, data.length).equals(chunkSha)) {
+                throw new ContentCorruptedException("chunk " + i + " of content " + contentSha + " does not match its checksum");
+            }
+            return data;
+        });
     }
 
     private static byte[] await(Future<byte[]> chunk) throws IOException {
@@ -263,6 +296,11 @@ class JdbcContentStore implements ContentStore, DisposableBean {
             }
             throw new IOException(e.getCause());
         }
+    }
+
+    private static String hex(MessageDigest digest, byte[] data, int length) {
+        digest.update(data, 0, length);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override

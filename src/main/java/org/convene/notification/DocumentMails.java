@@ -7,6 +7,7 @@ import org.convene.base.i18n.TranslationProvider;
 import org.convene.calendar.SeminarCalendar;
 import org.convene.document.DocumentShared;
 import org.convene.document.DocumentService;
+import org.convene.document.FolderNames;
 import org.convene.network.NetworkService;
 import org.convene.seminar.SeminarService;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,10 +74,12 @@ class DocumentMails {
                 continue;
             }
             var locale = user.getLocale();
+            var folder = FolderNames.translationKey(audience.folder())
+                    .map(key -> i18n.getTranslation(key, locale)).orElse(audience.folder());
             var subject = i18n.getTranslation("document.mail.subject", locale, audience.title(), where);
             var content = new MailTemplates.Content(subject.length() > 300 ? subject.substring(0, 299) + "…" : subject,
                     user.getDisplayName(),
-                    List.of(i18n.getTranslation("document.mail.body", locale, audience.title(), audience.folder(), where)),
+                    List.of(i18n.getTranslation("document.mail.body", locale, audience.title(), folder, where)),
                     i18n.getTranslation("document.mail.link", locale), link);
             var rendered = templates.render(content, locale);
             outbox.enqueue(new MailMessage("DOCUMENT_SHARED:d" + e.itemId() + ":v" + e.version() + ":u" + user.getId(),

@@ -146,6 +146,31 @@ class DocumentHttpTest extends DocumentWorld {
         assertThat(subject).contains("Outcome note");
     }
 
+    @Test
+    void the_mail_names_a_default_folder_in_each_recipients_language() throws Exception {
+        var french = uniqueEmail("membre.francophone");
+        org.convene.base.security.SystemAuthentication.run(() -> accounts.createAccount(
+                new org.convene.account.SignUpForm("Membre Francophone", french, PASSWORD), java.util.Locale.FRENCH,
+                java.util.EnumSet.of(org.convene.account.Role.EXPERT)));
+        signIn(organiser);
+        network.addMember(groupId, idOf(french));
+        var working = folder(documents.groupLibrary(groupId), "Working documents");
+        var id = uploadPdf(working, "Draft opinion", null);
+        documents.share(id);
+        var key = "DOCUMENT_SHARED:d" + id + ":%";
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ? AND recipient_user_id IN (?, ?)",
+                Long.class, key, idOf(french), idOf(member)) == 2);
+
+        assertThat(body(key, idOf(french))).contains("Documents de travail").doesNotContain("Working documents");
+        assertThat(body(key, idOf(member))).contains("Working documents");
+    }
+
+    private String body(String key, long userId) {
+        return jdbc.queryForObject("SELECT text_body FROM outbox_message WHERE idempotency_key LIKE ? AND recipient_user_id = ?",
+                String.class, key, userId);
+    }
+
     private long count(String key) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", Long.class, key);
     }

@@ -82,6 +82,38 @@ class SignOffAndPublicationTest extends ReviewTestBase {
     }
 
     @Test
+    void the_lead_withdraws_a_publication_with_a_reason_that_stays_visible_and_it_leaves_the_public_list() {
+        var id = aWrittenStatement();
+        var s = inviteSigners(id, 1);
+        workflow.configure(id, Quorum.ALL, PublicationVisibility.PUBLIC);
+        workflow.freeze(id);
+        signIn(s.get(0));
+        signatures.sign(id, Decision.ENDORSED, "");
+        signIn(lead);
+        workflow.publish(id, "");
+        var publicId = signOff.state(id).publicId();
+        assertThatThrownBy(() -> workflow.withdraw(id, " ")).isInstanceOfSatisfying(ConveneException.class,
+                e -> assertThat(e.getField()).isEqualTo("reason"));
+        signIn(coAuthor);
+        assertThatThrownBy(() -> workflow.withdraw(id, "Not mine to withdraw."))
+                .isInstanceOf(org.convene.base.AccessDeniedException.class);
+        signIn(lead);
+        assertThat(signOff.state(id).status()).as("refusals changed nothing").isEqualTo(StatementStatus.PUBLISHED);
+
+        workflow.withdraw(id, "Superseded by the 2027 statement.");
+
+        assertThat(signOff.state(id).status()).isEqualTo(StatementStatus.WITHDRAWN);
+        assertThat(signOff.state(id).history()).anySatisfy(h -> {
+            assertThat(h.to()).isEqualTo(StatementStatus.WITHDRAWN);
+            assertThat(h.reason()).isEqualTo("Superseded by the 2027 statement.");
+        });
+        signOut();
+        assertThat(publications.read(publicId, null).withdrawnReason()).isEqualTo("Superseded by the 2027 statement.");
+        assertThat(publications.page(new PublicFilter(groupId, null, null, null), PageRequest.of(0, 10)).getContent())
+                .noneSatisfy(x -> assertThat(x.publicId()).isEqualTo(publicId));
+    }
+
+    @Test
     void a_signature_by_someone_not_invited_is_refused_and_strangers_see_nothing_until_publication() {
         var id = aWrittenStatement();
         inviteSigners(id, 1);

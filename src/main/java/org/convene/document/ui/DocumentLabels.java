@@ -16,15 +16,9 @@ final class DocumentLabels {
     private DocumentLabels() {
     }
 
-    /** The folders every new library gets, as stored (English), and their translation keys. */
-    private static final java.util.Map<String, String> DEFAULT_FOLDERS = java.util.Map.of(
-            "Background", "background", "Presentations", "presentations", "Reports", "reports",
-            "Outcome", "outcome", "Working documents", "working-documents");
-
     /** A folder's name in the reader's language when it is one of the default folders; else as named. */
     static String folderName(Component c, String name) {
-        var key = DEFAULT_FOLDERS.get(name);
-        return key == null ? name : c.getTranslation("document.folder.default." + key);
+        return org.convene.document.FolderNames.translationKey(name).map(c::getTranslation).orElse(name);
     }
 
     static String visibility(Component c, DocumentVisibility v) {

@@ -141,7 +141,7 @@ public class LibraryPanel extends VerticalLayout {
         grid.addColumn(r -> (r.addedBy().isBlank() ? "" : r.addedBy() + ", ")
                         + Formats.instant(r.updatedAt(), zone, getLocale()))
                 .setHeader(getTranslation("document.updated")).setKey("updatedAt").setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::actionsCell).setHeader("").setFlexGrow(0).setWidth("5.5em");
+        grid.addComponentColumn(this::actionsCell).setHeader("").setKey("actions").setFlexGrow(0).setWidth("5.5em");
         grid.setItems(q -> documents.items(library.id(), searching() ? null : folderId(), search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setEmptyStateText(getTranslation("document.empty-list"));
@@ -212,6 +212,9 @@ public class LibraryPanel extends VerticalLayout {
         }
         if (r.canChange()) {
             sub.addItem(getTranslation("document.edit"), e -> edit(r));
+            if (!MoveDialog.targets(folders(), r).isEmpty()) {
+                sub.addItem(getTranslation("document.move.action"), e -> move(r));
+            }
             sub.addItem(getTranslation("document.share"), e -> share(r));
             MenuItem delete = sub.addItem(getTranslation("document.delete"), e -> trashItem(r));
             delete.addClassName("document-danger");
@@ -264,6 +267,10 @@ public class LibraryPanel extends VerticalLayout {
 
     void edit(ItemRow r) {
         ItemDialog.edit(this, documents, r, this::refresh);
+    }
+
+    void move(ItemRow r) {
+        MoveDialog.open(this, documents, r, folders(), this::refresh);
     }
 
     void share(ItemRow r) {

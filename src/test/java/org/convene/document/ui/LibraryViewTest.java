@@ -160,6 +160,75 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void an_item_is_moved_to_another_folder_from_its_menu() {
+        upload("Outcome draft.pdf", PDF);
+        var row = GridKt._get(grid(), 0);
+        var menu = (com.vaadin.flow.component.menubar.MenuBar) GridKt._getCellComponent(grid(), 0, "actions");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Move to another folder");
+
+        @SuppressWarnings("unchecked")
+        Select<org.convene.document.FolderInfo> target = _get(Select.class, spec -> spec.withId("document-move-folder"));
+        assertThat(target.getListDataView().getItems().map(org.convene.document.FolderInfo::name))
+                .as("the other folders, not the item's own").containsExactlyInAnyOrder("Presentations", "Reports", "Outcome");
+        _click(_get(Button.class, spec -> spec.withId("document-move-save")));
+        assertThat(target.isInvalid()).as("no folder chosen: a message on the field").isTrue();
+        assertThat(target.getErrorMessage()).isNotBlank();
+
+        var outcome = target.getListDataView().getItems().filter(f -> f.name().equals("Outcome")).findFirst().orElseThrow();
+        _setValue(target, outcome);
+        _click(_get(Button.class, spec -> spec.withId("document-move-save")));
+
+        assertThat(GridKt._size(grid())).as("gone from Background").isZero();
+        assertThat(documents.item(row.id()).folderId()).isEqualTo(outcome.id());
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .isEqualTo("“Outcome draft” moved to Outcome."));
+        @SuppressWarnings("unchecked")
+        Select<org.convene.document.FolderInfo> folder = _get(Select.class, spec -> spec.withId("document-folder"));
+        _setValue(folder, folder.getListDataView().getItems().filter(f -> f.id() == outcome.id()).findFirst().orElseThrow());
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).title()).isEqualTo("Outcome draft");
+    }
+
+    @Test
+    void a_pdf_opens_in_the_preview_dialog_which_reads_it_inline() {
+        upload("Programme.pdf", PDF);
+        var row = GridKt._get(grid(), 0);
+        var menu = (com.vaadin.flow.component.menubar.MenuBar) GridKt._getCellComponent(grid(), 0, "actions");
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Preview");
+
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("document-preview"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Programme");
+        var frame = _get(dialog, com.vaadin.flow.component.html.IFrame.class);
+        assertThat(frame.getSrc()).isEqualTo("api/public/documents/items/" + row.id() + "?inline=true");
+    }
+
+    @Test
+    void the_upload_component_speaks_the_readers_language() {
+        assertThat(_get(Upload.class, spec -> spec.withId("document-upload")).getI18n().getAddFiles().getMany())
+                .isEqualTo("Upload files…");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate("documents/seminar/" + seminarId);
+        var i18n = _get(Upload.class, spec -> spec.withId("document-upload")).getI18n();
+        assertThat(i18n.getAddFiles().getMany()).isEqualTo("Déposer des fichiers…");
+        assertThat(i18n.getError().getFileIsTooBig()).isEqualTo("Le fichier est trop volumineux.");
+    }
+
+    @Test
+    void an_organiser_reaches_the_library_from_the_seminar_list() {
+        UI.getCurrent().navigate(org.convene.seminar.ui.SeminarsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.convene.seminar.Seminar> seminarsGrid = _get(Grid.class, spec -> spec.withId("seminars-grid"));
+        var seminar = seminars.findForSystem(seminarId).orElseThrow();
+        seminarsGrid.asSingleSelect().setValue(seminar);
+        _click(_get(Button.class, spec -> spec.withId("seminars-documents")));
+
+        assertThat(_get(LibraryPanel.class)).isNotNull();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("documents/seminar/" + seminarId);
+    }
+
+    @Test
     void a_participant_sees_no_upload_and_no_trash() {
         upload("For all.pdf", PDF);
         signIn(aUser("Library Visitor"));

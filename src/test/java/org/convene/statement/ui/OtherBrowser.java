@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,9 @@ import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * A second person's browser in a Karibu test: its own Vaadin session and UI, and its own signed-in
@@ -32,6 +35,9 @@ public final class OtherBrowser implements AutoCloseable {
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
             SecurityContextHolder.setContext(context);
+            // With a second application context (SecondInstance) each has its own holder strategy:
+            // the browser's person is set in that context's one too.
+            ctx.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(strategy -> strategy.setContext(context));
             if (routes == null) {
                 routes = new Routes().autoDiscoverViews("org.convene");
             }
@@ -39,6 +45,10 @@ public final class OtherBrowser implements AutoCloseable {
             Function0<UI> uiFactory = UI::new;
             MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
             UI.getCurrent().setLocale(Locale.ENGLISH);
+            // As after a real login: the session carries the security context, which Vaadin's
+            // strategy (of either context) reads in UI.access as well.
+            VaadinSession.getCurrent().getSession().setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         });
     }
 
