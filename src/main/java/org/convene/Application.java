@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles/document.css")
 @StyleSheet("styles/statement.css")
 @StyleSheet("styles/statement-review.css")
+@StyleSheet("styles/participation.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.convene.base.i18n.TranslationProvider;
+import org.convene.base.pdf.PdfFonts;
 import org.convene.base.ui.Formats;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -47,17 +48,8 @@ public class AgendaPdf {
 
     AgendaPdf(TranslationProvider i18n) {
         this.i18n = i18n;
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
-    }
-
-    private static BaseFont font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return BaseFont.createFont(path.substring(path.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.regular = PdfFonts.regular();
+        this.bold = PdfFonts.bold();
     }
 
     public byte[] render(PublishedAgenda agenda, Locale locale) {
@@ -151,13 +143,7 @@ public class AgendaPdf {
     }
 
     private static PdfPCell cell(Phrase phrase) {
-        var cell = new PdfPCell(phrase);
-        // LTR with bidi: right-to-left runs (Arabic, Hebrew) are reordered and Arabic is shaped.
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-        cell.setPadding(4);
-        cell.setBorderColor(new Color(0xd0, 0xd5, 0xdc));
-        cell.setBorderWidth(0.5f);
-        return cell;
+        return PdfFonts.cell(phrase);
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -28,9 +28,17 @@ class CalendarController {
     private static final String SUFFIX = ".ics";
 
     private final CalendarFeedService feeds;
+    private final MyInvitationService invitations;
 
-    CalendarController(CalendarFeedService feeds) {
+    CalendarController(CalendarFeedService feeds, MyInvitationService invitations) {
         this.feeds = feeds;
+        this.invitations = invitations;
+    }
+
+    /** The signed-in person's own invitation (METHOD:REQUEST, them as the only ATTENDEE). */
+    @GetMapping("/api/my/seminars/{publicId}/invitation.ics")
+    ResponseEntity<byte[]> myInvitation(@PathVariable String publicId, HttpMethod method) {
+        return serve(method, invitations.invitation(publicId), false, CacheControl.noStore());
     }
 
     @GetMapping("/calendar/seminars/{file}")

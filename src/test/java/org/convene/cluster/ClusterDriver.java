@@ -87,7 +87,7 @@ public final class ClusterDriver {
     /** Signs up and registers (or, on a retry after an account was made, signs in and registers). */
     private static String register(Browser browser, String url, String seminarPath, int n, String tag, boolean retry) {
         var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900).setBaseURL(url));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(90_000);
         try {
             var page = context.newPage();
             var email = "visitor" + n + "." + tag + "@cluster.convene.test";
@@ -97,7 +97,7 @@ public final class ClusterDriver {
                 page.locator("#login-form input[name='username']").fill(email);
                 page.locator("#login-form input[name='password']").fill(PASSWORD);
                 page.locator("#login-form vaadin-button[slot='submit'], #login-form [part='vaadin-login-submit']").first().click();
-                page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+                page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(90_000));
                 idle(page);
             }
             page.navigate(seminarPath + "/register");
@@ -132,7 +132,7 @@ public final class ClusterDriver {
     }
 
     private static void idle(Page page) {
-        page.waitForFunction(IDLE, null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(IDLE, null, new Page.WaitForFunctionOptions().setTimeout(90_000));
     }
 
     private static void type(Page page, String field, String value) {

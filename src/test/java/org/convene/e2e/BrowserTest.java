@@ -57,8 +57,13 @@ abstract class BrowserTest {
 
     /** A fresh browser profile (a person on their own device), in a language and at a width. */
     static Page person(String language, int width) {
+        return person(server, language, width);
+    }
+
+    /** The same, on another Convene (fault tests start their own). */
+    static Page person(ConveneServer on, String language, int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale(language).setViewportSize(width, width < 600 ? 812 : 900).setBaseURL(server.baseUrl));
+                .setLocale(language).setViewportSize(width, width < 600 ? 812 : 900).setBaseURL(on.baseUrl));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }
@@ -114,10 +119,133 @@ abstract class BrowserTest {
         idle(page);
     }
 
+    /**
+     * The whole page, including what scrolls inside the app layout (a full-page screenshot alone stops
+     * at the window, as the layout's content scrolls on its own): the window grows to the content's
+     * height for the picture, then returns to the person's size.
+     */
     static void screenshot(Page page, String name) {
         var viewport = page.viewportSize();
         var file = SCREENSHOTS.resolve(name + "-" + page.evaluate("() => navigator.language")
                 + "-" + viewport.width + ".png");
+        var height = ((Number) page.evaluate(CONTENT_HEIGHT)).intValue();
+        if (height > viewport.height) {
+            page.setViewportSize(viewport.width, Math.min(height, 8000));
+            idle(page);
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        if (height > viewport.height) {
+            page.setViewportSize(viewport.width, viewport.height);
+            idle(page);
+        }
+    }
+
+    private static final String CONTENT_HEIGHT = """
+            () => {
+              const all = [...document.querySelectorAll('*')];
+              const layout = document.querySelector('vaadin-app-layout');
+              if (layout && layout.shadowRoot) all.push(...layout.shadowRoot.querySelectorAll('*'));
+              const scrolled = all.filter(e => e.scrollHeight > e.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
+              return Math.ceil(Math.max(window.innerHeight,
+                  ...scrolled.map(e => e.scrollHeight + e.getBoundingClientRect().top + (window.innerHeight - e.getBoundingClientRect().bottom))));
+            }""";
+
+    private static final java.time.format.DateTimeFormatter US_DATE = java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy", java.util.Locale.US);
+
+    /**
+     * As a signed-in organiser: creates a two-day seminar in Palermo with {@code capacity} seats,
+     * registration open, and publishes it; returns its page's path and its id.
+     */
+    static Seminar createPublishedSeminar(Page page, String title, int capacity, java.time.LocalDate start) {
+        open(page, "organiser/seminars/new");
+        type(page, "#seminar-title", title);
+        pick(page, "#seminar-themes", "Migrants");
+        page.locator("#seminar-format vaadin-radio-button").first().click();
+        idle(page);
+        pick(page, "#seminar-time-zone", "Rome");
+        type(page, "#seminar-venue-name", "Palazzo delle Aquile");
+        type(page, "#seminar-venue-city", "Palermo");
+        pick(page, "#seminar-venue-country", "Italy");
+        dateTime(page, "#seminar-starts-at", start, "9:00 AM");
+        dateTime(page, "#seminar-ends-at", start.plusDays(1), "5:00 PM");
+        pick(page, "#seminar-languages", "English");
+        type(page, "#seminar-capacity", String.valueOf(capacity));
+        dateTime(page, "#seminar-registration-opens-at", java.time.LocalDate.now().minusDays(1), "9:00 AM");
+        dateTime(page, "#seminar-registration-closes-at", start.minusDays(7), "5:00 PM");
+        screenshot(page, "organiser-new-seminar");
+        click(page, "#seminar-save");
+        page.waitForURL(url -> url.endsWith("/organiser/seminars"));
+        idle(page);
+        cell(page, "#seminars-grid", title).click();
+        idle(page);
+        click(page, "#seminars-publish");
+        click(page, "#seminars-open");
+        page.waitForURL(url -> url.matches(".*/seminars/[^/]+$"));
+        idle(page);
+        var path = page.url().replaceFirst("^https?://[^/]+/", "");
+        open(page, "organiser/seminars");
+        cell(page, "#seminars-grid", title).click();
+        idle(page);
+        click(page, "#seminars-participants");
+        page.waitForURL(url -> url.matches(".*/organiser/seminars/\\d+/participants"));
+        var id = Long.parseLong(page.url().replaceAll(".*/organiser/seminars/(\\d+)/participants", "$1"));
+        return new Seminar(path, id);
+    }
+
+    record Seminar(String path, long id) {
+    }
+
+    /** A visitor fills the registration form, creating their account in it, and sends it (not waiting for the answer). */
+    static void fillRegistration(Page page, String seminarPath, String name, String email, String password) {
+        open(page, seminarPath + "/register");
+        type(page, "#reg-account-name", name);
+        type(page, "#reg-account-email", email);
+        type(page, "#reg-account-password", password);
+        type(page, "#reg-account-confirm", password);
+        type(page, "#reg-organisation", "Outreach service " + name.charAt(0));
+        pick(page, "#reg-country", page.evaluate("() => navigator.language").toString().startsWith("fr") ? "Italie" : "Italy");
+        page.locator("#reg-sector").click();
+        page.locator("#reg-sector[opened]").waitFor();
+        page.keyboard().press("Enter");
+        idle(page);
+        page.locator("#reg-privacy input").check();
+        idle(page);
+    }
+
+    static void dateTime(Page page, String selector, java.time.LocalDate date, String time) {
+        var dateInput = page.locator(selector + " vaadin-date-picker input").first();
+        dateInput.fill(US_DATE.format(date));
+        dateInput.press("Enter");
+        idle(page);
+        var timeInput = page.locator(selector + " vaadin-time-picker input").first();
+        timeInput.fill(time);
+        timeInput.press("Enter");
+        idle(page);
+    }
+
+    static Locator cell(Page page, String grid, String text) {
+        var cell = page.locator(grid + " vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
+        cell.waitFor();
+        return cell;
+    }
+
+    /** The element matching {@code selector} in the grid row that shows {@code text} (cells are slotted content). */
+    static Locator inRow(Page page, String grid, String text, String selector) {
+        cell(page, grid, text);
+        var marker = "e2e-" + java.util.UUID.randomUUID();
+        page.locator(grid).evaluate("""
+                (grid, [text, selector, marker]) => {
+                  const content = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.includes(text));
+                  const td = grid.shadowRoot.querySelector(`slot[name="${content.getAttribute('slot')}"]`).parentElement;
+                  const found = [...td.parentElement.querySelectorAll('slot')].flatMap(s => s.assignedElements())
+                    .map(e => e.matches(selector) ? e : e.querySelector(selector)).find(e => e);
+                  found.setAttribute('data-e2e', marker);
+                }""", List.of(text, selector, marker));
+        return page.locator("[data-e2e='" + marker + "']");
+    }
+
+    static void click(Locator locator) {
+        locator.click();
+        idle(locator.page());
     }
 }

@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.convene.base.db.EmbeddedDatabaseProperties;
 import org.convene.base.db.EmbeddedMariaDb;
@@ -35,13 +36,19 @@ final class ConveneServer {
 
     final String baseUrl;
     final GreenMail mail;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> env;
+    private final File log;
     private final EmbeddedMariaDb embedded;
+    private Process process;
 
-    private ConveneServer(String baseUrl, GreenMail mail, Process process, EmbeddedMariaDb embedded) {
+    private ConveneServer(String baseUrl, GreenMail mail, List<String> command, Map<String, String> env, File log,
+                          EmbeddedMariaDb embedded) {
         this.baseUrl = baseUrl;
         this.mail = mail;
-        this.process = process;
+        this.command = command;
+        this.env = Map.copyOf(env);
+        this.log = log;
         this.embedded = embedded;
     }
 
@@ -55,27 +62,44 @@ final class ConveneServer {
 
     private static ConveneServer start() {
         try {
+            var target = Path.of("target");
+            EmbeddedMariaDb embedded = null;
+            String url;
+            String user;
+            String password;
+            var dbUrl = System.getenv("DB_URL");
+            if (dbUrl != null && !dbUrl.isBlank()) {
+                user = System.getenv().getOrDefault("DB_USER", "convene");
+                password = System.getenv().getOrDefault("DB_PASSWORD", "");
+                url = freshSchemaBeside(dbUrl, user, password);
+            } else {
+                embedded = EmbeddedMariaDb.acquire(new EmbeddedDatabaseProperties(target.resolve("e2e-mariadb"), 0, "convene_e2e", true));
+                embedded.ensureDatabase("convene_e2e", true);
+                url = embedded.jdbcUrl("convene_e2e");
+                user = "root";
+                password = "";
+            }
+            return start("e2e-app", url, user, password, Map.of(), embedded);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot start Convene for the browser tests", e);
+        }
+    }
+
+    /**
+     * Another Convene of its own (fault tests): on the database {@code url}, with its own mail server
+     * and port, log in {@code target/<name>.log}, and {@code extraEnv} on top of the usual settings.
+     */
+    static ConveneServer start(String name, String url, String user, String password, Map<String, String> extraEnv,
+                               EmbeddedMariaDb embedded) {
+        try {
             var jar = Path.of(System.getProperty("convene.e2e.jar", "target/convene-0.1.0-SNAPSHOT.jar"));
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("No packaged application at " + jar + ": run ./mvnw verify (package comes first)");
             }
-            var target = Path.of("target");
             var env = new HashMap<String, String>();
-            EmbeddedMariaDb embedded = null;
-            var dbUrl = System.getenv("DB_URL");
-            if (dbUrl != null && !dbUrl.isBlank()) {
-                var e2eUrl = freshSchemaBeside(dbUrl, System.getenv().getOrDefault("DB_USER", "convene"),
-                        System.getenv().getOrDefault("DB_PASSWORD", ""));
-                env.put("DB_URL", e2eUrl);
-                env.put("DB_USER", System.getenv().getOrDefault("DB_USER", "convene"));
-                env.put("DB_PASSWORD", System.getenv().getOrDefault("DB_PASSWORD", ""));
-            } else {
-                embedded = EmbeddedMariaDb.acquire(new EmbeddedDatabaseProperties(target.resolve("e2e-mariadb"), 0, "convene_e2e", true));
-                embedded.ensureDatabase("convene_e2e", true);
-                env.put("DB_URL", embedded.jdbcUrl("convene_e2e"));
-                env.put("DB_USER", "root");
-                env.put("DB_PASSWORD", "");
-            }
+            env.put("DB_URL", url);
+            env.put("DB_USER", user);
+            env.put("DB_PASSWORD", password);
             var smtpPort = freePort();
             var mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
@@ -88,21 +112,45 @@ final class ConveneServer {
             env.put("DEMO_DATA", "false");
             env.put("CONVENE_ADMIN_EMAIL", ORGANISER_EMAIL);
             env.put("CONVENE_ADMIN_PASSWORD", ORGANISER_PASSWORD);
+            // Every visitor of the journeys comes from 127.0.0.1: the per-address sign-up limit would count them as one.
+            env.put("SIGN_UPS_PER_HOUR", "1000");
+            env.putAll(extraEnv);
 
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            var command = new ArrayList<String>();
-            command.add(java);
-            command.add("-Xmx512m");
-            command.add("-jar");
-            command.add(jar.toAbsolutePath().toString());
-            var log = target.resolve("e2e-app.log").toFile();
-            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
-            builder.environment().putAll(env);
-            var process = builder.start();
-            awaitReady(baseUrl, process, log);
-            return new ConveneServer(baseUrl, mail, process, embedded);
-        } catch (IOException | SQLException e) {
+            var command = List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString());
+            var log = Path.of("target", name + ".log").toFile();
+            var server = new ConveneServer(baseUrl, mail, command, env, log, embedded);
+            server.launch(false);
+            return server;
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot start Convene for the browser tests", e);
+        }
+    }
+
+    private void launch(boolean append) throws IOException {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
+        builder.environment().putAll(env);
+        process = builder.start();
+        awaitReady(baseUrl, process, log);
+    }
+
+    /** SIGKILL, as a crash or the kernel's out-of-memory killer would: no shutdown hook runs. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the same application again (same port, database, mail server), appending to its log. */
+    void restart() {
+        try {
+            launch(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot restart Convene", e);
         }
     }
 
@@ -124,7 +172,7 @@ final class ConveneServer {
     private static void awaitReady(String baseUrl, Process process, File log) {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(480);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Convene stopped during start-up (exit " + process.exitValue() + "); see " + log);
@@ -147,10 +195,10 @@ final class ConveneServer {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("Convene was not ready within 240 s; see " + log);
+        throw new IllegalStateException("Convene was not ready within 480 s; see " + log);
     }
 
-    private void stop() {
+    void stop() {
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

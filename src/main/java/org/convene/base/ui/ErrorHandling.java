@@ -53,6 +53,10 @@ class ErrorHandling implements VaadinServiceInitListener {
                 log.info("Access denied: {}", cause.getMessage());
                 return i18n.getTranslation("error.access-denied", locale);
             }
+            if (databaseUnreachable(cause)) {
+                log.warn("Database unreachable: {}", cause.toString());
+                return i18n.getTranslation("error.unavailable", locale);
+            }
             if (cause instanceof ObjectOptimisticLockingFailureException) {
                 return i18n.getTranslation("error.concurrent-change", locale);
             }
@@ -61,5 +65,13 @@ class ErrorHandling implements VaadinServiceInitListener {
         var reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, reference {}", reference, error);
         return i18n.getTranslation("error.unexpected", locale, reference);
+    }
+
+    /** The database is down or out of reach (not a wrong query): the person may simply try again. */
+    static boolean databaseUnreachable(Throwable t) {
+        return t instanceof org.springframework.dao.DataAccessResourceFailureException
+                || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException;
     }
 }

@@ -55,7 +55,7 @@ public class MainLayout extends AppLayout {
         header.addClassName("convene-drawer-header");
         var scroller = new Scroller(navigation());
         scroller.addClassName("convene-nav-scroller");
-        addToDrawer(header, scroller);
+        addToDrawer(header, scroller, footer());
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -66,6 +66,15 @@ public class MainLayout extends AppLayout {
         bar.expand(spacer);
         bar.addClassName("convene-navbar");
         addToNavbar(bar);
+    }
+
+    /** At the foot of the drawer on every page: the privacy notice (privacy module's view, reached by its path). */
+    private Component footer() {
+        var privacy = new Anchor("privacy", getTranslation("privacy.notice.title"));
+        privacy.setId("footer-privacy");
+        var footer = new Div(privacy);
+        footer.addClassName("convene-drawer-footer");
+        return footer;
     }
 
     private SideNav navigation() {

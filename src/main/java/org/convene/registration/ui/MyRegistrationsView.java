@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,10 +14,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.MyRegistration;
 import org.convene.registration.RegistrationService;
+import org.convene.registration.RegistrationStatus;
+import org.convene.seminar.ui.MySeminarLinks;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -29,16 +34,18 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     final Grid<MyRegistration> grid = new Grid<>();
     private final transient RegistrationService registrations;
     private final transient Clock clock;
+    private final transient List<MySeminarLinks> links;
 
-    MyRegistrationsView(RegistrationService registrations, Clock clock) {
+    MyRegistrationsView(RegistrationService registrations, Clock clock, List<MySeminarLinks> links) {
         this.registrations = registrations;
         this.clock = clock;
+        this.links = links.stream().sorted(Comparator.comparingInt(MySeminarLinks::order)).toList();
         setSizeFull();
         grid.setId("my-registrations");
         grid.addComponentColumn(m -> {
             var a = new Anchor("seminars/" + m.seminar().getPublicId(), m.seminar().getTitle());
             a.setId("my-seminar-" + m.registration().getId());
-            return a;
+            return withLinks(a, m);
         }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3);
         grid.addColumn(m -> Formats.dateTime(m.seminar().getStartsAt(), getLocale()) + " "
                         + Formats.zoneAbbreviation(m.seminar().getTimeZone(), m.seminar().getStartsAt(), getLocale()))
@@ -53,6 +60,21 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         grid.setEmptyStateText(getTranslation("my.empty"));
         grid.setSizeFull();
         add(new H2(getTranslation("my.title")), grid);
+    }
+
+    /** The seminar's title with what other modules offer for this place (calendar, agenda, certificate). */
+    private com.vaadin.flow.component.Component withLinks(Anchor title, MyRegistration m) {
+        var r = m.registration();
+        var participation = new MySeminarLinks.Participation(r.getStatus() == RegistrationStatus.CONFIRMED, r.isAttended());
+        var extra = new Div();
+        extra.setId("my-links-" + r.getId());
+        extra.addClassName("convene-my-links");
+        links.forEach(l -> l.create(m.seminar(), participation).forEach(extra::add));
+        var cell = new Div(title);
+        if (extra.getComponentCount() > 0) {
+            cell.add(extra);
+        }
+        return cell;
     }
 
     private com.vaadin.flow.component.Component actions(MyRegistration m) {

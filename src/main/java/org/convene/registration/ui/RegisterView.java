@@ -48,6 +48,7 @@ import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
 import org.convene.registration.RegistrationQuestion;
 import org.convene.registration.RegistrationForm;
+import org.convene.registration.RegistrationDefaults;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.registration.Sector;
@@ -94,6 +95,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient CurrentUser currentUser;
     private final transient SessionSignIn sessionSignIn;
     private final transient org.convene.account.SignUpThrottle signUpThrottle;
+    private final transient RegistrationDefaults defaults;
     private Seminar seminar;
     /** The raw token when the person came through a live personal invitation to this seminar. */
     private String invitationToken;
@@ -101,8 +103,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
                  SeminarService seminars, Clock clock, CurrentUser currentUser, SessionSignIn sessionSignIn,
-                 org.convene.account.SignUpThrottle signUpThrottle) {
+                 org.convene.account.SignUpThrottle signUpThrottle, RegistrationDefaults defaults) {
         this.signUpThrottle = signUpThrottle;
+        this.defaults = defaults;
         this.currentUser = currentUser;
         this.sessionSignIn = sessionSignIn;
         this.registrations = registrations;
@@ -237,8 +240,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         submit.setId("reg-submit");
         submit.setText(getTranslation(invitation != null ? "register.submit.invitation"
                 : seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+        defaults.lastDetails().ifPresent(last -> {
+            organisation.setValue(last.organisation());
+            country.setValue(last.country());
+            sector.setValue(last.sector());
+        });
         if (invitation != null) {
-            organisation.setValue(invitation.organisation());
+            if (!invitation.organisation().isEmpty()) {
+                organisation.setValue(invitation.organisation());
+            }
             if (!invitation.country().isEmpty()) {
                 country.setValue(invitation.country());
             }
@@ -259,7 +269,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             form.add(field);
             form.setColspan(field, 2);
         }
-        form.add(listedConsent, privacyConsent, submit);
+        var privacyNotice = new Anchor("privacy", getTranslation("privacy.notice.link"));
+        privacyNotice.setId("reg-privacy-notice");
+        privacyNotice.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        form.add(listedConsent, privacyConsent, privacyNotice, submit);
+        form.setColspan(privacyNotice, 2);
         form.setColspan(listedConsent, 2);
         form.setColspan(privacyConsent, 2);
         return form;

@@ -20,8 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
@@ -29,6 +27,7 @@ import org.convene.base.ui.FormErrors;
 import org.convene.registration.RegistrationStatistics;
 import org.convene.registration.RegistrationStatistics.Report;
 import org.convene.registration.RegistrationStatistics.Row;
+import org.convene.registration.StatisticsRangeService;
 import org.convene.seminar.SeminarService;
 
 /**
@@ -47,12 +46,12 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     private final FormErrors errors = new FormErrors(this);
     private final transient RegistrationStatistics statistics;
     private final transient SeminarService seminars;
-    private final transient Clock clock;
+    private final transient StatisticsRangeService ranges;
 
-    StatisticsView(RegistrationStatistics statistics, SeminarService seminars, Clock clock) {
+    StatisticsView(RegistrationStatistics statistics, SeminarService seminars, StatisticsRangeService ranges) {
         this.statistics = statistics;
         this.seminars = seminars;
-        this.clock = clock;
+        this.ranges = ranges;
         result.setId("statistics-result");
         result.setWidthFull();
     }
@@ -72,13 +71,13 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
             render(statistics.forSeminar(seminar.getId()), "/api/seminars/" + seminar.getId() + "/statistics.csv");
             return;
         }
-        var today = LocalDate.now(clock);
+        var range = ranges.initial();
         from.setId("statistics-from");
         from.setLabel(getTranslation("statistics.from"));
-        from.setValue(today.withDayOfYear(1));
+        from.setValue(range.from());
         to.setId("statistics-to");
         to.setLabel(getTranslation("statistics.to"));
-        to.setValue(today.withMonth(12).withDayOfMonth(31));
+        to.setValue(range.to());
         show.setId("statistics-show");
         show.setText(getTranslation("statistics.show"));
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,7 +93,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         errors.clear();
         result.removeAll();
         try {
-            render(statistics.forPeriod(from.getValue(), to.getValue()),
+            render(ranges.showAndRemember(from.getValue(), to.getValue()),
                     "/api/statistics.csv?from=" + from.getValue() + "&to=" + to.getValue());
         } catch (ConveneException e) {
             errors.show(e);

@@ -54,7 +54,9 @@ public class TranslationPage extends VerticalLayout implements BeforeEnterObserv
             view = translations.view(translationId);
         } catch (ConveneException e) {
             title = getTranslation("statement.review.page.not-found");
-            add(new H2(title), new Paragraph(getTranslation("statement.review.page.not-found-text")));
+            var heading = new H2(title);
+            heading.setId("statement-translation-not-found");
+            add(heading, new Paragraph(getTranslation("statement.review.page.not-found-text")));
             return;
         }
         title = getTranslation("statement.translation.page-title", language(view.language()), view.sourceTitle());

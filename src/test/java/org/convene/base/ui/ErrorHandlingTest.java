@@ -30,4 +30,13 @@ class ErrorHandlingTest {
         assertThat(message).startsWith("Something went wrong on our side").doesNotContain("secret", "Exception", "com.example");
         assertThat(message).containsPattern("reference [0-9a-f]{8}");
     }
+
+    @Test
+    void a_database_out_of_reach_asks_to_try_again_in_a_moment() {
+        var unreachable = new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 10000ms"));
+        assertThat(handling.messageFor(unreachable, Locale.ENGLISH)).contains("try again in a moment").doesNotContain("Hikari", "Exception");
+        assertThat(handling.messageFor(new RuntimeException(new java.sql.SQLNonTransientConnectionException("Socket fail to connect")),
+                Locale.FRENCH)).contains("réessayez dans un moment");
+    }
 }
