@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
+import org.convene.base.Tokens;
 import org.convene.base.Validation;
 import org.convene.base.db.TextSearch;
 import org.springframework.context.ApplicationEventPublisher;

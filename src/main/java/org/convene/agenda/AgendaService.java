@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.agenda.SlotConflicts.Slot;
 import org.convene.base.ConveneException;
+import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
 import org.convene.seminar.Seminar;
@@ -40,7 +41,6 @@ public class AgendaService {
 
     static final int MAX_PEOPLE_PER_ITEM = 40;
     static final int MAX_SHIFT_MINUTES = 12 * 60;
-    static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final AgendaRepository agendas;
     private final AgendaItemRepository items;
@@ -322,7 +322,7 @@ public class AgendaService {
             throw ConveneException.onField("roomId", "agenda.room.unknown");
         }
         var language = Validation.optionalLine(f.language(), "language", 8).toLowerCase(Locale.ROOT);
-        if (!language.isEmpty() && (language.length() != 2 || !LANGUAGES.contains(language))) {
+        if (!language.isEmpty() && !IsoCodes.isLanguage(language)) {
             throw ConveneException.onField("language", "agenda.language.invalid");
         }
         var link = Validation.optionalLine(f.onlineLink(), "onlineLink", AgendaItem.LINK_MAX);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.convene.account.AccountService;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
+import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
 import org.convene.network.NetworkService;
@@ -39,7 +40,6 @@ public class DocumentService {
     static final List<String> SEMINAR_FOLDERS = List.of("Background", "Presentations", "Reports", "Outcome");
     static final String GROUP_FOLDER = "Working documents";
     static final int SEARCH_MAX = 100;
-    private static final java.util.Set<String> LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
 
     private final LibraryRepository libraries;
     private final FolderRepository folders;
@@ -357,7 +357,7 @@ public class DocumentService {
         var title = Validation.requireLine(d.title(), "title", Item.TITLE_MAX);
         var description = Validation.optionalText(d.description(), "description", Item.DESCRIPTION_MAX);
         var language = d.language() == null ? "" : d.language().strip().toLowerCase(Locale.ROOT);
-        if (!language.isEmpty() && !LANGUAGES.contains(language)) {
+        if (!language.isEmpty() && !IsoCodes.isLanguage(language)) {
             throw ConveneException.onField("language", "document.language.unknown");
         }
         return new ItemDetails(title, description, language, d.visibility());

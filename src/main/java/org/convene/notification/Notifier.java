@@ -1,14 +1,10 @@
 package org.convene.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.function.Function;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.User;
+import org.convene.base.Sha256;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.Formats;
 import org.convene.calendar.AgendaAttachment;
@@ -339,10 +336,6 @@ class Notifier {
     }
 
     private static String shortHash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(s).substring(0, 24);
     }
 }

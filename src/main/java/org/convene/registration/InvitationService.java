@@ -21,7 +21,9 @@ import org.convene.account.CurrentUser;
 import org.convene.account.Emails;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
+import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
+import org.convene.base.Tokens;
 import org.convene.base.Validation;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
@@ -141,10 +143,10 @@ public class InvitationService {
 
     /** A live (not revoked) invitation by the raw token of its link. */
     private Optional<Invitation> find(String token) {
-        if (!InvitationTokens.looksValid(token)) {
+        if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return invitations.findByTokenHash(InvitationTokens.hash(token)).filter(i -> i.getStatus() != InvitationStatus.REVOKED);
+        return invitations.findByTokenHash(Tokens.hash(token)).filter(i -> i.getStatus() != InvitationStatus.REVOKED);
     }
 
     // ---------------------------------------------------------------- rules
@@ -159,8 +161,8 @@ public class InvitationService {
         if (invitation == null) {
             invitation = new Invitation(seminar.getId(), clean.email(), me, now);
         }
-        var token = InvitationTokens.newToken();
-        invitation.send(clean, InvitationTokens.hash(token), me, now);
+        var token = Tokens.newToken();
+        invitation.send(clean, Tokens.hash(token), me, now);
         try {
             invitations.saveAndFlush(invitation);
         } catch (DataIntegrityViolationException e) {
@@ -197,7 +199,7 @@ public class InvitationService {
         }
         var organisation = Validation.optionalLine(f.organisation(), "organisation", Registration.ORGANISATION_MAX);
         var country = Validation.optionalLine(f.country(), "country", 100).toUpperCase(Locale.ROOT);
-        if (!country.isEmpty() && !RegistrationService.COUNTRIES.contains(country)) {
+        if (!country.isEmpty() && !IsoCodes.isCountry(country)) {
             throw ConveneException.onField("country", "registration.country.invalid");
         }
         return new InvitationForm(name, email, organisation, country);
@@ -239,7 +241,7 @@ public class InvitationService {
                 problems.add(problem("invitation.import.organisation-invalid"));
             }
             var country = r.country().strip().toUpperCase(Locale.ROOT);
-            if (!country.isEmpty() && !RegistrationService.COUNTRIES.contains(country)) {
+            if (!country.isEmpty() && !IsoCodes.isCountry(country)) {
                 problems.add(new InvitationImport.Problem("invitation.import.country-unknown", r.country().strip()));
             }
             rows.add(new InvitationImport.Row(r.line(), name, email, organisation, country, List.copyOf(problems)));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
@@ -14,7 +13,9 @@ import org.convene.account.SignUpForm;
 import org.convene.account.User;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
+import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
+import org.convene.base.Tokens;
 import org.convene.base.Validation;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
@@ -46,9 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RegistrationService {
-
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final RegistrationRepository registrations;
     private final InvitationRepository invitationRepository;
@@ -175,10 +173,10 @@ public class RegistrationService {
     }
 
     private Optional<Invitation> liveInvitation(String token) {
-        if (!InvitationTokens.looksValid(token)) {
+        if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return invitationRepository.findByTokenHash(InvitationTokens.hash(token))
+        return invitationRepository.findByTokenHash(Tokens.hash(token))
                 .filter(i -> i.getStatus() != InvitationStatus.REVOKED);
     }
 
@@ -292,7 +290,7 @@ public class RegistrationService {
         }
         var organisation = Validation.optionalLine(f.organisation(), "organisation", Registration.ORGANISATION_MAX);
         var country = Validation.requireLine(f.country(), "country", 2).toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(country)) {
+        if (!IsoCodes.isCountry(country)) {
             throw ConveneException.onField("country", "registration.country.invalid");
         }
         if (f.sector() == null) {
@@ -301,7 +299,7 @@ public class RegistrationService {
         var accessibility = Validation.optionalText(f.accessibilityNeeds(), "accessibilityNeeds", Registration.ACCESSIBILITY_MAX);
         var dietary = Validation.optionalText(f.dietaryNeeds(), "dietaryNeeds", Registration.DIETARY_MAX);
         var language = Validation.optionalLine(f.interpretationLanguage(), "interpretationLanguage", 8).toLowerCase(Locale.ROOT);
-        if (!language.isEmpty() && (language.length() != 2 || !LANGUAGES.contains(language))) {
+        if (!language.isEmpty() && !IsoCodes.isLanguage(language)) {
             throw ConveneException.onField("interpretationLanguage", "registration.language.invalid");
         }
         if (!f.privacyConsent()) {

@@ -13,11 +13,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
+import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SeminarService {
 
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     static final Duration MAX_LENGTH = Duration.ofDays(31);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -273,7 +271,7 @@ public class SeminarService {
             venueAddress = Validation.optionalLine(f.venueAddress(), "venueAddress", Seminar.VENUE_ADDRESS_MAX);
             venueCity = Validation.requireLine(f.venueCity(), "venueCity", Seminar.CITY_MAX);
             venueCountry = Validation.requireLine(f.venueCountry(), "venueCountry", 2).toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(venueCountry)) {
+            if (!IsoCodes.isCountry(venueCountry)) {
                 throw ConveneException.onField("venueCountry", "seminar.country.invalid");
             }
         }
@@ -312,7 +310,7 @@ public class SeminarService {
         if (f.languages() != null) {
             for (var l : f.languages()) {
                 var code = l == null ? "" : l.strip().toLowerCase(Locale.ROOT);
-                if (!LANGUAGES.contains(code) || code.length() != 2) {
+                if (!IsoCodes.isLanguage(code)) {
                     throw ConveneException.onField("languages", "seminar.language.invalid");
                 }
                 languages.add(code);

@@ -1,12 +1,9 @@
 package org.convene.statement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.convene.base.Sha256;
 
 /**
  * The canonical text of a statement version and its SHA-256 content hash, the fingerprint shown at
@@ -69,12 +66,7 @@ public final class CanonicalText {
 
     /** Lower-case hexadecimal SHA-256 of the canonical text's UTF-8 bytes (64 characters). */
     public static String sha256(String canonical) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     public static String hash(String title, String language, List<Section> sections) {

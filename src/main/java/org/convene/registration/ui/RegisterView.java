@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.convene.account.CurrentUser;
 import org.convene.account.PasswordPolicy;
-import org.convene.account.SessionSignIn;
+import org.convene.base.ui.SessionSignIn;
 import org.convene.account.SignUpForm;
 import org.convene.account.User;
 import org.convene.base.ConveneException;

@@ -1,14 +1,11 @@
-package org.convene.account;
+package org.convene.base.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionSignIn {
 
+    /**
+     * The session attribute Spring Security's HTTP-session context store reads (its
+     * {@code SPRING_SECURITY_CONTEXT_KEY}); writing it is what that store's {@code saveContext} does
+     * for a response it did not wrap, which Vaadin's are not.
+     */
+    static final String CONTEXT_KEY = "SPRING_SECURITY_CONTEXT";
+
     private final UserDetailsService userDetails;
-    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     SessionSignIn(UserDetailsService userDetails) {
         this.userDetails = userDetails;
@@ -35,12 +38,10 @@ public class SessionSignIn {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         SecurityContextHolder.setContext(context);
         changeSessionId();
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
-                && VaadinResponse.getCurrent() instanceof VaadinServletResponse response) {
-            repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            request.getHttpServletRequest().getSession(true).setAttribute(CONTEXT_KEY, context);
         } else if (VaadinSession.getCurrent() != null) {
-            VaadinSession.getCurrent().getSession().setAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            VaadinSession.getCurrent().getSession().setAttribute(CONTEXT_KEY, context);
         }
     }
 
@@ -51,8 +52,7 @@ public class SessionSignIn {
     public void signOut() {
         SecurityContextHolder.clearContext();
         if (VaadinSession.getCurrent() != null) {
-            VaadinSession.getCurrent().getSession().removeAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            VaadinSession.getCurrent().getSession().removeAttribute(CONTEXT_KEY);
         }
         changeSessionId();
     }
