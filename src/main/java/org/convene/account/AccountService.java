@@ -288,12 +288,11 @@ public class AccountService {
     }
 
     /** Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts. */
-    @Transactional(readOnly = true)
     public Optional<Long> userIdForCalendarToken(String token) {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return users.findByCalendarTokenHash(Tokens.hash(token)).filter(User::isEnabled).map(User::getId);
+        return users.idForCalendarTokenHash(Tokens.hash(token));
     }
 
     /**
