@@ -250,6 +250,13 @@ public class AccountService {
         if (locale != null && LANGUAGES.contains(locale.getLanguage())) {
             user.setLocale(locale);
         }
+        if (form.timeZone() != null && !form.timeZone().isBlank()) {
+            try {
+                user.setTimeZone(ZoneId.of(form.timeZone().strip()));
+            } catch (java.time.DateTimeException e) {
+                // What the browser reported is no zone Java knows: the profile's default stays.
+            }
+        }
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
@@ -361,12 +368,11 @@ public class AccountService {
     }
 
     /** Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts. */
-    @Transactional(readOnly = true)
     public Optional<Long> userIdForCalendarToken(String token) {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return users.findByCalendarTokenHash(Tokens.hash(token)).filter(User::isEnabled).map(User::getId);
+        return users.idForCalendarTokenHash(Tokens.hash(token));
     }
 
     /**

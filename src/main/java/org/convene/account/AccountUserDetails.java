@@ -11,18 +11,20 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security holds them; small and serializable for the session. */
 public record AccountUserDetails(long id, String email, String displayName, String passwordHash,
-                                 Set<Role> roles, boolean enabled, String language, long securityVersion)
+                                 Set<Role> roles, boolean enabled, String language, long securityVersion,
+                                 String timeZone)
         implements UserDetails, ConvenePrincipal {
 
     /** Without a security version (kept for callers from before it existed). */
     public AccountUserDetails(long id, String email, String displayName, String passwordHash,
                               Set<Role> roles, boolean enabled, String language) {
-        this(id, email, displayName, passwordHash, roles, enabled, language, 0L);
+        this(id, email, displayName, passwordHash, roles, enabled, language, 0L, null);
     }
 
     static AccountUserDetails of(User u) {
         return new AccountUserDetails(u.getId(), u.getEmail(), u.getDisplayName(), u.getPasswordHash(),
-                u.getRoles(), u.isEnabled(), u.getLocale().getLanguage(), u.getSecurityVersion());
+                u.getRoles(), u.isEnabled(), u.getLocale().getLanguage(), u.getSecurityVersion(),
+                u.getTimeZone().getId());
     }
 
     @Override
@@ -48,6 +50,15 @@ public record AccountUserDetails(long id, String email, String displayName, Stri
     @Override
     public Locale locale() {
         return Locale.forLanguageTag(language);
+    }
+
+    @Override
+    public java.time.ZoneId zone() {
+        try {
+            return timeZone == null ? null : java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     public boolean hasRole(Role role) {

@@ -48,5 +48,7 @@ interface UserRepository extends JpaRepository<User, Long> {
     @Query(nativeQuery = true, value = "UPDATE app_lock SET version = version + 1 WHERE name = 'organisers'")
     int lockOrganisers();
 
-    Optional<User> findByCalendarTokenHash(String calendarTokenHash);
+    /** The feed's owner by the token's hash, without loading the account (read on every feed request). */
+    @Query("select u.id from User u where u.calendarTokenHash = :hash and u.enabled = true")
+    Optional<Long> idForCalendarTokenHash(@Param("hash") String calendarTokenHash);
 }

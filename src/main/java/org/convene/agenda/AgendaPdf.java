@@ -121,15 +121,15 @@ public class AgendaPdf {
                 session.add(new Chunk("\n" + e.description(), small));
             }
             if (!e.speakers().isEmpty()) {
-                session.add(new Chunk("\n" + t(locale, "agenda.speakers") + ": ", new Font(bold, 8.5f)));
+                session.add(new Chunk("\n" + Formats.label(t(locale, "agenda.speakers"), locale), new Font(bold, 8.5f)));
                 session.add(new Chunk(String.join("; ", e.speakers().stream().map(Speaker::label).toList()), small));
             }
             if (!e.chairs().isEmpty()) {
-                session.add(new Chunk("\n" + t(locale, "agenda.chairs") + ": ", new Font(bold, 8.5f)));
+                session.add(new Chunk("\n" + Formats.label(t(locale, "agenda.chairs"), locale), new Font(bold, 8.5f)));
                 session.add(new Chunk(String.join("; ", e.chairs().stream().map(Speaker::label).toList()), small));
             }
             if (!e.onlineLink().isEmpty()) {
-                session.add(new Chunk("\n" + t(locale, "agenda.online") + ": " + e.onlineLink(), muted));
+                session.add(new Chunk("\n" + Formats.label(t(locale, "agenda.online"), locale) + e.onlineLink(), muted));
             }
             var cells = new PdfPCell[] {cell(time), cell(new Phrase(e.room(), small)), cell(session)};
             for (var c : cells) {

@@ -1,19 +1,26 @@
 package org.convene.agenda;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.convene.base.ConveneException;
+import org.convene.base.i18n.Localized;
+import org.convene.base.ui.Formats;
 
 /**
  * The slot-conflict check, without the database: two sessions in one room at the same time are
- * refused (the message names the other session); a speaker or chair in two places at once is a
+ * refused (the message names every session it would overlap); a speaker or chair in two places at once is a
  * {@link SpeakerConflictException} unless the organiser confirmed it.
  */
 final class SlotConflicts {
@@ -61,6 +68,7 @@ final class SlotConflicts {
         }
         var clashes = new ArrayList<SpeakerConflict>();
         var names = new HashMap<Long, String>();
+        var roomClashes = new ArrayList<RoomClash>();
         for (var changed : changes.values()) {
             for (var other : after) {
                 if (other == changed || Objects.equals(other.id(), changed.id()) && other.id() != null
@@ -68,8 +76,8 @@ final class SlotConflicts {
                     continue;
                 }
                 if (changed.roomId() != null && changed.roomId().equals(other.roomId())) {
-                    throw ConveneException.onField("startsAt", "agenda.room.conflict", other.title(),
-                            other.start().toLocalTime(), other.end().toLocalTime());
+                    roomClashes.add(new RoomClash(other.title(), other.start(), other.end()));
+                    continue;
                 }
                 for (var personId : changed.personIds()) {
                     if (other.personIds().contains(personId)) {
@@ -83,8 +91,30 @@ final class SlotConflicts {
                 }
             }
         }
+        if (!roomClashes.isEmpty()) {
+            throw ConveneException.onField("startsAt", "agenda.room.conflict",
+                    new RoomClashes(roomClashes.stream().distinct().sorted(Comparator.comparing(RoomClash::start)).toList()));
+        }
         if (!clashes.isEmpty() && !confirmSpeakerConflicts) {
             throw new SpeakerConflictException(clashes);
+        }
+    }
+
+    /** A session the slot would share its room with. */
+    record RoomClash(String title, LocalDateTime start, LocalDateTime end) implements Serializable {
+    }
+
+    /**
+     * Every session a slot would share its room with, each with its times, worded in the reader's
+     * language when the message is shown: “Opening” (1:00 – 2:00 PM) and “Keynote” (2:00 – 3:00 PM).
+     */
+    record RoomClashes(List<RoomClash> clashes) implements Localized {
+        @Override
+        public String in(Locale locale) {
+            var french = "fr".equals(locale.getLanguage());
+            var named = clashes.stream().map(c -> (french ? "«\u00A0" + c.title() + "\u00A0»" : "“" + c.title() + "”")
+                    + " (" + Formats.timeRange(c.start(), c.end(), locale) + ")").toList();
+            return ListFormatter.getInstance(ULocale.forLocale(locale)).format(named);
         }
     }
 }

@@ -308,10 +308,7 @@ class Notifier {
     private String details(Seminar s, Locale locale) {
         var lines = new ArrayList<String>();
         lines.add(s.getTitle());
-        var sameDay = s.getStartsAt().toLocalDate().equals(s.getEndsAt().toLocalDate());
-        var when = Formats.dateTime(s.getStartsAt(), locale) + " – "
-                + (sameDay ? Formats.time(s.getEndsAt(), locale) : Formats.dateTime(s.getEndsAt(), locale))
-                + " " + Formats.zoneAbbreviation(s.getTimeZone(), s.getStartsAt(), locale) + " (" + s.getTimeZone().getId() + ")";
+        var when = Formats.range(s.getStartsAt(), s.getEndsAt(), s.getTimeZone(), locale) + " (" + s.getTimeZone().getId() + ")";
         lines.add(t("mail.when", locale, when));
         if (s.getFormat() != null && s.getFormat().hasVenue() && !s.venueLine().isBlank()) {
             lines.add(t("mail.where", locale, s.venueLine()));

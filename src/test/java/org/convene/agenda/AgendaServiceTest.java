@@ -132,7 +132,8 @@ class AgendaServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> agendas.saveItem(seminarId, null, anItem("Late panel", day1.withHour(10), 60, roomA), false))
                 .isInstanceOfSatisfying(ConveneException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("agenda.room.conflict");
-                    assertThat(e.getArgs()).contains("Opening plenary");
+                    assertThat(new org.convene.base.i18n.TranslationProvider().getTranslation(e.getMessageKey(),
+                            java.util.Locale.ENGLISH, e.getArgs())).contains("Opening plenary");
                 });
         agendas.saveItem(seminarId, null, anItem("Back to back", day1.withHour(10).withMinute(30), 30, roomA), false);
         agendas.saveItem(seminarId, null, anItem("Other room", day1.withHour(10), 60, roomB), false);
@@ -171,7 +172,8 @@ class AgendaServiceTest extends IntegrationTest {
                 .containsExactly("Morning@09:00-10:00", "Panel@10:30-11:30", "Workshop@11:30-13:00", "Next day@09:00-10:00");
 
         assertThatThrownBy(() -> agendas.shiftFollowing(panel, -60, false))
-                .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getArgs()).contains("Morning"));
+                .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(new org.convene.base.i18n.TranslationProvider()
+                        .getTranslation(e.getMessageKey(), java.util.Locale.ENGLISH, e.getArgs())).contains("“Morning”"));
         assertThatThrownBy(() -> agendas.shiftFollowing(morning, 24 * 60, false))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.shift.range"));
         assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getStartsAt().toLocalTime().toString())

@@ -35,6 +35,25 @@ class SlotConflictsTest {
     }
 
     @Test
+    void a_room_clash_names_every_session_there_with_times_in_each_language() {
+        var current = List.of(slot(1L, "Opening", 13, 14, ROOM), slot(2L, "Keynote", 14, 15, ROOM));
+        var changes = Map.of(SlotConflicts.NEW, slot(null, "Panel", 13, 15, ROOM));
+
+        assertThatThrownBy(() -> SlotConflicts.check(current, changes, true, names))
+                .isInstanceOfSatisfying(ConveneException.class, e -> {
+                    var i18n = new org.convene.base.i18n.TranslationProvider();
+                    var english = i18n.getTranslation(e.getMessageKey(), java.util.Locale.ENGLISH, e.getArgs())
+                            .replace('\u202F', ' ').replace('\u2009', ' ');
+                    var french = i18n.getTranslation(e.getMessageKey(), java.util.Locale.FRENCH, e.getArgs())
+                            .replace('\u202F', ' ').replace('\u2009', ' ').replace('\u00A0', ' ');
+                    assertThat(english).isEqualTo(
+                            "The room is taken at that time by “Opening” (1:00 – 2:00 PM) and “Keynote” (2:00 – 3:00 PM).");
+                    assertThat(french).isEqualTo(
+                            "La salle est occupée à ce moment par « Opening » (13:00 – 14:00) et « Keynote » (14:00 – 15:00).");
+                });
+    }
+
+    @Test
     void a_new_session_in_a_busy_room_is_refused_naming_the_session_there() {
         var current = List.of(slot(1L, "Opening", 9, 10, ROOM));
         var changes = Map.of(SlotConflicts.NEW, slot(null, "Panel", 9, 11, ROOM));

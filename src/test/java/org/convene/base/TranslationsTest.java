@@ -28,4 +28,26 @@ class TranslationsTest {
         assertThat(i18n.getTranslation("validation.too-long", TranslationProvider.FRENCH, 200)).isEqualTo("200 caractères au maximum.");
         assertThat(i18n.getTranslation("no.such.key", TranslationProvider.ENGLISH)).isEqualTo("!no.such.key!");
     }
+
+    @Test
+    void every_text_is_a_valid_icu_message_format_in_both_languages() {
+        for (var locale : java.util.List.of(TranslationProvider.ENGLISH, TranslationProvider.FRENCH)) {
+            for (var key : i18n.keys(locale)) {
+                var pattern = i18n.getTranslation(key, locale);
+                org.assertj.core.api.Assertions.assertThatCode(() -> new com.ibm.icu.text.MessageFormat(pattern))
+                        .as(key + " (" + locale + ")").doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
+    void counts_follow_each_languages_plural_rules() {
+        var pattern = "{0, plural, one {# seminar} other {# seminars}}";
+        assertThat(TranslationProvider.format(pattern, TranslationProvider.ENGLISH, 1)).isEqualTo("1 seminar");
+        assertThat(TranslationProvider.format(pattern, TranslationProvider.ENGLISH, 0)).isEqualTo("0 seminars");
+        var french = "{0, plural, one {# séminaire} other {# séminaires}}";
+        assertThat(TranslationProvider.format(french, TranslationProvider.FRENCH, 0)).isEqualTo("0 séminaire");
+        assertThat(TranslationProvider.format(french, TranslationProvider.FRENCH, 1)).isEqualTo("1 séminaire");
+        assertThat(TranslationProvider.format(french, TranslationProvider.FRENCH, 2)).isEqualTo("2 séminaires");
+    }
 }

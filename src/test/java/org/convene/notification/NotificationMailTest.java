@@ -104,7 +104,7 @@ class NotificationMailTest extends MailIntegrationTest {
         publish(new RegistrationConfirmed(9_000_001L + seminarId, seminarId, idOf(email)));
 
         var message = awaitOne(email);
-        assertThat(message.getSubject()).startsWith("Inscription confirmée : Réfugiés, migrants; PDI");
+        assertThat(message.getSubject()).startsWith("Inscription confirmée\u00A0: Réfugiés, migrants; PDI");
         assertThat(new ContentType(message.getContentType()).getBaseType()).isEqualTo("multipart/mixed");
         var mixed = parts((Multipart) message.getContent());
         assertThat(mixed).hasSize(2);

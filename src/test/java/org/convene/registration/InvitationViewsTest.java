@@ -115,7 +115,7 @@ class InvitationViewsTest extends KaribuTest {
                 .getBytes(StandardCharsets.UTF_8);
         view.preview(csv);
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .isEqualTo("1 rows can be invited; 1 rows have problems and will be left out.");
+                .isEqualTo("1 row can be invited; 1 row has problems and will be left out.");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withId("import-confirm")));
         assertThat(GridKt._size(grid)).isEqualTo(2);

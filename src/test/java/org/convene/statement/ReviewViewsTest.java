@@ -202,13 +202,13 @@ class ReviewViewsTest extends KaribuTest {
         openReview();
         tab("review-signoff-tab");
         _click(_get(Button.class, spec -> spec.withId("review-freeze")));
-        NotificationsKt.expectNotifications("The review checklist still has 1 unanswered item(s): answer every item before freezing.");
+        NotificationsKt.expectNotifications("The review checklist still has 1 unanswered item: answer every item before freezing.");
         assertThat(text("review-status")).isEqualTo("Draft");
 
         tab("review-checklist-tab");
         _setValue(radio("review-check-answer-1"), CheckAnswer.YES);
         _click(_get(Button.class, spec -> spec.withId("review-check-save-1")));
-        assertThat(text("review-checklist-progress")).isEqualTo("1 of 1 items answered");
+        assertThat(text("review-checklist-progress")).isEqualTo("1 of 1 item answered");
         tab("review-signoff-tab");
         _click(_get(Button.class, spec -> spec.withId("review-freeze")));
         assertThat(text("review-status")).isEqualTo("Frozen for sign-off");
@@ -278,7 +278,7 @@ class ReviewViewsTest extends KaribuTest {
         paragraphService.save(paragraphId, 2, "Drug policies must respect and protect human rights.");
         UI.getCurrent().navigate("statements/translation/" + fr);
         assertThat(text("translation-state-" + translated)).isEqualTo("Out of date");
-        assertThat(text("translation-summary")).isEqualTo("1 of 1 paragraphs out of date");
+        assertThat(text("translation-summary")).isEqualTo("1 of 1 paragraph out of date");
         assertThat(text("translation-row-" + translated)).contains("<ins>").contains("and").contains("protect");
         _click(_get(Button.class, spec -> spec.withId("translation-done-" + translated)));
         assertThat(text("translation-state-" + translated)).isEqualTo("Up to date");

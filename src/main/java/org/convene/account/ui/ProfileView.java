@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.PasswordPolicy;
 import org.convene.account.Role;
@@ -155,6 +156,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         }
         var languageChanged = !language.getValue().getLanguage().equals(getLocale().getLanguage());
         VaadinSession.getCurrent().setLocale(language.getValue());
+        Viewer.rememberZone(java.time.ZoneId.of(timeZone.getValue()));
         Notifications.success(getTranslation("profile.saved"));
         if (languageChanged) {
             getUI().ifPresent(ui -> ui.getPage().reload());

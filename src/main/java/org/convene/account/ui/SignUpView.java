@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.PasswordPolicy;
 import org.convene.account.SignUpForm;
@@ -77,7 +78,8 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             signUpThrottle.attempt(clientAddress());
-            accounts.signUp(new SignUpForm(name.getValue(), email.getValue(), password.getValue()), getLocale());
+            accounts.signUp(new SignUpForm(name.getValue(), email.getValue(), password.getValue(),
+                    Viewer.browserZone().map(java.time.ZoneId::getId).orElse(null)), getLocale());
         } catch (ConveneException e) {
             errors.show(e);
             return;

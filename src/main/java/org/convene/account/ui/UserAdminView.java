@@ -17,15 +17,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Grids;
+import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Role;
 import org.convene.account.Roles;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 
 /** Organisers find people and grant or withdraw the expert and organiser roles. */
@@ -57,17 +57,19 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         roleFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("users-grid");
-        grid.addColumn(User::getDisplayName).setHeader(getTranslation("account.name")).setKey("displayName").setSortable(true);
+        grid.addColumn(User::getDisplayName).setHeader(getTranslation("account.name")).setKey("displayName").setSortable(true)
+                .setTooltipGenerator(User::getDisplayName);
         grid.addColumn(User::getEmail).setHeader(getTranslation("account.email")).setKey("email").setSortable(true);
         grid.addColumn(u -> u.getRoles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
-        grid.addColumn(u -> Formats.instant(u.getCreatedAt(), ZoneId.of("UTC"), getLocale()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setKey("roles");
+        grid.addColumn(u -> Viewer.instant(u.getCreatedAt()))
                 .setHeader(getTranslation("users.created")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(u -> {
             var edit = new Button(getTranslation("users.edit-roles"), e -> editRoles(u));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
         }).setHeader(getTranslation("users.actions")).setKey("actions");
+        Grids.fit(grid, "displayName", "email", "createdAt");
         grid.setItems(q -> accounts.search(filter.getValue(), roleFilter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();

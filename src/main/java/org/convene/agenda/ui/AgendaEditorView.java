@@ -35,6 +35,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Grids;
+import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
 import org.convene.account.User;
@@ -121,13 +123,15 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
         grid.setId("agenda-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(i -> Formats.time(i.getStartsAt(), getLocale()) + "–" + Formats.time(i.getEndsAt(), getLocale()))
+        grid.addColumn(i -> Formats.timeRange(i.getStartsAt(), i.getEndsAt(), getLocale()))
                 .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3);
         grid.addColumn(i -> getTranslation("agenda.type." + i.getType().name())).setHeader(getTranslation("agenda.item.type"))
                 .setKey("type").setAutoWidth(true);
-        grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people").setFlexGrow(2);
+        grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
+                .setTooltipGenerator(this::peopleLine);
+        Grids.fit(grid, "title", "type", "people");
         grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
         grid.asSingleSelect().addValueChangeListener(e -> enableActions());
         grid.setRowsDraggable(true);
@@ -224,7 +228,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private String statusText() {
         var base = draft.version() == 0 ? getTranslation("agenda.status.never")
                 : getTranslation("agenda.status.version", draft.version(),
-                        Formats.instant(draft.publishedAt(), draft.seminar().getTimeZone(), getLocale()));
+                        Viewer.instant(draft.publishedAt()));
         return draft.hasUnpublishedChanges() ? base + " " + getTranslation("agenda.status.changes") : base;
     }
 
@@ -293,7 +297,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var chairs = item.personIds(PersonRole.CHAIR).stream().map(byId::get).filter(java.util.Objects::nonNull)
                 .map(Person::getName).collect(Collectors.joining(", "));
         return chairs.isEmpty() ? speakers
-                : speakers + (speakers.isEmpty() ? "" : " · ") + getTranslation("agenda.chairs") + ": " + chairs;
+                : speakers + (speakers.isEmpty() ? "" : " · ") + Formats.label(getTranslation("agenda.chairs"), getLocale()) + chairs;
     }
 
     // ---------------------------------------------------------------- items

@@ -184,7 +184,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             card.getStyle().set("background", "var(--lumo-contrast-5pct)");
         }
         var zone = Formats.zoneAbbreviation(agenda.zone(), e.startsAt(), getLocale());
-        var time = new Span(Formats.time(e.startsAt(), getLocale()) + "–" + Formats.time(e.endsAt(), getLocale()) + " " + zone);
+        var time = new Span(Formats.timeRange(e.startsAt(), e.endsAt(), getLocale()) + " " + zone);
         time.getStyle().set("font-weight", "600");
         var head = new HorizontalLayout(time);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -249,7 +249,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private static Div line(String label, String value) {
-        var strong = new Span(label + ": ");
+        var strong = new Span(Formats.label(label, org.convene.base.ui.Viewer.locale()));
         strong.getStyle().set("font-weight", "600");
         var line = new Div(strong, new Span(value));
         line.getStyle().set("font-size", "var(--lumo-font-size-s)");

@@ -125,15 +125,23 @@ public class MainLayout extends AppLayout {
             signUp.setId("sign-up-link");
             var links = new HorizontalLayout(signIn, signUp);
             links.setAlignItems(FlexComponent.Alignment.CENTER);
+            links.addClassName("convene-sign-links");
             return links;
         }
         var profile = new Anchor("profile", principal.displayName());
         profile.setId("profile-link");
+        profile.addClassName("convene-profile-link");
+        profile.setTitle(principal.displayName());
         var logout = new Button(getTranslation("shell.sign-out"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.setId("sign-out");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var area = new HorizontalLayout(new Icon(VaadinIcon.USER), profile, logout);
+        logout.addClassName("convene-sign-out");
+        logout.setTooltipText(getTranslation("shell.sign-out"));
+        var user = new Icon(VaadinIcon.USER);
+        user.addClassName("convene-user-icon");
+        var area = new HorizontalLayout(user, profile, logout);
         area.setAlignItems(FlexComponent.Alignment.CENTER);
+        area.addClassName("convene-account-area");
         return area;
     }
 

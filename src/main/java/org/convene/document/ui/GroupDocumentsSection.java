@@ -31,7 +31,7 @@ class GroupDocumentsSection implements GroupPageSection {
             box.setId("group-documents");
             box.addClassName("document-section");
             box.setWidthFull();
-            var panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone(null));
+            var panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone());
             panel.useCompactRows();
             box.add(new H3(box.getTranslation("document.documents")), panel);
             return Optional.of(box);

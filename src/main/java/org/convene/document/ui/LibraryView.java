@@ -55,14 +55,14 @@ public class LibraryView extends VerticalLayout implements BeforeEnterObserver, 
                 title = getTranslation("document.library.of", seminar.getTitle());
                 var back = new RouterLink(seminar.getTitle(), SeminarPageView.class,
                         new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
-                panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone(seminar.getTimeZone()));
+                panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone());
                 back.setId("document-library-owner");
                 add(new H2(getTranslation("document.documents")), new Paragraph(back), panel);
             } else {
                 var library = ui.documents.groupLibrary(id);
                 var group = network.findForSystem(id).orElseThrow(NotFoundException::new);
                 title = getTranslation("document.library.of", group.getName());
-                panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone(null));
+                panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone());
                 var groupName = new Paragraph(group.getName());
                 groupName.setId("document-library-owner");
                 add(new H2(getTranslation("document.documents")), groupName, panel);

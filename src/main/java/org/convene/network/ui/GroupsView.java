@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Map;
+import org.convene.base.ui.Formats;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
@@ -116,7 +117,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         var title = new H3(group.getName());
         var kind = new Span(getTranslation("groups.kind." + group.getKind().name()));
         kind.getElement().getThemeList().add("badge");
-        var coordinator = new Paragraph(getTranslation("groups.coordinator") + ": "
+        var coordinator = new Paragraph(Formats.label(getTranslation("groups.coordinator"), getLocale())
                 + (group.getCoordinatorId() == null ? "—" : names.getOrDefault(group.getCoordinatorId(), "?")));
         var description = new Paragraph(group.getDescription());
         description.addClassName("convene-prewrap");

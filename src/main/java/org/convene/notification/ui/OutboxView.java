@@ -20,9 +20,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import org.convene.base.ui.Grids;
+import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.notification.OutboxMessage;
 import org.convene.notification.OutboxService;
@@ -58,30 +58,30 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
         statusFilter.addValueChangeListener(e -> refresh());
         counts.setId("outbox-counts");
 
-        var utc = ZoneId.of("UTC");
         grid.setId("outbox-grid");
-        grid.addColumn(m -> Formats.instant(m.getCreatedAt(), utc, getLocale())).setHeader(getTranslation("outbox.created"))
+        grid.addColumn(m -> Viewer.instant(m.getCreatedAt())).setHeader(getTranslation("outbox.created"))
                 .setKey("createdAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getRecipientEmail).setHeader(getTranslation("outbox.recipient"))
                 .setKey("recipientEmail").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getSubject).setHeader(getTranslation("outbox.subject")).setKey("subject")
-                .setFlexGrow(2);
+                .setTooltipGenerator(OutboxMessage::getSubject);
         grid.addColumn(m -> getTranslation("outbox.status." + m.getStatus().name())).setHeader(getTranslation("outbox.status"))
                 .setKey("status").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxMessage::getAttempts).setHeader(getTranslation("outbox.attempts")).setKey("attempts")
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.getStatus() == OutboxStatus.SENT ? Formats.instant(m.getSentAt(), utc, getLocale())
-                : Formats.instant(m.getNextAttemptAt(), utc, getLocale()))
-                .setHeader(getTranslation("outbox.sent") + " / " + getTranslation("outbox.next-attempt")).setAutoWidth(true);
+        grid.addColumn(m -> m.getStatus() == OutboxStatus.SENT ? Viewer.instant(m.getSentAt())
+                : Viewer.instant(m.getNextAttemptAt()))
+                .setHeader(getTranslation("outbox.sent") + " / " + getTranslation("outbox.next-attempt")).setKey("when");
         grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("outbox.error"))
-                .setKey("lastError").setFlexGrow(2);
+                .setKey("lastError").setTooltipGenerator(m -> m.getLastError() == null ? "" : m.getLastError());
         grid.addComponentColumn(m -> {
             var resend = new Button(getTranslation("outbox.resend"), e -> resend(m));
             resend.setId("outbox-resend-" + m.getId());
             resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             resend.setEnabled(m.getStatus() != OutboxStatus.SENDING);
             return resend;
-        }).setHeader("").setKey("resend").setAutoWidth(true);
+        }).setHeader("").setKey("resend");
+        Grids.fit(grid, "subject", "createdAt", "attempts", "when", "lastError");
         grid.setItems(q -> outbox.page(statusFilter.getValue(), filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();

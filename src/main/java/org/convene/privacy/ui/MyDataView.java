@@ -26,6 +26,7 @@ import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.SessionSignIn;
+import org.convene.base.ui.Viewer;
 import org.convene.privacy.PersonalData;
 import org.convene.privacy.PersonalDataService;
 import org.convene.registration.MyRegistrationData;
@@ -98,11 +99,11 @@ public class MyDataView extends VerticalLayout implements BeforeEnterObserver, H
         content.add(new H3(getTranslation("privacy.account")), list(
                 line("account.name", a.displayName()),
                 line("account.email", a.email()),
-                line("account.language", a.language()),
-                line("account.time-zone", a.timeZone()),
+                line("account.language", Formats.languageName(a.language(), getLocale())),
+                line("account.time-zone", Formats.zoneName(java.time.ZoneId.of(a.timeZone()), getLocale())),
                 line("account.roles", a.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                         .collect(Collectors.joining(", "))),
-                line("privacy.created", Formats.instant(a.createdAt(), java.time.ZoneId.of(a.timeZone()), getLocale()))));
+                line("privacy.created", Viewer.instant(a.createdAt()))));
         content.add(new H3(getTranslation("privacy.groups")));
         if (data.groups().isEmpty()) {
             content.add(new Paragraph(getTranslation("privacy.none")));
@@ -126,15 +127,15 @@ public class MyDataView extends VerticalLayout implements BeforeEnterObserver, H
                 line("account.name", r.fullName()),
                 line("account.email", r.email()),
                 line("register.organisation", r.organisation()),
-                line("register.country", r.country()),
+                line("register.country", Formats.countryName(r.country(), getLocale())),
                 line("register.sector", r.sector() == null ? "" : getTranslation("sector." + r.sector().name())),
                 line("register.gender", r.gender() == null ? "" : getTranslation("gender." + r.gender().name())),
                 line("register.accessibility", r.accessibilityNeeds()),
                 line("register.dietary", r.dietaryNeeds()),
-                line("register.interpretation", r.interpretationLanguage()),
+                line("register.interpretation", Formats.languageName(r.interpretationLanguage(), getLocale())),
                 line("register.listed", getTranslation(r.listedConsent() ? "privacy.yes" : "privacy.no")));
         for (var answer : r.answers()) {
-            items.add(new ListItem(answer.label() + ": " + answer.answer().replace('\n', ',')));
+            items.add(new ListItem(getTranslation("format.label-value", answer.label(), answer.answer().replace('\n', ','))));
         }
         var box = new Div(title, items);
         box.setId("my-data-registration-" + r.registrationId());
@@ -142,7 +143,7 @@ public class MyDataView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private ListItem line(String key, String value) {
-        return new ListItem(getTranslation(key) + ": " + (value == null || value.isEmpty() ? "–" : value));
+        return new ListItem(getTranslation("format.label-value", getTranslation(key), value == null || value.isEmpty() ? "–" : value));
     }
 
     private static UnorderedList list(ListItem... items) {

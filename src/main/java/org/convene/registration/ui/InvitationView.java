@@ -52,9 +52,8 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         var title = new H2(getTranslation("invitation.page.title", seminar.getTitle()));
         title.setId("invitation-title");
         var greeting = new Paragraph(getTranslation("invitation.page.greeting", d.name()));
-        var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
-                + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
-                seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
+        var when = new Paragraph(Formats.range(seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTimeZone(), getLocale())
+                + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
         var summary = new Paragraph(seminar.getSummary());
         var details = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("invitation.page.details"));

@@ -23,11 +23,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.Invitation;
 import org.convene.registration.InvitationForm;
@@ -128,7 +128,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
                 .setKey("country").setSortable(true);
         grid.addColumn(i -> getTranslation("invitation.status." + i.statusAt(seminar, clock).name()))
                 .setHeader(getTranslation("invitations.status")).setKey("status").setSortable(true);
-        grid.addColumn(i -> Formats.instant(i.getCreatedAt(), seminar.getTimeZone(), getLocale()))
+        grid.addColumn(i -> Viewer.instant(i.getCreatedAt()))
                 .setHeader(getTranslation("invitations.sent")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("invitations.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.convene.base.ui.Grids;
 import java.util.Comparator;
 import java.util.List;
 import org.convene.base.ui.Formats;
@@ -58,6 +59,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         grid.setItems(q -> registrations.mine(PageRequest.of(q.getPage(), q.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))).stream());
         grid.setEmptyStateText(getTranslation("my.empty"));
+        Grids.fit(grid, "seminar");
         grid.setSizeFull();
         add(new H2(getTranslation("my.title")), grid);
     }

@@ -27,9 +27,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Formats;
+import org.convene.base.ui.Grids;
+import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.ParticipantFilter;
 import org.convene.registration.QuestionKind;
@@ -142,10 +144,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.setId("participants-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(Registration::getFullName).setHeader(getTranslation("participants.name")).setKey("fullName")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setTooltipGenerator(Registration::getFullName);
         grid.addColumn(Registration::getEmail).setHeader(getTranslation("participants.email")).setKey("email").setSortable(true);
         grid.addColumn(Registration::getOrganisation).setHeader(getTranslation("participants.organisation"))
-                .setKey("organisation").setSortable(true);
+                .setKey("organisation").setSortable(true).setTooltipGenerator(Registration::getOrganisation);
         grid.addColumn(r -> Countries.country(r.getCountry(), getLocale())).setHeader(getTranslation("participants.country"))
                 .setKey("country").setSortable(true);
         grid.addColumn(r -> getTranslation("sector." + r.getSector().name())).setHeader(getTranslation("participants.sector"))
@@ -153,10 +155,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> StatusLabels.status(this, r)).setHeader(getTranslation("participants.status"))
                 .setKey("status").setSortable(true).setSortProperty("status", "waitlistPosition");
         grid.addColumn(r -> needs(r)).setHeader(getTranslation("participants.needs")).setKey("needs");
-        grid.addColumn(r -> Formats.instant(r.getCreatedAt(), seminar.getTimeZone(), getLocale()))
+        grid.addColumn(r -> Viewer.instant(r.getCreatedAt()))
                 .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions");
+        Grids.fit(grid, "fullName", "email", "organisation", "sector", "needs", "createdAt");
         // The answers to the seminar's additional questions open under a row when it is clicked.
         if (!questions.questions(seminar.getId()).isEmpty()) {
             grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));
@@ -182,7 +184,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         var box = new Div();
         box.setId("participant-answers-" + r.getId());
         for (var a : registrations.answers(r.getId())) {
-            var label = new Span(a.label() + ": ");
+            var label = new Span(Formats.label(a.label(), getLocale()));
             label.getStyle().set("font-weight", "600");
             var text = a.kind() == QuestionKind.YES_NO && !a.answer().isEmpty()
                     ? getTranslation("question.answer." + a.answer())

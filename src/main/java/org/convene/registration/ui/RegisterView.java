@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.convene.base.ui.Viewer;
 import org.convene.account.CurrentUser;
 import org.convene.account.PasswordPolicy;
 import org.convene.account.AccountService;
@@ -134,9 +135,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         }
         var title = new H2(getTranslation("register.title", seminar.getTitle()));
         title.setId("register-title");
-        var when = new Paragraph(Formats.dateTime(seminar.getStartsAt(), getLocale()) + " – "
-                + Formats.dateTime(seminar.getEndsAt(), getLocale()) + " " + Formats.zoneAbbreviation(
-                seminar.getTimeZone(), seminar.getStartsAt(), getLocale()) + (seminar.venueLine().isEmpty() ? ""
+        var when = new Paragraph(Formats.range(seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTimeZone(), getLocale())
+                + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
         add(title, when);
         if (invitation != null) {
@@ -347,7 +347,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 // address) or already had an account (nothing stored, its owner told by e-mail); nobody is
                 // signed in: the link in the e-mail is the next step either way.
                 registrations.registerWithNewAccount(seminar.getId(), invitationToken,
-                        new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue()),
+                        new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue(),
+                                Viewer.browserZone().map(java.time.ZoneId::getId).orElse(null)),
                         getLocale(), form, given);
                 body.removeAll();
                 body.add(checkEmail(accountEmail.getValue()));

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,10 +34,10 @@ import org.convene.seminar.Theme;
 import org.convene.seminar.Visibility;
 
 /**
- * The organiser's form for one seminar (the CRM tutorial's form component): it shows a
- * {@link SeminarForm}, reads one back and fires {@link SaveEvent} or {@link CancelEvent}; the view
- * calls the service, whose refusals come back through {@link #showError(ConveneException)} onto the
- * field at fault. The service is the one place that validates; the fields only carry the limits.
+ * The organiser's form for one seminar (the CRM tutorial's form component): a {@link Binder} on the
+ * {@link SeminarForm} record shows one and reads one back, with every problem on its field at once;
+ * it fires {@link SaveEvent} or {@link CancelEvent}; the view calls the service, which validates
+ * again and whose refusals come back through {@link #showError(ConveneException)} onto the field at fault.
  * (Named ...EditorForm: {@code org.convene.seminar.SeminarForm} is the record it edits.)
  */
 public class SeminarEditorForm extends FormLayout {
@@ -62,6 +64,8 @@ public class SeminarEditorForm extends FormLayout {
     final Button save = new Button();
     final Button cancel = new Button();
     private final FormErrors errors = new FormErrors(this);
+    private final Binder<SeminarForm> binder = new Binder<>(SeminarForm.class);
+    private boolean triedSaving;
 
     public SeminarEditorForm() {
         addClassName("seminar-editor-form");
@@ -162,7 +166,7 @@ public class SeminarEditorForm extends FormLayout {
         save.setId("seminar-save");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> fireEvent(new SaveEvent(this, getValue())));
+        save.addClickListener(e -> saveIfValid());
         cancel.setId("seminar-cancel-edit");
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
@@ -181,6 +185,81 @@ public class SeminarEditorForm extends FormLayout {
         setColspan(onlineLink, 2);
         setColspan(buttons, 2);
         showPlaceFields();
+        bind();
+    }
+
+    /**
+     * Every field through one {@link Binder} on the record: Save shows all problems at once on their
+     * fields and keeps what was typed; the service checks everything again (and has the last word on
+     * what only it knows, such as a start in the past after the clock moved).
+     */
+    private void bind() {
+        // The fields' own checks (min, max length) come without words; ours say what is wrong.
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
+        binder.forField(summary).bind("summary");
+        binder.forField(description).bind("description");
+        binder.forField(themes).withValidator(t -> t != null && !t.isEmpty(), getTranslation("seminar.themes.required"))
+                .bind("themes");
+        binder.forField(format).asRequired(getTranslation("validation.required")).bind("format");
+        binder.forField(venueName).withValidator(v -> !needsVenue() || !v.isBlank(), getTranslation("validation.required"))
+                .bind("venueName");
+        binder.forField(venueAddress).bind("venueAddress");
+        binder.forField(venueCity).withValidator(v -> !needsVenue() || !v.isBlank(), getTranslation("validation.required"))
+                .bind("venueCity");
+        binder.forField(venueCountry).withValidator(v -> !needsVenue() || v != null && !v.isBlank(),
+                getTranslation("validation.required")).bind("venueCountry");
+        binder.forField(onlineLink).withValidator(v -> !needsLink() || v.matches("(?i)https?://[^\\s/]+.*"),
+                getTranslation("seminar.link.invalid")).bind("onlineLink");
+        binder.forField(timeZone).asRequired(getTranslation("validation.time-zone")).bind("timeZone");
+        binder.forField(startsAt).asRequired(getTranslation("validation.required")).bind("startsAt");
+        binder.forField(endsAt).asRequired(getTranslation("validation.required"))
+                .withValidator(end -> startsAt.getValue() == null || end.isAfter(startsAt.getValue()),
+                        getTranslation("seminar.end.before-start"))
+                .bind("endsAt");
+        binder.forField(languages).withValidator(l -> l != null && !l.isEmpty(), getTranslation("seminar.languages.required"))
+                .bind("languages");
+        binder.forField(capacity).asRequired(getTranslation("validation.required"))
+                .withValidator(c -> c >= 1 && c <= Seminar.CAPACITY_MAX, getTranslation("seminar.capacity.range", Seminar.CAPACITY_MAX))
+                .bind("capacity");
+        binder.forField(registrationOpensAt).asRequired(getTranslation("validation.required")).bind("registrationOpensAt");
+        binder.forField(registrationClosesAt).asRequired(getTranslation("validation.required"))
+                .withValidator(c -> registrationOpensAt.getValue() == null || c.isAfter(registrationOpensAt.getValue()),
+                        getTranslation("seminar.window.reversed"))
+                .withValidator(c -> startsAt.getValue() == null || !c.isAfter(startsAt.getValue()),
+                        getTranslation("seminar.window.after-start"))
+                .bind("registrationClosesAt");
+        binder.forField(approvalRequired).bind("approvalRequired");
+        binder.forField(visibility).bind("visibility");
+        // A change of one field can settle another's problem (the end after a new start, the venue after a new format).
+        format.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+        startsAt.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+        registrationOpensAt.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+    }
+
+    private void revalidateAfterSaveAttempt() {
+        if (triedSaving) {
+            binder.validate();
+        }
+    }
+
+    private boolean needsVenue() {
+        return format.getValue() == null || format.getValue().hasVenue();
+    }
+
+    private boolean needsLink() {
+        return format.getValue() != null && format.getValue().hasOnlineLink();
+    }
+
+    /** Shows every problem at once; only a form without any goes to the view (and the service). */
+    private void saveIfValid() {
+        errors.clear();
+        triedSaving = true;
+        try {
+            fireEvent(new SaveEvent(this, binder.writeRecord()));
+        } catch (ValidationException e) {
+            binder.validate();
+        }
     }
 
     private H3 section(String key) {
@@ -234,38 +313,15 @@ public class SeminarEditorForm extends FormLayout {
     /** Shows a seminar's values (or a new seminar's defaults). */
     public void setValue(SeminarForm f) {
         clearErrors();
-        title.setValue(nz(f.title()));
-        summary.setValue(nz(f.summary()));
-        description.setValue(nz(f.description()));
-        themes.setValue(f.themes() == null ? Set.of() : f.themes());
-        format.setValue(f.format());
-        venueName.setValue(nz(f.venueName()));
-        venueAddress.setValue(nz(f.venueAddress()));
-        venueCity.setValue(nz(f.venueCity()));
-        venueCountry.setValue(f.venueCountry() == null || f.venueCountry().isBlank() ? null : f.venueCountry());
-        onlineLink.setValue(nz(f.onlineLink()));
-        timeZone.setValue(f.timeZone());
-        startsAt.setValue(f.startsAt());
-        endsAt.setValue(f.endsAt());
-        languages.setValue(f.languages() == null ? Set.of() : f.languages());
-        capacity.setValue(f.capacity());
-        registrationOpensAt.setValue(f.registrationOpensAt());
-        registrationClosesAt.setValue(f.registrationClosesAt());
-        approvalRequired.setValue(f.approvalRequired());
-        visibility.setValue(f.visibility() == null ? Visibility.PUBLIC : f.visibility());
+        triedSaving = false;
+        binder.readRecord(new SeminarForm(nz(f.title()), nz(f.summary()), nz(f.description()),
+                f.themes() == null ? Set.of() : f.themes(), f.format(),
+                nz(f.venueName()), nz(f.venueAddress()), nz(f.venueCity()),
+                f.venueCountry() == null || f.venueCountry().isBlank() ? null : f.venueCountry(), nz(f.onlineLink()),
+                f.timeZone(), f.startsAt(), f.endsAt(), f.languages() == null ? Set.of() : f.languages(), f.capacity(), f.registrationOpensAt(),
+                f.registrationClosesAt(), f.approvalRequired(), f.visibility() == null ? Visibility.PUBLIC : f.visibility()));
         showPlaceFields();
         showZone();
-    }
-
-    /** What the organiser entered, as typed; the service checks and trims it. */
-    public SeminarForm getValue() {
-        var chosenThemes = themes.getValue().isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes.getValue());
-        return new SeminarForm(title.getValue(), summary.getValue(), description.getValue(), chosenThemes,
-                format.getValue(), venueName.getValue(), venueAddress.getValue(), venueCity.getValue(),
-                venueCountry.getValue(), onlineLink.getValue(), timeZone.getValue(), startsAt.getValue(),
-                endsAt.getValue(), new LinkedHashSet<>(languages.getValue()), capacity.getValue(),
-                registrationOpensAt.getValue(), registrationClosesAt.getValue(), approvalRequired.getValue(),
-                visibility.getValue());
     }
 
     /** A refusal from the service, on its field (or as a notification when it names none). */
@@ -275,6 +331,11 @@ public class SeminarEditorForm extends FormLayout {
 
     public void clearErrors() {
         errors.clear();
+        binder.getFields().forEach(f -> {
+            if (f instanceof com.vaadin.flow.component.HasValidation v) {
+                v.setInvalid(false);
+            }
+        });
     }
 
     /** Shown but not editable, e.g. for a cancelled seminar. */

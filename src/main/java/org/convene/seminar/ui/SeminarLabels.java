@@ -108,16 +108,9 @@ final class SeminarLabels {
         return range(s.getStartsAt(), s.getEndsAt(), s.getTimeZone(), locale);
     }
 
-    /**
-     * A period as people read it: "12 Mar 2027, 09:00 – 17:00 CET" on one day, else both dates; the
-     * start's abbreviation is repeated only when it differs from the end's (a change to summer time).
-     */
+    /** A period as people read it: the date once on one day (see {@link Formats#range}). */
     static String range(LocalDateTime start, LocalDateTime end, ZoneId zone, Locale locale) {
-        var startZone = Formats.zoneAbbreviation(zone, start, locale);
-        var endZone = Formats.zoneAbbreviation(zone, end, locale);
-        var from = Formats.dateTime(start, locale) + (startZone.equals(endZone) ? "" : " " + startZone);
-        var to = start.toLocalDate().equals(end.toLocalDate()) ? Formats.time(end, locale) : Formats.dateTime(end, locale);
-        return from + " – " + to + " " + endZone;
+        return Formats.range(start, end, zone, locale);
     }
 
     /** A local time of the seminar with its zone: "1 Mar 2027, 09:00 CET". */

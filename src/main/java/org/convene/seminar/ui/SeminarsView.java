@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.convene.base.ui.Grids;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -74,7 +75,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("seminars-grid");
         grid.addColumn(Seminar::getTitle).setHeader(getTranslation("seminar.field.title")).setKey("title")
-                .setSortable(true).setFlexGrow(4);
+                .setSortable(true).setTooltipGenerator(Seminar::getTitle);
         var start = grid.addColumn(s -> SeminarLabels.at(s.getStartsAt(), s.getTimeZone(), getLocale()))
                 .setHeader(getTranslation("seminar.field.starts-at")).setKey("startsUtc").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -86,6 +87,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("format");
         grid.addColumn(s -> SeminarLabels.visibility(this, s.getVisibility()))
                 .setHeader(getTranslation("seminar.field.visibility")).setKey("visibility");
+        Grids.fit(grid, "title", "venueCity", "format", "visibility");
         grid.setItems(q -> seminars.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.sort(GridSortOrder.asc(start).build());
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));

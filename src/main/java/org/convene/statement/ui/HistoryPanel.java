@@ -53,7 +53,7 @@ class HistoryPanel implements StatementPanel {
         var panel = new Div();
         panel.setId("statement-history-panel");
         panel.addClassName("statement-history-panel");
-        var zone = StatementsView.zoneOf(accounts);
+        var zone = org.convene.base.ui.Viewer.zone();
         var from = new ComboBox<RevisionView>(panel.getTranslation("statement.history.from"));
         var to = new ComboBox<RevisionView>(panel.getTranslation("statement.history.to"));
         from.setId("statement-history-from");

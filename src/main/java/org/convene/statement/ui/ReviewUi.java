@@ -4,17 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.convene.base.ui.Formats;
+import org.convene.base.ui.Viewer;
 import org.convene.statement.Markdown;
 import org.convene.statement.WordDiff;
 import org.springframework.web.util.HtmlUtils;
 
 /** Small pieces the review components share: badges, times, rendered Markdown, word diffs. */
 final class ReviewUi {
-
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
     private ReviewUi() {
     }
@@ -29,7 +27,7 @@ final class ReviewUi {
     }
 
     static String when(Instant at, Locale locale) {
-        return Formats.instant(at, DEFAULT_ZONE, locale);
+        return Formats.instant(at, Viewer.zone(), locale);
     }
 
     /** Markdown shown as sanitized HTML (the module's one renderer). */

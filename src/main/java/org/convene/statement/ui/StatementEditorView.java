@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Formats;
 import org.convene.account.AccountService;
 import org.convene.statement.ParagraphService;
 import org.convene.statement.Presence;
@@ -106,7 +107,7 @@ public class StatementEditorView extends Div implements BeforeEnterObserver, Has
         }
         var rights = access.rights(statement.id());
         ctx = new EditorContext(this, statement, rights, paragraphs, structure, presence, accounts, actionBeans,
-                StatementsView.zoneOf(accounts), body::showHistory, after -> refresh());
+                org.convene.base.ui.Viewer.zone(), body::showHistory, after -> refresh());
         ctx.setSessionKey(sessionKey);
         body.setContext(ctx);
         drawHeader();
@@ -159,7 +160,7 @@ public class StatementEditorView extends Div implements BeforeEnterObserver, Has
         for (var role : TeamRole.values()) {
             var people = statement.withRole(role);
             if (!people.isEmpty()) {
-                team.add(new Span(getTranslation("statement.role." + role + (people.size() > 1 ? ".plural" : "")) + ": "
+                team.add(new Span(Formats.label(getTranslation("statement.role." + role + (people.size() > 1 ? ".plural" : "")), getLocale())
                         + people.stream().map(StatementSummary.Member::name).collect(Collectors.joining(", "))));
             }
         }

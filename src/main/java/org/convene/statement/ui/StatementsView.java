@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
 import org.convene.base.ui.Formats;
@@ -42,7 +42,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         this.dialogs = dialogs;
         addClassName("statement-list");
         setSizeFull();
-        var zone = zoneOf(accounts);
+        var zone = Viewer.zone();
 
         filter.setId("statements-filter");
         filter.setPlaceholder(getTranslation("statement.list.filter"));
@@ -110,14 +110,6 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(StatementSummary s) {
         getUI().ifPresent(ui -> ui.navigate(StatementEditorView.class, new RouteParameters(StatementEditorView.PUBLIC_ID, s.publicId())));
-    }
-
-    static ZoneId zoneOf(AccountService accounts) {
-        try {
-            return accounts.me().getTimeZone();
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 
     static String roleLabel(com.vaadin.flow.component.Component c, TeamRole role) {

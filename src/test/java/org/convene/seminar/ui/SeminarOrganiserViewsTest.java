@@ -52,6 +52,30 @@ class SeminarOrganiserViewsTest extends KaribuTest {
     }
 
     @Test
+    void saving_an_empty_new_seminar_shows_every_problem_at_once_and_keeps_what_was_typed() {
+        openEditor();
+        _setValue(textField("seminar-venue-city"), "Palermo");
+        save();
+
+        assertInvalid(textField("seminar-title"), "Please fill in this field.");
+        assertThat(SeminarUiFixtures.<Object>multiSelect("seminar-themes").isInvalid()).as("themes").isTrue();
+        assertThat(SeminarUiFixtures.<Object>multiSelect("seminar-languages").isInvalid()).as("languages").isTrue();
+        assertThat(textField("seminar-venue-name").isInvalid()).as("venue name").isTrue();
+        assertThat(SeminarUiFixtures.<Object>comboBox("seminar-venue-country").isInvalid()).as("country").isTrue();
+        assertThat(dateTime("seminar-starts-at").isInvalid()).as("start").isTrue();
+        assertThat(dateTime("seminar-ends-at").isInvalid()).as("end").isTrue();
+        assertThat(integerField("seminar-capacity").isInvalid()).as("capacity").isTrue();
+        assertThat(dateTime("seminar-registration-opens-at").isInvalid()).as("registration opens").isTrue();
+        assertThat(textField("seminar-venue-city").isInvalid()).as("city, filled in").isFalse();
+        assertThat(textField("seminar-venue-city").getValue()).isEqualTo("Palermo");
+        assertNothingStored();
+
+        fillValidForm(title, 40);
+        save();
+        assertThat(seminars.search(byTitle(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+    }
+
+    @Test
     void capacity_zero_is_shown_on_the_capacity_field_and_nothing_is_stored() {
         openEditor();
         fillValidForm(title, 40);
