@@ -212,6 +212,53 @@ abstract class BrowserTest {
         idle(page);
     }
 
+    /**
+     * A person whose registration waits for their address opens the link of the e-mail they received, signs in
+     * and looks at their registration until it is seated. Returns the status text.
+     */
+    static String verifyAndLook(Page page, ConveneServer on, String seminarPath, String email, String password) throws Exception {
+        open(page, verificationLink(on, email));
+        org.assertj.core.api.Assertions.assertThat(page.locator("#verify-result").textContent())
+                .doesNotContain("does not work").doesNotContain("ne fonctionne pas");
+        signIn(page, email, password);
+        // Confirming the address seats the waiting registration after its commit (an event listener).
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            open(page, seminarPath + "/register");
+            page.locator("#reg-status").waitFor();
+            return page.locator("#reg-status").textContent();
+        }, text -> !text.contains("e-mail"));
+    }
+
+    /** The address of the verification link in the newest e-mail this person received, relative to the server. */
+    static String verificationLink(ConveneServer on, String address) {
+        var pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(on.baseUrl) + "/(verify-email/[A-Za-z0-9_-]+)");
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            String found = null;
+            for (var message : on.mail.getReceivedMessagesForDomain(address)) {
+                var m = pattern.matcher(mailText(message));
+                if (m.find()) {
+                    found = m.group(1);
+                }
+            }
+            return found;
+        }, java.util.Objects::nonNull);
+    }
+
+    private static String mailText(jakarta.mail.Part part) throws Exception {
+        var content = part.getContent();
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            var all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(mailText(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return "";
+    }
+
     static void dateTime(Page page, String selector, java.time.LocalDate date, String time) {
         var dateInput = page.locator(selector + " vaadin-date-picker input").first();
         dateInput.fill(US_DATE.format(date));

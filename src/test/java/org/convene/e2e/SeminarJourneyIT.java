@@ -336,47 +336,9 @@ class SeminarJourneyIT extends BrowserTest {
         click(page, "#reg-submit");
         page.locator("#reg-check-email").waitFor();
         screenshot(page, "register-check-email");
-        open(page, verificationLink(email(name)));
-        assertThat(page.locator("#verify-result").textContent()).doesNotContain("does not work").doesNotContain("ne fonctionne pas");
-        signIn(page, email(name), PASSWORD);
-        // Confirming the address seats the waiting registration after its commit (an event listener).
-        var outcome = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-            open(page, seminarPath + "/register");
-            page.locator("#reg-status").waitFor();
-            return page.locator("#reg-status").textContent();
-        }, text -> !text.contains("e-mail"));
+        var outcome = verifyAndLook(page, server, seminarPath, email(name), PASSWORD);
         page.context().close();
         return outcome;
-    }
-
-    /** The address of the verification link in the newest e-mail this person received, relative to the server. */
-    private static String verificationLink(String address) throws Exception {
-        var pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(server.baseUrl) + "/(verify-email/[A-Za-z0-9_-]+)");
-        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-            String found = null;
-            for (var message : server.mail.getReceivedMessagesForDomain(address)) {
-                var m = pattern.matcher(text(message));
-                if (m.find()) {
-                    found = m.group(1);
-                }
-            }
-            return found;
-        }, java.util.Objects::nonNull);
-    }
-
-    private static String text(jakarta.mail.Part part) throws Exception {
-        var content = part.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            var all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i)));
-            }
-            return all.toString();
-        }
-        return "";
     }
 
     static String email(String name) {
