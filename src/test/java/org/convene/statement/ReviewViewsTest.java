@@ -52,6 +52,10 @@ class ReviewViewsTest extends KaribuTest {
     WorkflowService workflow;
     @Autowired
     TranslationService translations;
+    @Autowired
+    org.convene.seminar.SeminarService seminars;
+    @Autowired
+    java.time.Clock clock;
 
     String organiser;
     String lead;
@@ -108,6 +112,78 @@ class ReviewViewsTest extends KaribuTest {
             out.append(' ').append(h.getInnerHtml());
         }
         c.getChildren().forEach(child -> html(child, out));
+    }
+
+    /** Publishes a statement as its team would: one signatory invited, freeze, endorsement, publication (public). */
+    private void publish(long id, String statementLead) {
+        signIn(statementLead);
+        workflow.configure(id, Quorum.ALL, PublicationVisibility.PUBLIC);
+        signatures.invite(id, idOf(signer), "Harm Reduction International");
+        workflow.freeze(id);
+        signIn(signer);
+        signatures.sign(id, Decision.ENDORSED, "");
+        signIn(statementLead);
+        workflow.publish(id, "");
+    }
+
+    /** The titles the public list shows (none when it is hidden behind the "no statement" line). */
+    @SuppressWarnings("unchecked")
+    private static List<String> listedTitles() {
+        var shown = _find(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("statements-list"));
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        var list = (com.vaadin.flow.component.virtuallist.VirtualList<org.convene.statement.PublishedSummary>) shown.getFirst();
+        return ((com.vaadin.flow.data.provider.DataProvider<org.convene.statement.PublishedSummary, Object>) list.getDataProvider())
+                .fetch(new com.vaadin.flow.data.provider.Query<>()).map(org.convene.statement.PublishedSummary::title).toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void filter(String id, Object value) {
+        _setValue((com.vaadin.flow.component.select.Select) _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId(id)), value);
+    }
+
+    @Test
+    void a_visitor_filters_the_public_statements_by_group_seminar_language_and_year() {
+        // A second published statement, of another group and for a seminar, in French.
+        signIn(organiser);
+        var otherGroup = network.create(new GroupForm("EG " + UUID.randomUUID(), GroupKind.EXPERT_GROUP, "", idOf(lead)));
+        var seminar = seminars.create(org.convene.seminar.SeminarFixtures.aSeminarForm("Statements seminar " + UUID.randomUUID(), 30, 20));
+        seminars.publish(seminar);
+        signIn(lead);
+        var otherId = statementService.create(new StatementForm("Avis " + UUID.randomUUID(), seminar, otherGroup, "fr", idOf(lead),
+                Set.of(), Set.of()));
+        paragraphService.save(paragraphService.body(otherId).paragraphs().findFirst().orElseThrow().id(), 1, "Les politiques en matière de drogues.");
+        publish(statementId, lead);
+        publish(otherId, lead);
+        var title = statementService.summary(statementId).title();
+        var otherTitle = statementService.summary(otherId).title();
+        var year = java.time.LocalDate.now(clock).getYear();
+
+        signOut();
+        UI.getCurrent().navigate("statements");
+        assertThat(listedTitles()).contains(title, otherTitle);
+
+        filter("statements-filter-group", otherGroup);
+        assertThat(listedTitles()).containsExactly(otherTitle);
+        filter("statements-filter-group", null);
+
+        filter("statements-filter-seminar", seminar);
+        assertThat(listedTitles()).containsExactly(otherTitle);
+        filter("statements-filter-seminar", null);
+
+        filter("statements-filter-language", "fr");
+        assertThat(listedTitles()).contains(otherTitle).doesNotContain(title);
+        filter("statements-filter-language", "en");
+        assertThat(listedTitles()).contains(title).doesNotContain(otherTitle);
+        filter("statements-filter-language", null);
+
+        filter("statements-filter-year", year);
+        assertThat(listedTitles()).contains(title, otherTitle);
+        filter("statements-filter-year", year - 1);
+        assertThat(listedTitles()).doesNotContain(title, otherTitle);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("statements-empty")))
+                .hasSize(listedTitles().isEmpty() ? 1 : 0);
     }
 
     @Test
