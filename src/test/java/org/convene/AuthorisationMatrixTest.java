@@ -111,6 +111,9 @@ class AuthorisationMatrixTest extends KaribuTest {
             organiser/statistics/:seminarId?         | organiser/statistics/{seminar}                   | login 403   403   403   403   ok
             admin/users                              | admin/users                                      | login 403   403   403   403   ok
             admin/outbox                             | admin/outbox                                     | login 403   403   403   403   ok
+            privacy                                  | privacy                                          | ok    ok    ok    ok    ok    ok
+            certificates/verify/:code?               | certificates/verify/nothing                      | ok    ok    ok    ok    ok    ok
+            organiser/seminars/:seminarId/certificates | organiser/seminars/{seminar}/certificates        | login 403   403   403   403   ok
             HTTP                                     | path                                             | anon  part  expert other owner org
             GET /api/seminars/{id}/participants.csv  | /api/seminars/{seminar}/participants.csv         | login 403   403   403   403   200
             GET /api/seminars/{id}/statistics.csv    | /api/seminars/{seminar}/statistics.csv           | login 403   403   403   403   200
@@ -130,6 +133,10 @@ class AuthorisationMatrixTest extends KaribuTest {
             POST /api/documents/folders/{folderId}/files | /api/documents/folders/{groupFolder}/files?name=x.pdf | login 404 404 404 201   201
             POST /api/documents/items/{itemId}/versions | /api/documents/items/{groupItem}/versions?name=x.pdf | login 404 404 404 201    201
             GET /api/public/statements/{publicId}/{number}.{ext} | /api/public/statements/{publishedPublic}/1.pdf | 404 404 404 404 200 200
+            GET /api/my/seminars/{publicId}/invitation.ics | /api/my/seminars/{seminarPublic}/invitation.ics  | login 404   404   404   200   404
+            GET /api/my/seminars/{publicId}/certificate.pdf | /api/my/seminars/{seminarPublic}/certificate.pdf | login 404   404   404   404   404
+            GET /api/seminars/{publicId}/participant-list.pdf | /api/seminars/{seminarPublic}/participant-list.pdf | login 404   404   404   200   200
+            GET /api/seminars/{seminarId}/certificates.zip | /api/seminars/{seminar}/certificates.zip         | login 403   403   403   403   409
             """;
 
     @Autowired

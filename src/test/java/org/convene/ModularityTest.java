@@ -43,6 +43,7 @@ class ModularityTest {
             Map.entry("agenda", Set.of("base", "account", "seminar", "calendar")),
             Map.entry("document", Set.of("base", "account", "seminar", "network", "registration", "agenda")),
             Map.entry("statement", Set.of("base", "account", "seminar", "network")),
+            Map.entry("certificate", Set.of("base", "account", "seminar", "registration", "agenda")),
             Map.entry("privacy", Set.of("base", "account", "network", "registration")),
             Map.entry("home", Set.of("base", "account", "seminar")),
             Map.entry("notification", Set.of("base", "account", "seminar", "network", "calendar", "registration",

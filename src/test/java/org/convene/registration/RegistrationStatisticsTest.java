@@ -75,7 +75,7 @@ class RegistrationStatisticsTest extends KaribuTest {
 
         UI.getCurrent().navigate("organiser/statistics/" + seminar);
         assertThat(_get(Paragraph.class, spec -> spec.withId("statistics-totals")).getText())
-                .isEqualTo("1 seminars · 10 registrations · 8 confirmed · 6 attended · attendance rate 75 %");
+                .isEqualTo("1 seminar · registrations: 10 · confirmed: 8 · attended: 6 · attendance rate: 75 %");
         @SuppressWarnings("unchecked")
         Grid<RegistrationStatistics.Row> byCountry = _get(Grid.class, spec -> spec.withId("statistics-country"));
         assertThat(GridKt._getFormattedRow(byCountry, 0)).containsExactly("Greece", "7", "6");

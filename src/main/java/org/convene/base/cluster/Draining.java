@@ -83,6 +83,8 @@ public class Draining extends OncePerRequestFilter implements SmartLifecycle, Ht
 
     @Override
     public void start() {
+        // A restart (Spring's test contexts are stopped and started again when paused) takes traffic again.
+        draining = false;
         running = true;
     }
 
