@@ -130,6 +130,16 @@ class FeedBenchmark {
                 r.errors(), r.rps(), r.p50() / 1e6, r.p99() / 1e6, r.rps() / base.rps()));
     }
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy>
+            contextStrategy;
+
+    /** This context's security holder strategy (another context started later may have installed its own). */
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsStrategy() {
+        contextStrategy.ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
     @org.junit.jupiter.api.AfterAll
     static void restoreTheSharedStrategy() {
         if (sharedStrategy != null) {

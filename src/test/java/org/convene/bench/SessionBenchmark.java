@@ -55,6 +55,16 @@ class SessionBenchmark {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy>
+            contextStrategy;
+
+    /** This context's security holder strategy (another context started later may have installed its own). */
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsStrategy() {
+        contextStrategy.ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
     @BeforeAll
     static void rememberTheSharedStrategy() {
         sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
