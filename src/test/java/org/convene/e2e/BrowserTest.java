@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
  * own signal that no server round-trip is pending, never on a fixed sleep. Screenshots go to
  * {@code target/screenshots}.
  */
+@org.junit.jupiter.api.extension.ExtendWith(BrowserTest.FailureScreenshots.class)
 abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -27,6 +28,33 @@ abstract class BrowserTest {
             () => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
                   && Object.keys(window.Vaadin.Flow.clients).length > 0
                   && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))""";
+
+    /**
+     * When a journey fails, every page still open is kept as a screenshot and its visible text
+     * ({@code target/screenshots/failed-<test>-<n>.png/.txt}), then closed.
+     */
+    static final class FailureScreenshots implements org.junit.jupiter.api.extension.TestWatcher {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            int n = 0;
+            for (var open : List.copyOf(browser.contexts())) {
+                for (var page : open.pages()) {
+                    var name = "failed-" + context.getRequiredTestMethod().getName() + "-" + n++;
+                    try {
+                        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setTimeout(10_000));
+                        Files.writeString(SCREENSHOTS.resolve(name + ".txt"), page.url() + "\n\n"
+                                + page.evaluate("() => document.body.innerText"));
+                    } catch (RuntimeException | java.io.IOException e) {
+                        System.err.println("No screenshot of " + name + ": " + e.getMessage());
+                    }
+                }
+                open.close();
+            }
+        }
+    }
 
     static ConveneServer server;
     static Playwright playwright;

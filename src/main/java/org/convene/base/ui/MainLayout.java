@@ -137,6 +137,8 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("convene-sign-out");
         logout.setTooltipText(getTranslation("shell.sign-out"));
+        // On a phone the label is hidden (CSS) and the icon alone shows: the name stays for screen readers.
+        logout.setAriaLabel(getTranslation("shell.sign-out"));
         var user = new Icon(VaadinIcon.USER);
         user.addClassName("convene-user-icon");
         var area = new HorizontalLayout(user, profile, logout);
