@@ -66,6 +66,36 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void addresses_confirmed_at_the_same_moment_never_seat_more_people_than_there_are_seats() throws Exception {
+        var seminar = published(aSeminarForm("Verified together " + UUID.randomUUID(), 30, 2));
+        var tokens = new java.util.ArrayList<String>();
+        for (int i = 0; i < 6; i++) {
+            var person = signedUp("Together Registrant " + i);
+            registerAs(person, seminar);
+            tokens.add(verificationToken(person));
+        }
+        // Everyone follows their link at once; each confirmation seats its registration after its commit.
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(tokens.size());
+        try {
+            var done = tokens.stream().map(t -> pool.submit(() -> {
+                start.await();
+                return accounts.verifyEmail(t);
+            })).toList();
+            start.countDown();
+            for (var f : done) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        signIn(organiser);
+        await().atMost(Duration.ofSeconds(60)).until(() -> organisers.count(seminar, RegistrationStatus.UNVERIFIED) == 0);
+        assertThat(organisers.count(seminar, RegistrationStatus.CONFIRMED)).isEqualTo(2);
+        assertThat(organisers.count(seminar, RegistrationStatus.WAITLISTED)).isEqualTo(4);
+    }
+
+    @Test
     void a_confirmed_address_registers_at_once_and_an_approval_seminar_waits_for_the_organisers_after_confirmation() {
         var seminar = published(withApproval(aSeminarForm("Verified approval " + UUID.randomUUID(), 30, 5)));
         var confirmed = aUser("Already Confirmed");
