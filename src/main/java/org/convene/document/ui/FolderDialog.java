@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
@@ -26,7 +27,7 @@ final class FolderDialog {
         dialog.setHeaderTitle(owner.getTranslation(folder == null ? "document.folder.new" : "document.folder.edit"));
         var name = new TextField(owner.getTranslation("document.folder.name"));
         name.setId("document-folder-name");
-        name.setMaxLength(100);
+        Limits.limit(name, 100);
         name.setRequiredIndicatorVisible(true);
         var visibility = visibilitySelect(owner, false);
         visibility.setId("document-folder-visibility");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
@@ -46,16 +47,16 @@ final class ItemDialog {
         dialog.setHeaderTitle(owner.getTranslation(row == null ? "document.link.add" : "document.edit"));
         var url = new TextField(owner.getTranslation("document.link.url"));
         url.setId("document-item-url");
-        url.setMaxLength(2000);
+        Limits.limit(url, 2000);
         url.setPlaceholder("https://");
         url.setVisible(initialUrl != null);
         var title = new TextField(owner.getTranslation("document.title"));
         title.setId("document-item-title");
-        title.setMaxLength(TITLE_MAX);
+        Limits.limit(title, TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         var description = new TextArea(owner.getTranslation("document.description"));
         description.setId("document-item-description");
-        description.setMaxLength(DESCRIPTION_MAX);
+        Limits.limit(description, DESCRIPTION_MAX);
         var language = new ComboBox<String>(owner.getTranslation("document.language"));
         language.setId("document-item-language");
         language.setItems(Arrays.stream(Locale.getISOLanguages())

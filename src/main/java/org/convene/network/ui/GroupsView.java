@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Map;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Formats;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
@@ -72,7 +73,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setMaxLength(100);
+        Limits.limit(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         create.setId("groups-create");
         create.setText(getTranslation("groups.create"));
@@ -189,7 +190,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(group == null ? "groups.create" : "groups.edit"));
         var name = new TextField(getTranslation("groups.name"));
         name.setId("group-name");
-        name.setMaxLength(ExpertGroup.NAME_MAX);
+        Limits.limit(name, ExpertGroup.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         var kind = new Select<GroupKind>();
         kind.setId("group-kind");
@@ -199,7 +200,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         kind.setValue(GroupKind.EXPERT_GROUP);
         var description = new TextArea(getTranslation("groups.description"));
         description.setId("group-description");
-        description.setMaxLength(ExpertGroup.DESCRIPTION_MAX);
+        Limits.limit(description, ExpertGroup.DESCRIPTION_MAX);
         var coordinator = expertPicker();
         coordinator.setLabel(getTranslation("groups.coordinator"));
         coordinator.setId("group-coordinator");

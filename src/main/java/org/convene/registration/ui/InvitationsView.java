@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
 import org.convene.account.User;
@@ -84,15 +85,15 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
         name.setId("inv-name");
         name.setLabel(getTranslation("invitations.name"));
-        name.setMaxLength(User.NAME_MAX);
+        Limits.limit(name, User.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         email.setId("inv-email");
         email.setLabel(getTranslation("invitations.email"));
-        email.setMaxLength(User.EMAIL_MAX);
+        Limits.limit(email, User.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         organisation.setId("inv-organisation");
         organisation.setLabel(getTranslation("invitations.organisation"));
-        organisation.setMaxLength(Registration.ORGANISATION_MAX);
+        Limits.limit(organisation, Registration.ORGANISATION_MAX);
         country.setId("inv-country");
         country.setLabel(getTranslation("invitations.country"));
         country.setItems(Countries.countries(getLocale()));

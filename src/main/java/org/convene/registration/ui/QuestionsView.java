@@ -22,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import org.convene.base.ui.Limits;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -99,7 +100,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         kind.addValueChangeListener(e -> options.setVisible(e.getValue() != null && e.getValue().hasOptions()));
         label.setId("question-label");
         label.setLabel(getTranslation("questions.label"));
-        label.setMaxLength(RegistrationQuestion.LABEL_MAX);
+        Limits.limit(label, RegistrationQuestion.LABEL_MAX);
         label.setRequiredIndicatorVisible(true);
         required.setId("question-required");
         required.setLabel(getTranslation("questions.required.label"));

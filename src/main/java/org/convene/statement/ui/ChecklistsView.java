@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.convene.base.ui.Limits;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -62,7 +63,7 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setMaxLength(100);
+        Limits.limit(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         create.setId("checklists-create");
         create.setText(getTranslation("statement.review.checklists.create"));
@@ -87,12 +88,12 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
 
         title.setId("checklist-title");
         title.setLabel(getTranslation("statement.review.checklists.title"));
-        title.setMaxLength(200);
+        Limits.limit(title, 200);
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
         description.setId("checklist-description");
         description.setLabel(getTranslation("statement.review.checklists.description"));
-        description.setMaxLength(2000);
+        Limits.limit(description, 2000);
         description.setWidthFull();
         addItem.setId("checklist-add-item");
         addItem.setText(getTranslation("statement.review.checklists.add-item"));
@@ -184,10 +185,10 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
         ItemRow(Long id) {
             this.id = id;
             addClassName("checklist-item-row");
-            question.setMaxLength(QUESTION_MAX);
+            Limits.limit(question, QUESTION_MAX);
             question.setWidthFull();
             guidance.setLabel(getTranslation("statement.review.checklists.guidance"));
-            guidance.setMaxLength(GUIDANCE_MAX);
+            Limits.limit(guidance, GUIDANCE_MAX);
             guidance.setWidthFull();
             var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(this, -1));
             up.setAriaLabel(getTranslation("statement.review.checklists.up"));

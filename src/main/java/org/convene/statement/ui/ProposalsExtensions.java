@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
+import org.convene.base.ui.Limits;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
@@ -74,12 +75,12 @@ class ProposalsExtensions implements StatementPanel, ParagraphAction {
         dialog.setWidth("min(720px, 95vw)");
         var text = new TextArea(dialog.getTranslation("statement.review.proposals.text"));
         text.setId("review-propose-text");
-        text.setMaxLength(TEXT_MAX);
+        Limits.limit(text, TEXT_MAX);
         text.setWidthFull();
         text.setValue(paragraph.text());
         var reason = new TextArea(dialog.getTranslation("statement.review.proposals.reason"));
         reason.setId("review-propose-reason");
-        reason.setMaxLength(2000);
+        Limits.limit(reason, 2000);
         reason.setWidthFull();
         var errors = new FormErrors(dialog).field("text", text).field("reason", reason);
         var send = new Button(dialog.getTranslation("statement.review.proposals.send"), e -> {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.convene.base.ui.Limits;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
@@ -67,7 +68,7 @@ class StatementDialogs {
 
         var title = new TextField(owner.getTranslation("statement.field.title"));
         title.setId("statement-title-field");
-        title.setMaxLength(Statement.TITLE_MAX);
+        Limits.limit(title, Statement.TITLE_MAX);
         title.setRequired(true);
         var seminar = new ComboBox<Long>(owner.getTranslation("statement.field.seminar"));
         seminar.setId("statement-seminar-field");

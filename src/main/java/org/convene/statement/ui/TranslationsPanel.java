@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Optional;
+import org.convene.base.ui.Limits;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
@@ -79,7 +80,7 @@ class TranslationsPanel implements StatementPanel {
             language.setItemLabelGenerator(l -> Locale.forLanguageTag(l).getDisplayLanguage(box.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())));
             var title = new TextField(box.getTranslation("statement.translation.title"));
             title.setId("review-translation-title");
-            title.setMaxLength(200);
+            Limits.limit(title, 200);
             var errors = new FormErrors(box).field("language", language).field("title", title);
             var create = new Button(box.getTranslation("statement.translation.create"), e -> {
                 errors.clear();

@@ -58,7 +58,7 @@ class ComponentTextsTest extends KaribuTest {
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Choisir un fichier…");
         assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Déposez un fichier ici");
         assertThat(grid.getEmptyStateText()).isEqualTo("Rien ici pour l’instant.");
-        assertThat(area.getHelperText()).isEqualTo("500 caractères au maximum.");
+        assertThat(area.getHelperText()).isEqualTo("0/500 caractères");
     }
 
     @Test
