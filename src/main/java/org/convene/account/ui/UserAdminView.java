@@ -47,7 +47,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
-        Limits.limit(filter, 100);
+        Limits.search(filter, 100);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         roleFilter.setId("users-role-filter");

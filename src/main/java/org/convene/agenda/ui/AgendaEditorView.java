@@ -129,12 +129,17 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(i -> Formats.timeRange(i.getStartsAt(), i.getEndsAt(), getLocale()))
                 .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3)
+                .setTooltipGenerator(AgendaItem::getTitle);
         grid.addColumn(i -> getTranslation("agenda.type." + i.getType().name())).setHeader(getTranslation("agenda.item.type"))
                 .setKey("type").setAutoWidth(true);
         grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
                 .setTooltipGenerator(this::peopleLine);
         Grids.fit(grid, "title", "type", "people");
+        // The people of a session can be many: a fixed width, whole in the tooltip.
+        grid.getColumnByKey("people").setAutoWidth(false);
+        grid.getColumnByKey("people").setWidth("14rem");
+        Grids.hideBelow(grid, 1440, "people");
         grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
         grid.asSingleSelect().addValueChangeListener(e -> enableActions());
         grid.setRowsDraggable(true);

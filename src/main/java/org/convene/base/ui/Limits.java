@@ -16,6 +16,9 @@ public final class Limits {
 
     static final String HELP = "convene.limit.help";
     static final String MAX = "convene.limit.max";
+    static final String QUIET = "convene.limit.quiet";
+    /** A search box says its limit only when the text comes near it (from this share of it). */
+    static final double NEAR = 0.8;
 
     private Limits() {
     }
@@ -38,6 +41,15 @@ public final class Limits {
     public static PasswordField limit(PasswordField field, int max) {
         field.setMaxLength(max);
         return count(field, max);
+    }
+
+    /**
+     * A search or filter box: the same limit, but the count appears only when the text comes near it,
+     * so that a row of filters is not crowded by "0/100" under each.
+     */
+    public static TextField search(TextField field, int max) {
+        ComponentUtil.setData(field, QUIET, Boolean.TRUE);
+        return limit(field, max);
     }
 
     /** The field's own help, kept in front of the count (set it here, not with {@code setHelperText}). */
@@ -77,8 +89,12 @@ public final class Limits {
     }
 
     static void show(TextFieldBase<?, String> field, int length, int max) {
-        var count = field.getTranslation("component.characters-count", length, max);
         var help = (String) ComponentUtil.getData(field, HELP);
+        if (ComponentUtil.getData(field, QUIET) != null && length < max * NEAR) {
+            field.setHelperText(help);
+            return;
+        }
+        var count = field.getTranslation("component.characters-count", length, max);
         field.setHelperText(help == null || help.isBlank() ? count : help + " " + count);
     }
 }

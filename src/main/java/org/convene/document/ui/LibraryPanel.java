@@ -78,7 +78,7 @@ public class LibraryPanel extends VerticalLayout {
         search.setPlaceholder(getTranslation("document.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        Limits.limit(search, 100);
+        Limits.search(search, 100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 

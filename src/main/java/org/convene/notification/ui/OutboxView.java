@@ -48,7 +48,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
         filter.setPlaceholder(getTranslation("outbox.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
-        Limits.limit(filter, 100);
+        Limits.search(filter, 100);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         statusFilter.setId("outbox-status-filter");
@@ -83,6 +83,10 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
             return resend;
         }).setHeader("").setKey("resend");
         Grids.fit(grid, "subject", "createdAt", "attempts", "when", "lastError");
+        // An error can be long: a fixed width, whole in its tooltip.
+        grid.getColumnByKey("lastError").setAutoWidth(false);
+        grid.getColumnByKey("lastError").setWidth("12rem");
+        Grids.hideBelow(grid, 1440, "attempts", "lastError");
         grid.setItems(q -> outbox.page(statusFilter.getValue(), filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();

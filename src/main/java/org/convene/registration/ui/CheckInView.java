@@ -64,7 +64,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         search.setPlaceholder(getTranslation("checkin.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        Limits.limit(search, 100);
+        Limits.search(search, 100);
         search.setWidthFull();
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

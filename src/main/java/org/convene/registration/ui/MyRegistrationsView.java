@@ -47,7 +47,8 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
             var a = new Anchor("seminars/" + m.seminar().getPublicId(), m.seminar().getTitle());
             a.setId("my-seminar-" + m.registration().getId());
             return withLinks(a, m);
-        }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3);
+        }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3)
+                .setTooltipGenerator(m -> m.seminar().getTitle());
         grid.addColumn(m -> Formats.dateTime(m.seminar().getStartsAt(), getLocale()) + " "
                         + Formats.zoneAbbreviation(m.seminar().getTimeZone(), m.seminar().getStartsAt(), getLocale()))
                 .setHeader(getTranslation("my.starts")).setKey("starts");

@@ -112,7 +112,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         text.setLabel(getTranslation("participants.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
-        Limits.limit(text, 100);
+        Limits.search(text, 100);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         status.addValueChangeListener(e -> refresh());
         country.addValueChangeListener(e -> refresh());
@@ -160,6 +160,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions");
         Grids.fit(grid, "fullName", "email", "organisation", "sector", "needs", "createdAt");
+        // At 1280 px (beside the menu) name, address, organisation, country, status and actions fit.
+        Grids.hideBelow(grid, 1440, "sector", "needs", "createdAt");
         // The answers to the seminar's additional questions open under a row when it is clicked.
         if (!questions.questions(seminar.getId()).isEmpty()) {
             grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));

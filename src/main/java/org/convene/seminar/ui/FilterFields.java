@@ -22,7 +22,7 @@ final class FilterFields {
         field.setPlaceholder(owner.getTranslation("seminar.filter.text"));
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setClearButtonVisible(true);
-        Limits.limit(field, TEXT_MAX);
+        Limits.search(field, TEXT_MAX);
         field.setValueChangeMode(ValueChangeMode.LAZY);
     }
 

@@ -63,7 +63,7 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        Limits.limit(filter, 100);
+        Limits.search(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         create.setId("checklists-create");
         create.setText(getTranslation("statement.review.checklists.create"));

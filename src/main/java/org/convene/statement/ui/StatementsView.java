@@ -50,7 +50,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        Limits.limit(filter, 100);
+        Limits.search(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         create.setId("statements-create");

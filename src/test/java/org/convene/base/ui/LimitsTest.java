@@ -54,4 +54,16 @@ class LimitsTest extends KaribuTest {
         _setValue(area, "x".repeat(1500));
         assertThat(area.getHelperText()).isEqualTo("Markdown accepté. 1\u202f500/2\u202f000 caractères");
     }
+
+    @Test
+    void a_search_box_shows_the_count_only_near_its_limit() {
+        var search = Limits.search(new TextField(), 100);
+        UI.getCurrent().add(search);
+        assertThat(search.getMaxLength()).isEqualTo(100);
+        assertThat(search.getHelperText()).isNull();
+        _setValue(search, "x".repeat(79));
+        assertThat(search.getHelperText()).isNull();
+        _setValue(search, "x".repeat(80));
+        assertThat(search.getHelperText()).isEqualTo("80/100 characters");
+    }
 }
