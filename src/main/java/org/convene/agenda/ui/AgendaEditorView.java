@@ -135,7 +135,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
                 .setKey("type").setAutoWidth(true);
         grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
                 .setTooltipGenerator(this::peopleLine);
-        Grids.fit(grid, "title", "type", "people");
+        Grids.fit(grid, "title", "room", "type", "people");
         // The people of a session can be many: a fixed width, whole in the tooltip.
         grid.getColumnByKey("people").setAutoWidth(false);
         grid.getColumnByKey("people").setWidth("14rem");
@@ -284,7 +284,14 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         } else if (draft.changedItemIds().contains(item.getId())) {
             cell.add(badge("agenda.badge.changed", "warning"));
         }
-        return cell;
+        var room = roomName(item.getRoomId());
+        if (room.isEmpty()) {
+            return cell;
+        }
+        // On a phone the room column is hidden: the room under the title.
+        var phoneRoom = new com.vaadin.flow.component.html.Div(room);
+        phoneRoom.addClassName("convene-phone-only");
+        return new com.vaadin.flow.component.html.Div(cell, phoneRoom);
     }
 
     private Span badge(String key, String variant) {

@@ -41,8 +41,8 @@ public final class Grids {
         hideBelow(grid, NARROW, secondaryKeys);
         grid.addAttachListener(attach -> {
             var ui = attach.getUI();
-            var width = ui.getPage().getExtendedClientDetails().getWindowInnerWidth();
-            showFor(grid, width);
+            // Known at once when the browser has told it already, else as soon as it does.
+            ui.getPage().retrieveExtendedClientDetails(details -> showFor(grid, details.getWindowInnerWidth()));
             Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> showFor(grid, e.getWidth()));
             grid.addDetachListener(detach -> {
                 resize.remove();

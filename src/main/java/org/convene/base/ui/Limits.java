@@ -49,6 +49,8 @@ public final class Limits {
      */
     public static TextField search(TextField field, int max) {
         ComponentUtil.setData(field, QUIET, Boolean.TRUE);
+        // Wide enough for its label or placeholder ("Name, e-mail or organisation"), never wider than a phone.
+        field.addClassName("convene-search");
         return limit(field, max);
     }
 

@@ -86,7 +86,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
         // An error can be long: a fixed width, whole in its tooltip.
         grid.getColumnByKey("lastError").setAutoWidth(false);
         grid.getColumnByKey("lastError").setWidth("12rem");
-        Grids.hideBelow(grid, 1440, "attempts", "lastError");
+        Grids.hideBelow(grid, 1440, "attempts", "when", "lastError");
         grid.setItems(q -> outbox.page(statusFilter.getValue(), filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();
