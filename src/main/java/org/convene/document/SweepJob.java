@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every hour, removes content that no version refers to and that is older than the grace period
  * (an upload running meanwhile keeps touching its chunks, so it is never swept). One instance runs
- * it (ShedLock); it would be harmless on several, each only deleting what nothing refers to.
+ * it (ShedLock); it would be harmless on several, each only deleting what nothing refers to. The lock's
+ * bounds are settings so that a test running the sweep every few seconds is not held back by them
+ * (after a crash, the lock of a run killed half-way lasts {@code lockAtMostFor}).
  */
 @Component
 class SweepJob {
@@ -23,7 +25,8 @@ class SweepJob {
     }
 
     @Scheduled(cron = "${convene.documents.sweep-cron:0 17 * * * *}")
-    @SchedulerLock(name = "document-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "document-sweep", lockAtMostFor = "${convene.documents.sweep-lock-at-most:PT30M}",
+            lockAtLeastFor = "${convene.documents.sweep-lock-at-least:PT5M}")
     void hourly() {
         files.sweep(grace);
     }

@@ -35,7 +35,8 @@ final class ConveneServer {
     private static ConveneServer instance;
 
     final String baseUrl;
-    final GreenMail mail;
+    /** The mail server the application sends to (a new one after {@link #startMail()}). */
+    volatile GreenMail mail;
     private final List<String> command;
     private final Map<String, String> env;
     private final File log;
@@ -133,6 +134,21 @@ final class ConveneServer {
         builder.environment().putAll(env);
         process = builder.start();
         awaitReady(baseUrl, process, log);
+    }
+
+    /** The SMTP server goes away: connections to its port are refused. */
+    void stopMail() {
+        smtpSetup = mail.getSmtp().getServerSetup();
+        mail.stop();
+    }
+
+    private ServerSetup smtpSetup;
+
+    /** The SMTP server is back on the same port, with an empty mailbox. */
+    void startMail() {
+        var again = new GreenMail(smtpSetup);
+        again.start();
+        mail = again;
     }
 
     /** SIGKILL, as a crash or the kernel's out-of-memory killer would: no shutdown hook runs. */

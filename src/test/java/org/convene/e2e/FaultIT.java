@@ -8,6 +8,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.convene.base.db.EmbeddedDatabaseProperties;
 import org.convene.base.db.EmbeddedMariaDb;
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * What Convene survives, with real processes: a Convene of its own (the packaged jar) on a MariaDB
  * of its own (the embedded server, which this test stops and starts), with people in a real browser.
- * The database stops for 20 s while people register and e-mails are on their way.
+ * The database stops for 20 s while people register and e-mails are on their way; then the
+ * application is killed with SIGKILL in the middle of a batch of address confirmations (each seats a
+ * waiting registration) and of an upload, and started again on the same data; last, the mail server
+ * goes away while that seminar changes, and every message arrives once when it is back.
  */
 @Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +48,9 @@ class FaultIT extends BrowserTest {
     private static final String SCHEMA = "convene_fault";
     private static final LocatorAssertions.IsVisibleOptions PATIENTLY = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
+    private static final LocalDate CRASH_START = LocalDate.now().plusMonths(2);
+    /** The seminar of the SIGKILL test, with two confirmed and three waiting: the SMTP test changes it. */
+    private static Seminar crashSeminar;
     private static int dbPort;
     private static EmbeddedMariaDb db;
     private static ConveneServer app;
@@ -56,7 +64,14 @@ class FaultIT extends BrowserTest {
         db.ensureDatabase(SCHEMA, true);
         app = ConveneServer.start("fault-app", db.jdbcUrl(SCHEMA), "root", "", Map.of(
                 "CONVENE_MAIL_POLL_INTERVAL", "PT1S",
-                "CONVENE_MAIL_POLL_INITIAL_DELAY", "PT1S"), null);
+                "CONVENE_MAIL_POLL_INITIAL_DELAY", "PT1S",
+                // The SIGKILL test: an upload long enough to be killed half-way, and the sweep of what it
+                // left every 5 s for what nothing has touched for 10 s (its lock held no longer than a run).
+                "DOCUMENT_MAX_MB", "400",
+                "DOCUMENT_SWEEP_GRACE", "PT10S",
+                "CONVENE_DOCUMENTS_SWEEP_CRON", "*/5 * * * * *",
+                "CONVENE_DOCUMENTS_SWEEP_LOCK_AT_LEAST", "PT0S",
+                "CONVENE_DOCUMENTS_SWEEP_LOCK_AT_MOST", "PT1M"), null);
     }
 
     @AfterAll
@@ -148,6 +163,184 @@ class FaultIT extends BrowserTest {
             }
             assertThat(queued).containsKeys(email("Elif Kaya"), email("Farid Aziz"), email("Greta Lund"));
             assertThat(received).as("each e-mail delivered exactly once").isEqualTo(queued);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void a_sigkill_in_the_middle_of_registrations_and_of_an_upload_leaves_consistent_data() throws Exception {
+        var organiser = person(app, "en-GB", 1280);
+        signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+        var seminar = createPublishedSeminar(organiser, "Crash seminar " + RUN, 2, CRASH_START);
+        crashSeminar = seminar;
+        open(organiser, "documents/seminar/" + seminar.id());
+        choose(organiser, "#document-folder", "Reports");
+        var big = Files.createTempFile("crash-upload", ".pdf");
+        try (var out = Files.newOutputStream(big)) {
+            out.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var block = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                ThreadLocalRandom.current().nextBytes(block);
+                out.write(block);
+            }
+        }
+
+        // Five visitors register on the form; each registration waits for its address.
+        var names = List.of("Hana Sato", "Ivan Petrov", "Jana Novak", "Karl Berg", "Lina Saleh");
+        var links = new java.util.LinkedHashMap<String, String>();
+        for (var name : names) {
+            var page = person(app, "en-GB", 1280);
+            fillRegistration(page, seminar.path(), name, email(name), PASSWORD);
+            submit(page);
+            page.context().close();
+            links.put(email(name), app.baseUrl + "/" + verificationLink(app, email(name)));
+        }
+        var registrations = "SELECT COUNT(*) FROM registration WHERE seminar_id = " + seminar.id();
+        assertThat(count(registrations + " AND status = 'UNVERIFIED'")).isEqualTo(names.size());
+
+        // The upload starts; once its first chunks are in the database, the five open their links at
+        // once, and the process is killed as soon as the first of them has a seat.
+        int chunksBefore = count("SELECT COUNT(*) FROM document_chunk");
+        organiser.locator("#document-upload input[type=file]").setInputFiles(big);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> count("SELECT COUNT(*) FROM document_chunk") > chunksBefore);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var batch = links.values().stream().map(link -> http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding())).toList();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .until(() -> count(registrations + " AND status <> 'UNVERIFIED'") > 0);
+        app.kill();
+        int seatedAtKill = count(registrations + " AND status <> 'UNVERIFIED'");
+        int verifiedAtKill = count("SELECT COUNT(*) FROM app_user WHERE email_verified_at IS NOT NULL"
+                + " AND email IN ('" + String.join("','", links.keySet()) + "')");
+        boolean uploadRunning = count("SELECT COUNT(*) FROM document_version WHERE file_name LIKE 'crash-upload%'") == 0;
+        System.out.println("SIGKILL: " + seatedAtKill + " of " + names.size() + " registrations seated, " + verifiedAtKill
+                + " addresses confirmed, upload " + (uploadRunning ? "still running" : "finished") + ", "
+                + (count("SELECT COUNT(*) FROM document_chunk") - chunksBefore) + " chunks written");
+        batch.forEach(f -> f.cancel(true));
+        Files.deleteIfExists(big);
+        organiser.context().close();
+        assertThat(uploadRunning).as("the upload was still running when the process was killed").isTrue();
+
+        app.restart();
+        // The confirmations that were committed but whose seat was not yet given are handed out again on
+        // restart (the event publication registry); those that never reached the database are made again.
+        for (var entry : links.entrySet()) {
+            if (count("SELECT COUNT(*) FROM app_user WHERE email = '" + entry.getKey() + "' AND email_verified_at IS NULL") > 0) {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(entry.getValue())).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> count(registrations + " AND status = 'UNVERIFIED'") == 0);
+        // No seat counted twice, the waiting list is 1..n, nobody twice.
+        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery("SELECT status, waitlist_position FROM registration"
+                + " WHERE seminar_id = " + seminar.id() + " ORDER BY status, waitlist_position")) {
+            var rows = new ArrayList<String>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "/" + rs.getObject(2));
+            }
+            assertThat(rows).containsExactly("CONFIRMED/null", "CONFIRMED/null", "WAITLISTED/1", "WAITLISTED/2", "WAITLISTED/3");
+        }
+        assertThat(count("SELECT COUNT(*) FROM (SELECT user_id FROM registration WHERE seminar_id = " + seminar.id()
+                + " GROUP BY user_id HAVING COUNT(*) > 1) twice")).isZero();
+        // No half document: the upload left no item nor version, every version has whole content, and the
+        // chunks it wrote go at the next sweep.
+        assertThat(count("SELECT COUNT(*) FROM document_version WHERE file_name LIKE 'crash-upload%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM document_item WHERE title LIKE 'crash-upload%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM document_version v WHERE NOT EXISTS "
+                + "(SELECT 1 FROM document_content c WHERE c.sha256 = v.content_sha256)")).isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count("SELECT COUNT(*) FROM document_chunk k WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM document_content_chunk cc WHERE cc.chunk_sha256 = k.sha256)") == 0);
+
+        // And Convene goes on: the organiser's next upload is stored whole.
+        var again = person(app, "en-GB", 1280);
+        signIn(again, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+        open(again, "documents/seminar/" + seminar.id());
+        choose(again, "#document-folder", "Reports");
+        var small = Files.createTempFile("after-crash", ".pdf");
+        Files.writeString(small, "%PDF-1.4\n%%EOF\n");
+        again.locator("#document-upload input[type=file]").setInputFiles(small);
+        cell(again, "#document-grid", "after-crash");
+        Files.deleteIfExists(small);
+        again.context().close();
+        assertThat(count("SELECT COUNT(*) FROM document_version WHERE file_name LIKE 'after-crash%'")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void with_smtp_down_while_a_seminar_changes_every_message_is_sent_once_when_it_returns() throws Exception {
+        assertThat(crashSeminar).as("the SIGKILL test leaves a seminar with five people").isNotNull();
+        var seminar = crashSeminar;
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count("SELECT COUNT(*) FROM outbox_message WHERE status <> 'SENT'") == 0);
+        int before = count("SELECT COALESCE(MAX(id), 0) FROM outbox_message");
+        app.stopMail();
+
+        // The organiser moves the seminar by a day and renames its venue; a confirmed participant cancels
+        // (the first on the waiting list takes the seat).
+        var organiser = person(app, "en-GB", 1280);
+        signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+        open(organiser, "organiser/seminars/" + seminar.id() + "/edit");
+        dateTime(organiser, "#seminar-starts-at", CRASH_START.plusDays(1), "9:00 AM");
+        dateTime(organiser, "#seminar-ends-at", CRASH_START.plusDays(2), "5:00 PM");
+        type(organiser, "#seminar-venue-name", "Teatro Massimo");
+        click(organiser, "#seminar-save");
+        organiser.waitForURL(url -> url.endsWith("/organiser/seminars"));
+        organiser.context().close();
+        String leaving;
+        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery("SELECT u.email FROM registration r"
+                + " JOIN app_user u ON u.id = r.user_id WHERE r.seminar_id = " + seminar.id() + " AND r.status = 'CONFIRMED' ORDER BY u.email")) {
+            rs.next();
+            leaving = rs.getString(1);
+        }
+        var participant = person(app, "en-GB", 375);
+        signIn(participant, leaving, PASSWORD);
+        open(participant, "my/seminars");
+        participant.locator("#my-registrations vaadin-button[id^='my-cancel-']").first().click();
+        idle(participant);
+        participant.locator("#my-cancel-dialog vaadin-button[slot='confirm-button'], vaadin-confirm-dialog-overlay vaadin-button[theme~='primary']").first().click();
+        idle(participant);
+        participant.context().close();
+
+        // Every message of these changes has been tried while the server was away, and none went.
+        var changes = "FROM outbox_message WHERE id > " + before;
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> count("SELECT COUNT(*) " + changes) > 0 && count("SELECT COUNT(*) " + changes + " AND attempts = 0") == 0);
+        assertThat(count("SELECT COUNT(*) " + changes + " AND status = 'SENT'")).isZero();
+        assertThat(count("SELECT COUNT(*) " + changes + " AND recipient_email = '" + leaving + "'")).as("the cancellation's own message").isPositive();
+
+        // The server comes back: each message goes out once, at the next retry.
+        app.startMail();
+        Awaitility.await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count("SELECT COUNT(*) " + changes + " AND status <> 'SENT'") == 0);
+        var queued = new java.util.TreeMap<String, Integer>();
+        try (var c = connect(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT recipient_email, COUNT(*) " + changes + " GROUP BY recipient_email")) {
+            while (rs.next()) {
+                queued.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        var received = new java.util.TreeMap<String, Integer>();
+        var ids = new java.util.HashSet<String>();
+        var messages = app.mail.getReceivedMessages();
+        for (var m : messages) {
+            ids.add(m.getMessageID());
+            for (var to : m.getAllRecipients()) {
+                received.merge(((jakarta.mail.internet.InternetAddress) to).getAddress(), 1, Integer::sum);
+            }
+        }
+        System.out.println("SMTP down: " + messages.length + " messages to " + queued.size() + " people sent once it returned");
+        assertThat(queued.keySet()).as("everyone of the seminar hears of the change").hasSize(5);
+        assertThat(received).as("each e-mail delivered exactly once").isEqualTo(queued);
+        assertThat(ids).as("no message twice").hasSize(messages.length);
+    }
+
+    private static int count(String sql) throws SQLException {
+        try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
