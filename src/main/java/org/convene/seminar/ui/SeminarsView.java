@@ -88,7 +88,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("format");
         grid.addColumn(s -> SeminarLabels.visibility(this, s.getVisibility()))
                 .setHeader(getTranslation("seminar.field.visibility")).setKey("visibility");
-        Grids.fit(grid, "title", "venueCity", "format", "visibility");
+        Grids.fit(grid, "title", "status", "venueCity", "format", "visibility");
         grid.setItems(q -> seminars.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.sort(GridSortOrder.asc(start).build());
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
