@@ -54,13 +54,14 @@ public class RegistrationService {
     private final AnswerRepository answerRepository;
     private final SeminarLock lock;
     private final Seats seats;
+    private final SeatDesk desk;
     private final SeminarService seminars;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
-                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeminarService seminars,
+                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeatDesk desk, SeminarService seminars,
                         AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.registrations = registrations;
         this.invitationRepository = invitationRepository;
@@ -68,6 +69,7 @@ public class RegistrationService {
         this.answerRepository = answerRepository;
         this.lock = lock;
         this.seats = seats;
+        this.desk = desk;
         this.seminars = seminars;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -88,7 +90,7 @@ public class RegistrationService {
         currentUser.require();
         var clean = validate(form);
         var me = accounts.me();
-        return uniquely(() -> lock.call(seminarId, () -> openSeminar(seminarId, me, answers),
+        return uniquely(() -> desk.decide(seminarId, () -> openSeminar(seminarId, me, answers),
                 (newcomer, seminar) -> registerLocked(seminarId, seminar, newcomer, clean)));
     }
 
