@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
@@ -273,7 +274,11 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         Limits.limit(reason, Registration.REASON_MAX);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
+        var rule = Rules.one(reason, Rules.line(this, Registration.REASON_MAX, true));
         var confirm = new Button(getTranslation("participants.reject.confirm"), e -> {
+            if (!rule.validate().isOk()) {
+                return;
+            }
             try {
                 registrations.reject(r.getId(), reason.getValue());
             } catch (ConveneException ex) {

@@ -26,6 +26,7 @@ import org.convene.base.ui.Grids;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Rules;
 import org.convene.base.ui.Notifications;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
@@ -206,8 +207,12 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         reason.setManualValidation(true);
         reason.setWidthFull();
         var errors = new FormErrors(this).field("reason", reason);
+        var rule = Rules.one(reason, Rules.line(this, Seminar.REASON_MAX, true));
         var confirm = new Button(getTranslation("seminar.cancel.confirm"), e -> {
             errors.clear();
+            if (!rule.validate().isOk()) {
+                return;
+            }
             try {
                 seminars.cancel(s.getId(), reason.getValue());
             } catch (ConveneException ex) {
