@@ -270,6 +270,26 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void declining_a_proposal_without_a_reason_says_so_on_the_field_and_keeps_it_open() {
+        signIn(reviewer);
+        openReview();
+        _click(_get(Button.class, spec -> spec.withId("review-propose-" + paragraphId)));
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-propose-text")), "Drug policies must protect human rights.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-propose-reason")), "Stronger.");
+        _click(_get(Button.class, spec -> spec.withId("review-propose-send")));
+
+        signIn(lead);
+        openReview();
+        tab("review-proposals-tab");
+        _click(_find(Button.class, spec -> spec.withText("Decline")).getFirst());
+        _click(_get(Button.class, spec -> spec.withId("review-proposal-decline-confirm")));
+        var reason = _get(TextArea.class, spec -> spec.withId("review-proposal-decline-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isNotBlank();
+        assertThat(text("review-proposals")).doesNotContain("Declined");
+    }
+
+    @Test
     void a_proposal_with_the_text_unchanged_and_no_reason_marks_both_fields_at_once() {
         signIn(reviewer);
         openReview();
