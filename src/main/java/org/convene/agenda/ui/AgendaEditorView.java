@@ -125,7 +125,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         preview.setText(getTranslation("agenda.preview"));
 
         grid.setId("agenda-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(i -> Formats.timeRange(i.getStartsAt(), i.getEndsAt(), getLocale()))
                 .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
