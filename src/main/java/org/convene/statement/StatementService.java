@@ -13,7 +13,6 @@ import org.convene.account.Role;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
-import org.convene.base.security.SystemAuthentication;
 import org.convene.network.NetworkService;
 import org.convene.seminar.SeminarService;
 import org.springframework.data.domain.Page;
@@ -151,14 +150,11 @@ public class StatementService {
                 .toList();
         String seminarTitle = s.getSeminarId() == null ? null
                 : seminars.findForSystem(s.getSeminarId()).map(x -> x.getTitle()).orElse(null);
+        // The reader may read the statement, so may know the name of the group it belongs to. Not through
+        // network.get: for someone outside the group it throws inside this transaction, which marks it
+        // rollback-only, and the editor then failed to open for a co-author who is not a group member.
         String groupName = s.getGroupId() == null ? null
-                : SystemAuthentication.call(() -> {
-                    try {
-                        return network.get(s.getGroupId()).getName();
-                    } catch (NotFoundException e) {
-                        return null;
-                    }
-                });
+                : network.findForSystem(s.getGroupId()).map(g -> g.getName()).orElse(null);
         return new StatementSummary(s.getId(), s.getPublicId(), s.getTitle(), s.getSeminarId(), seminarTitle,
                 s.getGroupId(), groupName, s.getLanguage(), s.getStatus(), team, s.getCreatedAt(), s.getUpdatedAt());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import java.util.UUID;
 import org.convene.account.Role;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
@@ -46,6 +47,20 @@ class StatementServiceTest extends StatementTestBase {
         assertThat(statementService.mine("", Pageable.ofSize(10)).getContent()).isEmpty();
         signIn(reviewer);
         assertThat(statementService.mine("palermo", Pageable.ofSize(10)).getContent()).extracting(StatementSummary::id).containsExactly(id);
+    }
+
+    @Test
+    void a_co_author_from_outside_the_group_opens_the_statement_and_reads_the_group_name() {
+        aTeam();
+        var outsider = aUser("Lucas Outsider", Role.EXPERT);
+        signIn(organiser);
+        var id = statementService.create(new StatementForm("Outside the group " + UUID.randomUUID(), null, groupId, "en",
+                idOf(lead), Set.of(idOf(outsider)), Set.of()));
+        var publicId = statementService.summary(id).publicId();
+        signIn(outsider);
+        var seen = statementService.findByPublicId(publicId);
+        assertThat(seen).isPresent();
+        assertThat(seen.orElseThrow().groupName()).startsWith("SNP ");
     }
 
     @Test
