@@ -1,5 +1,6 @@
 package org.convene;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * Base of the tests that need the application: one Spring context on a real MariaDB (embedded, or
@@ -28,6 +30,14 @@ public abstract class IntegrationTest {
 
     public static final String PASSWORD = "Lyon-harbour-seminar-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** The application's clock is the tests' clock (see {@link TestClock}). */
+    @TestBean
+    protected Clock clock;
+
+    static Clock clock() {
+        return TestClock.INSTANCE;
+    }
 
     @Autowired
     protected AccountService accounts;
@@ -51,6 +61,11 @@ public abstract class IntegrationTest {
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.INSTANCE.reset();
     }
 
     /** A unique e-mail address for this run. */

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 @ExtendWith(OutputCaptureExtension.class)
+@org.convene.TestStandIns.Use
 class CalendarControllerTest extends IntegrationTest {
 
     @Autowired
