@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +27,9 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// A MockMvcTester for the HTTP tests: Spring Boot's, with the servlet filters of the context (Spring
+// Security's chain, the security headers) as a real server has them.
+@AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "Lyon-harbour-seminar-2026";
