@@ -9,20 +9,18 @@ import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
-/** Tests that read the e-mails Convene really sends: a GreenMail server per test and an organiser. */
+/** Tests that read the e-mails Convene really sends (to the test JVM's SMTP server), with an organiser. */
 abstract class MailIntegrationTest extends IntegrationTest {
 
-    @Autowired
-    JavaMailSenderImpl mailSender;
     @Autowired
     SeminarService seminars;
 
@@ -32,20 +30,28 @@ abstract class MailIntegrationTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     MailServer smtp;
-    String organiser;
+    /** One organiser per test class (seminars are each test's own). */
+    static String organiser;
     private Instant started;
 
     @BeforeEach
     void startMailServer() {
         started = clock.instant();
-        smtp = new MailServer(mailSender);
+        smtp = new MailServer();
         smtp.start();
-        organiser = aUser("Mail Organiser", Role.ORGANISER);
+        if (organiser == null) {
+            organiser = aUser("Mail Organiser", Role.ORGANISER);
+        }
     }
 
     @AfterEach
     void stopMailServer() {
         smtp.close();
+    }
+
+    @AfterAll
+    static void forgetOrganiser() {
+        organiser = null;
     }
 
     /**
