@@ -33,9 +33,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.convene.base.ConveneSettings;
 import org.convene.calendar.CalendarEntry;
 import org.convene.calendar.Ics;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +54,10 @@ public class AgendaCalendar {
     private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Map<String, VTimeZone> zones = new ConcurrentHashMap<>();
 
-    AgendaCalendar(Clock clock, @Value("${convene.public-url:http://localhost:8080}") String publicUrl,
-                   @Value("${convene.mail.from:no-reply@convene.local}") String organizerEmail) {
+    AgendaCalendar(Clock clock, ConveneSettings settings) {
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.organizer = org.convene.base.Mailto.uri(organizerEmail);
+        this.publicUrl = settings.publicUrl();
+        this.organizer = org.convene.base.Mailto.uri(settings.mail().from());
     }
 
     /** The seminar's public page, which calendar entries link to. */

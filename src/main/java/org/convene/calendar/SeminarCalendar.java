@@ -38,9 +38,9 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.convene.base.ConveneSettings;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,11 +61,10 @@ public class SeminarCalendar {
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Map<String, VTimeZone> vtimezones = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SeminarCalendar(Clock clock, @Value("${convene.public-url}") String publicUrl,
-                    @Value("${convene.mail.from}") String organiserAddress) {
+    SeminarCalendar(Clock clock, ConveneSettings settings) {
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.organiser = org.convene.base.Mailto.uri(organiserAddress);
+        this.publicUrl = settings.publicUrl();
+        this.organiser = org.convene.base.Mailto.uri(settings.mail().from());
     }
 
     /** The page of a seminar, as put in DESCRIPTION, URL and e-mails. */

@@ -3,6 +3,7 @@ package org.convene.certificate;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
+import org.convene.base.ConveneSettings;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.pdf.PdfFonts;
 import org.convene.base.ui.Formats;
@@ -13,7 +14,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +30,9 @@ public class CertificatePdf {
     private final TranslationProvider i18n;
     private final String publicUrl;
 
-    CertificatePdf(TranslationProvider i18n, @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+    CertificatePdf(TranslationProvider i18n, ConveneSettings settings) {
         this.i18n = i18n;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.publicUrl();
     }
 
     /** The address of the public check page for a code. */

@@ -9,13 +9,13 @@ import org.convene.agenda.AgendaEntry;
 import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.PublishedAgenda;
 import org.convene.base.ConveneException;
+import org.convene.base.ConveneSettings;
 import org.convene.base.NotFoundException;
 import org.convene.registration.AttendanceService;
 import org.convene.registration.AttendanceService.Attendance;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,13 +39,13 @@ public class CertificateService {
     private final String issuer;
 
     CertificateService(SeminarService seminars, AttendanceService attendance, AgendaPublishingService agendas, JdbcClient jdbc,
-                       Clock clock, @Value("${convene.organisation.name:Convene}") String issuer) {
+                       Clock clock, ConveneSettings settings) {
         this.seminars = seminars;
         this.attendance = attendance;
         this.agendas = agendas;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.issuer = issuer;
+        this.issuer = settings.organisation().name();
     }
 
     /** Path of a participant's certificate, relative to the application root. */

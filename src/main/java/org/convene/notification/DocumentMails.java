@@ -3,6 +3,7 @@ package org.convene.notification;
 import java.util.List;
 import org.convene.account.AccountService;
 import org.convene.account.User;
+import org.convene.base.ConveneSettings;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.calendar.SeminarCalendar;
 import org.convene.document.DocumentShared;
@@ -10,7 +11,6 @@ import org.convene.document.DocumentService;
 import org.convene.document.FolderNames;
 import org.convene.network.NetworkService;
 import org.convene.seminar.SeminarService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +34,7 @@ class DocumentMails {
 
     DocumentMails(DocumentService documents, SeminarService seminars, NetworkService network, SeminarCalendar calendar,
                   AccountService accounts, OutboxService outbox, MailTemplates templates, TranslationProvider i18n,
-                  @Value("${convene.public-url}") String publicUrl) {
+                  ConveneSettings settings) {
         this.documents = documents;
         this.seminars = seminars;
         this.network = network;
@@ -43,7 +43,7 @@ class DocumentMails {
         this.outbox = outbox;
         this.templates = templates;
         this.i18n = i18n;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.publicUrl();
     }
 
     @ApplicationModuleListener

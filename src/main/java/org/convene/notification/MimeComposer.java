@@ -10,7 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
+import org.convene.base.ConveneSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +25,8 @@ class MimeComposer {
     private final String from;
     private final String domain;
 
-    MimeComposer(@Value("${convene.mail.from}") String from) {
-        this.from = from.strip();
+    MimeComposer(ConveneSettings settings) {
+        this.from = settings.mail().from().strip();
         this.domain = this.from.contains("@") ? this.from.substring(this.from.indexOf('@') + 1) : "convene.local";
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.User;
+import org.convene.base.ConveneSettings;
 import org.convene.base.Sha256;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.Formats;
@@ -24,7 +25,6 @@ import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,7 +57,7 @@ class Notifier {
 
     Notifier(SeminarService seminars, AccountService accounts, SeminarCalendar calendar, OutboxService outbox,
              MailTemplates templates, TranslationProvider i18n, ObjectProvider<ParticipantDirectory> directories,
-             ObjectProvider<AgendaAttachmentSource> agendas, Clock clock, @Value("${convene.public-url}") String publicUrl,
+             ObjectProvider<AgendaAttachmentSource> agendas, Clock clock, ConveneSettings settings,
              PlatformTransactionManager transactions) {
         this.seminars = seminars;
         this.accounts = accounts;
@@ -68,7 +68,7 @@ class Notifier {
         this.directories = directories;
         this.agendas = agendas;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.publicUrl();
         this.perRecipient = new TransactionTemplate(transactions);
         this.perRecipient.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

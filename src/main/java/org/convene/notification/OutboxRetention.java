@@ -3,9 +3,9 @@ package org.convene.notification;
 import java.time.Clock;
 import java.time.Duration;
 import org.convene.account.AccountDeleted;
+import org.convene.base.ConveneSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,10 +25,10 @@ class OutboxRetention {
     private final Clock clock;
     private final Duration keep;
 
-    OutboxRetention(OutboxService outbox, Clock clock, @Value("${convene.mail.body-retention:P7D}") Duration keep) {
+    OutboxRetention(OutboxService outbox, Clock clock, ConveneSettings settings) {
         this.outbox = outbox;
         this.clock = clock;
-        this.keep = keep;
+        this.keep = settings.mail().bodyRetention();
     }
 
     @Scheduled(cron = "${convene.mail.body-purge-cron:0 15 3 * * *}")

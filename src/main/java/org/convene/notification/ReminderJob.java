@@ -3,13 +3,13 @@ package org.convene.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import org.convene.base.ConveneSettings;
 import org.convene.base.security.SystemAuthentication;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -30,12 +30,11 @@ class ReminderJob {
     private final Clock clock;
     private final Duration ahead;
 
-    ReminderJob(SeminarService seminars, Notifier notifier, Clock clock,
-                @Value("${convene.reminder.days-before:3}") int daysBefore) {
+    ReminderJob(SeminarService seminars, Notifier notifier, Clock clock, ConveneSettings settings) {
         this.seminars = seminars;
         this.notifier = notifier;
         this.clock = clock;
-        this.ahead = Duration.ofDays(Math.max(0, daysBefore));
+        this.ahead = Duration.ofDays(settings.reminder().daysBefore());
     }
 
     @Scheduled(cron = "${convene.reminder.cron:0 7 * * * *}")

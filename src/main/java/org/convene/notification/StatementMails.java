@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.convene.account.AccountService;
 import org.convene.account.User;
+import org.convene.base.ConveneSettings;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.statement.CommentMentioned;
 import org.convene.statement.ProposalDecided;
@@ -11,7 +12,6 @@ import org.convene.statement.SignaturesVoided;
 import org.convene.statement.StatementDirectory;
 import org.convene.statement.StatementFrozen;
 import org.convene.statement.StatementPublished;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +32,13 @@ class StatementMails {
     private final String publicUrl;
 
     StatementMails(StatementDirectory statements, AccountService accounts, OutboxService outbox, MailTemplates templates,
-                   TranslationProvider i18n, @Value("${convene.public-url}") String publicUrl) {
+                   TranslationProvider i18n, ConveneSettings settings) {
         this.statements = statements;
         this.accounts = accounts;
         this.outbox = outbox;
         this.templates = templates;
         this.i18n = i18n;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.publicUrl();
     }
 
     @ApplicationModuleListener

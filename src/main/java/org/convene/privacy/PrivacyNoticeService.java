@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.convene.base.ConveneSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -34,19 +36,22 @@ public class PrivacyNoticeService {
     private final String english;
     private final String french;
 
-    PrivacyNoticeService(@Value("${convene.privacy.notice-en:}") String englishFile,
+    @Autowired
+    PrivacyNoticeService(ConveneSettings settings, @Value("${convene.privacy.notice-en:}") String englishFile,
                          @Value("${convene.privacy.notice-fr:}") String frenchFile,
-                         @Value("${convene.organisation.name:Convene}") String organisation,
-                         @Value("${convene.privacy.contact:${convene.mail.from:convene@convene.local}}") String contact,
-                         @Value("${convene.retention.months:24}") int retentionMonths,
-                         @Value("${convene.mail.body-retention:P7D}") Duration mailRetention,
-                         @Value("${convene.public-url:http://localhost:8080}") String publicUrl) {
+                         @Value("${convene.privacy.contact:}") String contact) {
+        this(englishFile, frenchFile, settings.organisation().name(), contact.isBlank() ? settings.mail().from() : contact.strip(),
+                settings.retention().months(), settings.mail().bodyRetention(), settings.publicUrl());
+    }
+
+    PrivacyNoticeService(String englishFile, String frenchFile, String organisation, String contact, int retentionMonths,
+                         Duration mailRetention, String publicUrl) {
         var values = Map.of(
                 "{organisation}", organisation,
                 "{contact}", contact,
                 "{retentionMonths}", Integer.toString(retentionMonths),
                 "{mailRetentionDays}", Long.toString(Math.max(1, mailRetention.toDays())),
-                "{publicUrl}", publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl);
+                "{publicUrl}", publicUrl);
         this.english = render(read(englishFile, "privacy/notice_en.md"), values);
         this.french = render(read(frenchFile, "privacy/notice_fr.md"), values);
     }

@@ -17,10 +17,38 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     /**
      * Takes the seminar row's write lock for the rest of the transaction: every decision about seats
      * and the waiting list of one seminar happens one at a time, and a capacity change by the
-     * seminar module waits for it too. Empty when the seminar does not exist.
+     * seminar module waits for it too. Returns the capacity and status read under the lock (fresher
+     * than a seminar entity loaded earlier in the transaction); empty when the seminar does not exist.
      */
-    @Query(value = "SELECT id FROM seminar WHERE id = :id FOR UPDATE", nativeQuery = true)
-    List<Long> lockSeminar(@Param("id") long seminarId);
+    @Query(value = "SELECT capacity AS capacity, status AS status FROM seminar WHERE id = :id FOR UPDATE", nativeQuery = true)
+    List<LockedSeminar> lockSeminar(@Param("id") long seminarId);
+
+    /** A seminar as its lock found it. */
+    interface LockedSeminar {
+        int getCapacity();
+
+        String getStatus();
+    }
+
+    /**
+     * The seat decision's two figures in one round trip, both from indexes: seats taken, and the last
+     * place on the waiting list (0 when nobody waits).
+     */
+    @Query(value = """
+            SELECT (SELECT COUNT(*) FROM registration WHERE seminar_id = :s AND status = 'CONFIRMED') AS confirmed,
+                   (SELECT COALESCE(MAX(waitlist_position), 0) FROM registration WHERE seminar_id = :s) AS lastInLine""",
+            nativeQuery = true)
+    SeatCount seatCount(@Param("s") long seminarId);
+
+    interface SeatCount {
+        long getConfirmed();
+
+        int getLastInLine();
+    }
+
+    /** A person's registration status for a seminar, without loading the registration. */
+    @Query("select r.status from Registration r where r.seminarId = :s and r.userId = :u")
+    Optional<RegistrationStatus> statusOf(@Param("s") long seminarId, @Param("u") long userId);
 
     Optional<Registration> findBySeminarIdAndUserId(long seminarId, Long userId);
 

@@ -54,13 +54,14 @@ public class RegistrationService {
     private final AnswerRepository answerRepository;
     private final SeminarLock lock;
     private final Seats seats;
+    private final SeatDesk desk;
     private final SeminarService seminars;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
-                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeminarService seminars,
+                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeatDesk desk, SeminarService seminars,
                         AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.registrations = registrations;
         this.invitationRepository = invitationRepository;
@@ -68,6 +69,7 @@ public class RegistrationService {
         this.answerRepository = answerRepository;
         this.lock = lock;
         this.seats = seats;
+        this.desk = desk;
         this.seminars = seminars;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -87,7 +89,9 @@ public class RegistrationService {
     public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
         currentUser.require();
         var clean = validate(form);
-        return uniquely(() -> lock.call(seminarId, () -> registerLocked(seminarId, accounts.me(), clean, answers)));
+        var me = accounts.me();
+        return uniquely(() -> desk.decide(seminarId, () -> openSeminar(seminarId, me, answers),
+                (newcomer, seminar) -> registerLocked(seminarId, seminar, newcomer, clean)));
     }
 
     /**
@@ -114,24 +118,62 @@ public class RegistrationService {
             throw new ConveneException("invitation.invalid");
         }
         var clean = validate(form);
+        // The account is created before the seminar's lock is taken, in the same transaction: a refusal
+        // under the lock still leaves nothing stored.
         var registrationId = uniquely(() -> lock.call(seminarId, () -> {
             var userId = accounts.signUp(account, locale);
             if (userId.isEmpty()) {
-                return -1L;
+                return null;
             }
             var user = accounts.findAll(List.of(userId.getAsLong())).get(userId.getAsLong());
-            return invitationToken == null ? registerLocked(seminarId, user, clean, answers)
-                    : acceptLocked(invitationToken, seminarId, user, clean, answers);
+            return invitationToken == null ? openSeminar(seminarId, user, answers) : newcomer(seminarId, user, answers, true);
+        }, (newcomer, seminar) -> {
+            if (newcomer == null) {
+                return -1L;
+            }
+            return invitationToken == null ? registerLocked(seminarId, seminar, newcomer, clean)
+                    : acceptLocked(invitationToken, seminarId, seminar, newcomer, clean);
         }));
         return registrationId < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(registrationId);
     }
 
-    private long registerLocked(long seminarId, User user, RegistrationForm clean, Map<Long, List<String>> answers) {
+    /**
+     * Before the lock: the seminar accepts registrations now, and everything about the newcomer that does
+     * not decide a seat (their answers, whether they may register, whether their address is confirmed).
+     */
+    private Newcomer openSeminar(long seminarId, User user, Map<Long, List<String>> answers) {
         var seminar = seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
         if (!seminar.acceptsRegistrations(clock)) {
             throw new ConveneException("registration.closed");
         }
-        var registration = enrol(seminar, user, clean, answers, seminar.isApprovalRequired(), false);
+        return newcomer(seminarId, user, answers, false).withApproval(seminar.isApprovalRequired());
+    }
+
+    private Newcomer newcomer(long seminarId, User user, Map<Long, List<String>> answers, boolean invited) {
+        var stored = normaliseAnswers(seminarId, answers);
+        var before = registrations.statusOf(seminarId, user.getId());
+        if (!invited) {
+            // Early, for a plain registration; checked again under the lock. An invitation is checked first.
+            SeatRules.checkMayEnrol(before.orElse(null), false);
+        }
+        return new Newcomer(user, stored, before.isPresent(), accounts.isEmailVerified(user.getId()), false);
+    }
+
+    /** Who registers, as prepared before the seminar's lock is taken. */
+    private record Newcomer(User user, Map<Long, String> answers, boolean registeredBefore, boolean verified,
+                            boolean approval) {
+        Newcomer withApproval(boolean needed) {
+            return new Newcomer(user, answers, registeredBefore, verified, needed);
+        }
+    }
+
+    private long registerLocked(long seminarId, RegistrationRepository.LockedSeminar seminar, Newcomer newcomer,
+                                RegistrationForm clean) {
+        // Closed or cancelled while this request waited for the lock.
+        if (!SeminarStatus.PUBLISHED.name().equals(seminar.getStatus())) {
+            throw new ConveneException("registration.closed");
+        }
+        var registration = enrol(seminarId, seminar.getCapacity(), newcomer, clean, false);
         seats.announce(registration, true);
         return registration.getId();
     }
@@ -156,11 +198,13 @@ public class RegistrationService {
         currentUser.require();
         var clean = validate(form);
         var seminarId = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
-        return uniquely(() -> lock.call(seminarId, () -> acceptLocked(token, seminarId, accounts.me(), clean, answers)));
+        var me = accounts.me();
+        return uniquely(() -> lock.call(seminarId, () -> newcomer(seminarId, me, answers, true),
+                (newcomer, seminar) -> acceptLocked(token, seminarId, seminar, newcomer, clean)));
     }
 
-    private long acceptLocked(String token, long seminarId, User user, RegistrationForm clean,
-                              Map<Long, List<String>> answers) {
+    private long acceptLocked(String token, long seminarId, RegistrationRepository.LockedSeminar locked, Newcomer newcomer,
+                              RegistrationForm clean) {
         var invitation = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid"));
         if (invitation.getStatus() != InvitationStatus.SENT) {
             throw new ConveneException("invitation.used");
@@ -172,7 +216,7 @@ public class RegistrationService {
         if (seminar.hasStarted(clock)) {
             throw new ConveneException("invitation.expired");
         }
-        var registration = enrol(seminar, user, clean, answers, false, true);
+        var registration = enrol(seminarId, locked.getCapacity(), newcomer, clean, true);
         seats.announce(registration, false);
         invitation.accept(registration.getId(), clock.instant());
         invitationRepository.saveAndFlush(invitation);
@@ -187,31 +231,40 @@ public class RegistrationService {
                 .filter(i -> i.getStatus() != InvitationStatus.REVOKED);
     }
 
-    /** Under the seminar's lock: stores the registration and its answers, with a seat, a place in line or pending. */
-    private Registration enrol(Seminar seminar, User user, RegistrationForm clean, Map<Long, List<String>> answers,
-                               boolean approval, boolean invited) {
-        var stored = normaliseAnswers(seminar.getId(), answers);
-        long userId = user.getId();
+    /**
+     * Under the seminar's lock: stores the registration and its answers, with a seat, a place in line or
+     * pending (approval, or an address not yet confirmed). An earlier registration of the same person is
+     * read again here, under the lock, and re-activated.
+     */
+    private Registration enrol(long seminarId, int capacity, Newcomer newcomer, RegistrationForm clean, boolean invited) {
+        var user = newcomer.user();
         var now = clock.instant();
-        var registration = registrations.findBySeminarIdAndUserId(seminar.getId(), userId).orElse(null);
-        SeatRules.checkMayEnrol(registration == null ? null : registration.getStatus(), invited);
-        if (registration == null) {
-            registration = new Registration(seminar.getId(), userId, now);
+        Registration registration;
+        if (newcomer.registeredBefore()) {
+            registration = registrations.findBySeminarIdAndUserId(seminarId, user.getId()).orElseThrow(NotFoundException::new);
+            SeatRules.checkMayEnrol(registration.getStatus(), invited);
+        } else {
+            registration = new Registration(seminarId, user.getId(), now);
         }
         registration.fill(clean, user.getDisplayName(), user.getEmail(), now);
-        seats.fill(seminar);
-        if (!accounts.isEmailVerified(userId)) {
+        if (!newcomer.verified()) {
+            seats.fill(seminarId, capacity);
             registration.awaitVerification(now);
-        } else if (approval) {
+        } else if (newcomer.approval() && !invited) {
+            seats.fill(seminarId, capacity);
             registration.pend(now);
         } else {
-            seats.seat(seminar, registration);
+            seats.seatNewcomer(seminarId, capacity, registration);
         }
-        registrations.saveAndFlush(registration);
+        registration = registrations.saveAndFlush(registration);
         var id = registration.getId();
-        answerRepository.deleteByRegistration(id);
-        answerRepository.saveAllAndFlush(stored.entrySet().stream()
-                .map(e -> new RegistrationAnswer(id, e.getKey(), e.getValue())).toList());
+        if (newcomer.registeredBefore()) {
+            answerRepository.deleteByRegistration(id);
+        }
+        if (!newcomer.answers().isEmpty()) {
+            answerRepository.saveAllAndFlush(newcomer.answers().entrySet().stream()
+                    .map(e -> new RegistrationAnswer(id, e.getKey(), e.getValue())).toList());
+        }
         return registration;
     }
 

@@ -3,10 +3,10 @@ package org.convene.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.convene.base.ConveneSettings;
 import org.convene.seminar.SeminarService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,14 +33,14 @@ class RetentionJob {
 
     RetentionJob(RegistrationRepository registrations, AnswerRepository answers,
                  InvitationRepository invitations, SeminarService seminars, PlatformTransactionManager transactions,
-                 Clock clock, @Value("${convene.retention.months:24}") int months) {
+                 Clock clock, ConveneSettings settings) {
         this.registrations = registrations;
         this.answers = answers;
         this.invitations = invitations;
         this.seminars = seminars;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.months = months;
+        this.months = settings.retention().months();
     }
 
     @Scheduled(cron = "${convene.retention.cron:0 30 3 * * *}")

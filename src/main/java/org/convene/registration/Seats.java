@@ -31,16 +31,42 @@ class Seats {
         }
     }
 
+    /**
+     * The seat decision for someone new, with the capacity read under the lock, in one query when nobody
+     * is owed a seat: a seat if one is free, else the back of the waiting list (not saved here). Seats
+     * freed meanwhile go to those already waiting first.
+     */
+    void seatNewcomer(long seminarId, int capacity, Registration r) {
+        var count = registrations.seatCount(seminarId);
+        if (SeatRules.seatsLeft(capacity, count.getConfirmed()) > 0 && count.getLastInLine() > 0) {
+            fill(seminarId, capacity);
+            count = registrations.seatCount(seminarId);
+        }
+        var last = count.getLastInLine();
+        switch (SeatRules.place(SeatRules.seatsLeft(capacity, count.getConfirmed()), () -> last)) {
+            case SeatRules.Seat seat -> r.confirm(clock.instant());
+            case SeatRules.InLine line -> r.waitlist(line.position(), clock.instant());
+        }
+    }
+
     long seatsLeft(Seminar seminar) {
-        return SeatRules.seatsLeft(seminar.getCapacity(),
-                registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.CONFIRMED));
+        return seatsLeft(seminar.getId(), seminar.getCapacity());
+    }
+
+    private long seatsLeft(long seminarId, int capacity) {
+        return SeatRules.seatsLeft(capacity, registrations.countBySeminarIdAndStatus(seminarId, RegistrationStatus.CONFIRMED));
     }
 
     /** Gives every free seat to the first in line, in order. */
     void fill(Seminar seminar) {
-        var free = seatsLeft(seminar);
+        fill(seminar.getId(), seminar.getCapacity());
+    }
+
+    /** Gives every free seat to the first in line, in order (the capacity as read under the lock). */
+    void fill(long seminarId, int capacity) {
+        var free = seatsLeft(seminarId, capacity);
         while (free > 0) {
-            var next = registrations.findFirstBySeminarIdAndStatusOrderByWaitlistPositionAsc(seminar.getId(),
+            var next = registrations.findFirstBySeminarIdAndStatusOrderByWaitlistPositionAsc(seminarId,
                     RegistrationStatus.WAITLISTED);
             if (next.isEmpty()) {
                 return;

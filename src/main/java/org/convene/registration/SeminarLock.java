@@ -1,5 +1,6 @@
 package org.convene.registration;
 
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.convene.base.NotFoundException;
 import org.slf4j.Logger;
@@ -32,13 +33,26 @@ class SeminarLock {
     }
 
     <T> T call(long seminarId, Supplier<T> work) {
+        return call(seminarId, () -> null, (nothing, seminar) -> work.get());
+    }
+
+    /**
+     * Runs {@code before} in the transaction first, without the lock (every read that does not decide a
+     * seat: the shorter the lock is held, the more people register per second), then takes the lock and
+     * runs {@code work} with the capacity and status read under it. {@code before} must not write rows
+     * that refer to the seminar: a foreign key check takes a shared lock on the seminar's row, and two
+     * transactions holding it would then deadlock when each asks for the write lock.
+     */
+    <P, T> T call(long seminarId, Supplier<P> before, BiFunction<P, RegistrationRepository.LockedSeminar, T> work) {
         for (var attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    if (registrations.lockSeminar(seminarId).isEmpty()) {
+                    var prepared = before.get();
+                    var locked = registrations.lockSeminar(seminarId);
+                    if (locked.isEmpty()) {
                         throw new NotFoundException();
                     }
-                    return work.get();
+                    return work.apply(prepared, locked.getFirst());
                 });
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {

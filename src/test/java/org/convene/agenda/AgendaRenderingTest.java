@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.convene.base.ConveneSettings;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.calendar.Ics;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AgendaRenderingTest {
     }
 
     static AgendaCalendar calendar() {
-        return new AgendaCalendar(Clock.fixed(NOW, ZoneOffset.UTC), "https://convene.example.org/", "secretariat@example.org");
+        return new AgendaCalendar(Clock.fixed(NOW, ZoneOffset.UTC), ConveneSettings.of("https://convene.example.org/", "secretariat@example.org"));
     }
 
     static AgendaPdf pdf() {

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.convene.base.ConveneSettings;
 import org.junit.jupiter.api.Test;
 
 /** Rendering and format rules that need no database (entries as other modules hand them over). */
@@ -22,8 +23,8 @@ class SeminarCalendarTest {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
     final SeminarCalendar calendar = new SeminarCalendar(
-            Clock.fixed(Instant.parse("2026-11-20T10:15:30.123Z"), ZoneOffset.UTC), "https://convene.example.org/",
-            "secretariat@convene.example.org");
+            Clock.fixed(Instant.parse("2026-11-20T10:15:30.123Z"), ZoneOffset.UTC),
+            ConveneSettings.of("https://convene.example.org/", "secretariat@convene.example.org"));
 
     static CalendarEntry entry(String title, LocalDateTime start, LocalDateTime end) {
         return new CalendarEntry("item-1@convene", 0, title, "Panel on harm reduction", "Room A", "",
@@ -133,7 +134,7 @@ class SeminarCalendarTest {
     @Test
     void the_etag_ignores_the_rendering_time_but_not_the_content() {
         var later = new SeminarCalendar(Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC),
-                "https://convene.example.org", "secretariat@convene.example.org");
+                ConveneSettings.of("https://convene.example.org", "secretariat@convene.example.org"));
         var e = entry("Opening", LocalDateTime.of(2027, 5, 3, 9, 0), LocalDateTime.of(2027, 5, 3, 10, 0));
         var first = calendar.publish(List.of(), List.of(e));
         var second = later.publish(List.of(), List.of(e));

@@ -72,8 +72,8 @@ class DocumentHttpTest extends DocumentWorld {
 
     @Test
     void a_middle_range_across_chunks_a_suffix_range_and_an_invalid_range() throws Exception {
-        var from = 1024 * 1024 - 10;
-        var to = 1024 * 1024 + 9;
+        var from = (JdbcContentStore.MIB - JdbcContentStore.PACKET_ROOM) - 10;
+        var to = (JdbcContentStore.MIB - JdbcContentStore.PACKET_ROOM) + 9;
         var middle = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=" + from + "-" + to))
                 .getResponse();
         assertThat(middle.getStatus()).isEqualTo(206);

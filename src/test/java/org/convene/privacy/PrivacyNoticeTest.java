@@ -71,7 +71,7 @@ class PrivacyNoticeTest extends KaribuTest {
         Files.writeString(en, "# Our notice\n\nKept {retentionMonths} months by {organisation}, ask {contact}.\n\n"
                 + "<script>alert(1)</script> [x](javascript:alert) <a href=\"javascript:alert(1)\">y</a>");
         var notice = new PrivacyNoticeService(en.toString(), "", "Pompidou Group", "dpo@example.org", 12,
-                Duration.ofDays(3), "https://convene.example.org/");
+                Duration.ofDays(3), "https://convene.example.org");
         var html = notice.html(Locale.ENGLISH).replaceAll("\\s+", " ");
         assertThat(html).contains("<h1>Our notice</h1>", "Kept 12 months by Pompidou Group, ask dpo@example.org.")
                 .doesNotContain("<script", "<a href=\"javascript");

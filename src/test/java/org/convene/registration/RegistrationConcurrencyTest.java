@@ -101,6 +101,51 @@ class RegistrationConcurrencyTest extends IntegrationTest {
     }
 
     /**
+     * Decisions taken together ({@link SeatDesk}) with refusals among them: twenty people submit twice at the
+     * same moment, so batches hold duplicates that the unique key refuses. Each person ends with exactly one
+     * registration, each duplicate gets "already registered", and the seats and the line stay exact.
+     */
+    @Test
+    void people_submitting_twice_at_once_get_one_registration_each_and_the_batches_stay_exact() throws Exception {
+        var organiser = aUser("Batch Organiser", Role.ORGANISER);
+        signIn(organiser);
+        var seats = 30;
+        var seminar = seminars.create(aSeminarForm("Batch " + UUID.randomUUID(), 30, seats));
+        seminars.publish(seminar);
+        var people = people(60);
+        var twice = people.subList(0, 20);
+        var refusals = new java.util.concurrent.atomic.AtomicInteger();
+        var submissions = new ArrayList<Callable<Long>>();
+        for (var auth : people) {
+            var times = twice.contains(auth) ? 2 : 1;
+            for (int i = 0; i < times; i++) {
+                submissions.add(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(auth);
+                    try {
+                        return registrations.register(seminar, aRegistrationForm());
+                    } catch (org.convene.base.ConveneException e) {
+                        assertThat(e.getMessageKey()).isEqualTo("registration.already");
+                        refusals.incrementAndGet();
+                        return -1L;
+                    }
+                });
+            }
+        }
+
+        var ids = race(submissions);
+
+        assertThat(refusals).hasValue(20);
+        assertThat(ids.stream().filter(id -> id > 0)).hasSize(60).doesNotHaveDuplicates();
+        signIn(organiser);
+        var all = all(seminar);
+        assertThat(all).hasSize(60);
+        assertThat(all.stream().map(Registration::getUserId)).doesNotHaveDuplicates();
+        assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)).hasSize(seats);
+        assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).map(Registration::getWaitlistPosition).sorted())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 60 - seats).boxed().toList());
+    }
+
+    /**
      * Runs the tasks on as many threads as the application has database connections (more threads would
      * only queue for a connection, and a long queue can outwait the pool's connection timeout on a busy
      * machine), all released by one start gate; fails on the first error.

@@ -237,6 +237,22 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_proposal_with_the_text_unchanged_and_no_reason_marks_both_fields_at_once() {
+        signIn(reviewer);
+        openReview();
+        _click(_get(Button.class, spec -> spec.withId("review-propose-" + paragraphId)));
+        _click(_get(Button.class, spec -> spec.withId("review-propose-send")));
+
+        var text = _get(TextArea.class, spec -> spec.withId("review-propose-text"));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("The proposed text is the same as the current one.");
+        var reason = _get(TextArea.class, spec -> spec.withId("review-propose-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(text.getValue()).isEqualTo(paragraphService.paragraph(paragraphId).text());
+    }
+
+    @Test
     void a_reviewer_proposes_a_change_and_the_lead_accepts_it_as_a_new_version_credited_to_the_reviewer() {
         signIn(reviewer);
         openReview();

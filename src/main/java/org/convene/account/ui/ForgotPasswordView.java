@@ -10,6 +10,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import org.convene.account.Emails;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.AccountService;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
@@ -24,6 +28,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
     final Button send = new Button();
     final Paragraph sent = new Paragraph();
     private final FormErrors errors = new FormErrors(this);
+    private final Binder<String[]> binder = new Binder<>();
     private final transient AccountService accounts;
 
     ForgotPasswordView(AccountService accounts) {
@@ -31,8 +36,11 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         addClassName("convene-narrow");
         email.setId("forgot-email");
         email.setLabel(getTranslation("account.email"));
-        email.setMaxLength(User.EMAIL_MAX);
+        Limits.limit(email, User.EMAIL_MAX);
         errors.field("email", email);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(email).withValidator(Rules.rule(this,
+                v -> Emails.isValid(Emails.normalize(v)), "account.email.invalid")).bind(d -> d[0], (d, v) -> d[0] = v);
         send.setId("forgot-send");
         send.setText(getTranslation("forgot.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,8 +53,13 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
 
     private void request() {
         errors.clear();
+        var typed = new String[1];
+        if (!binder.writeBeanIfValid(typed)) {
+            binder.validate();
+            return;
+        }
         try {
-            accounts.requestPasswordReset(email.getValue());
+            accounts.requestPasswordReset(typed[0]);
         } catch (ConveneException e) {
             errors.show(e);
             return;

@@ -20,6 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.PasswordPolicy;
@@ -52,6 +55,10 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private final String publicUrl;
     private final FormErrors profileErrors = new FormErrors(this);
     private final FormErrors passwordErrors = new FormErrors(this);
+    /** Name, language and zone; every problem at once on its field, the service checks again. */
+    private final Binder<ProfileDraft> profileBinder = new Binder<>();
+    /** The current password and the new one. */
+    private final Binder<String[]> passwordBinder = new Binder<>();
     private final transient AccountService accounts;
 
     ProfileView(AccountService accounts, @Value("${convene.public-url}") String publicUrl) {
@@ -60,7 +67,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("convene-narrow");
         name.setId("profile-name");
         name.setLabel(getTranslation("account.name"));
-        name.setMaxLength(User.NAME_MAX);
+        Limits.limit(name, User.NAME_MAX);
         email.setLabel(getTranslation("account.email"));
         email.setReadOnly(true);
         roles.setLabel(getTranslation("account.roles"));
@@ -84,8 +91,19 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         newPassword.setId("profile-new-password");
         newPassword.setLabel(getTranslation("account.password.new"));
         newPassword.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(newPassword, PasswordPolicy.MAX_LENGTH);
         passwordErrors.field("currentPassword", currentPassword).field("newPassword", newPassword);
+        profileBinder.setDefaultValidatorsEnabled(false);
+        profileBinder.forField(name).withValidator(Rules.line(this, User.NAME_MAX, true))
+                .bind(d -> d.name, (d, v) -> d.name = v);
+        profileBinder.forField(language).withValidator(Rules.chosen(this)).bind(d -> d.language, (d, v) -> d.language = v);
+        profileBinder.forField(timeZone).withValidator(Rules.rule(this, z -> z != null && !z.isBlank(), "validation.time-zone"))
+                .bind(d -> d.timeZone, (d, v) -> d.timeZone = v);
+        passwordBinder.setDefaultValidatorsEnabled(false);
+        passwordBinder.forField(currentPassword).withValidator(Rules.rule(this, v -> !v.isEmpty(), "validation.required"))
+                .bind(d -> d[0], (d, v) -> d[0] = v);
+        passwordBinder.forField(newPassword).withValidator(AccountRules.password(this, email::getValue))
+                .bind(d -> d[1], (d, v) -> d[1] = v);
         changePassword.setId("profile-change-password");
         changePassword.setText(getTranslation("account.password.change"));
         changePassword.addClickListener(e -> changePassword());
@@ -121,13 +139,16 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var me = accounts.me();
-        name.setValue(me.getDisplayName());
         email.setValue(me.getEmail());
         roles.setValue(me.getRoles().stream().sorted().map(Role::name)
                 .map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")));
-        language.setValue(TranslationProvider.FRENCH.getLanguage().equals(me.getLocale().getLanguage())
-                ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH);
-        timeZone.setValue(me.getTimeZone().getId());
+        var d = new ProfileDraft();
+        d.name = me.getDisplayName();
+        d.language = TranslationProvider.FRENCH.getLanguage().equals(me.getLocale().getLanguage())
+                ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH;
+        d.timeZone = me.getTimeZone().getId();
+        profileBinder.readBean(d);
+        passwordBinder.readBean(new String[] {"", ""});
         showCalendarFeed(me.hasCalendarFeed());
     }
 
@@ -148,15 +169,20 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void saveProfile() {
         profileErrors.clear();
+        var d = new ProfileDraft();
+        if (!profileBinder.writeBeanIfValid(d)) {
+            profileBinder.validate();
+            return;
+        }
         try {
-            accounts.updateProfile(name.getValue(), language.getValue(), timeZone.getValue());
+            accounts.updateProfile(d.name, d.language, d.timeZone);
         } catch (ConveneException e) {
             profileErrors.show(e);
             return;
         }
-        var languageChanged = !language.getValue().getLanguage().equals(getLocale().getLanguage());
-        VaadinSession.getCurrent().setLocale(language.getValue());
-        Viewer.rememberZone(java.time.ZoneId.of(timeZone.getValue()));
+        var languageChanged = !d.language.getLanguage().equals(getLocale().getLanguage());
+        VaadinSession.getCurrent().setLocale(d.language);
+        Viewer.rememberZone(java.time.ZoneId.of(d.timeZone));
         Notifications.success(getTranslation("profile.saved"));
         if (languageChanged) {
             getUI().ifPresent(ui -> ui.getPage().reload());
@@ -165,15 +191,25 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void changePassword() {
         passwordErrors.clear();
+        var typed = new String[2];
+        if (!passwordBinder.writeBeanIfValid(typed)) {
+            passwordBinder.validate();
+            return;
+        }
         try {
-            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            accounts.changePassword(typed[0], typed[1]);
         } catch (ConveneException e) {
             passwordErrors.show(e);
             return;
         }
-        currentPassword.clear();
-        newPassword.clear();
+        passwordBinder.readBean(new String[] {"", ""});
         Notifications.success(getTranslation("account.password.changed"));
+    }
+
+    private static final class ProfileDraft {
+        String name = "";
+        Locale language;
+        String timeZone;
     }
 
     @Override

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.base.ui.Limits;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.AccountService;
 import org.convene.account.PasswordPolicy;
 import org.convene.base.ConveneException;
@@ -29,6 +31,8 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
     final Button save = new Button();
     final Paragraph invalid = new Paragraph();
     private final FormErrors errors = new FormErrors(this);
+    /** The new password and its confirmation; every problem at once, the service checks again. */
+    private final Binder<String[]> binder = new Binder<>();
     private final transient AccountService accounts;
     private String token;
 
@@ -38,11 +42,14 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
         password.setId("reset-password");
         password.setLabel(getTranslation("account.password.new"));
         password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(password, PasswordPolicy.MAX_LENGTH);
         confirm.setId("reset-confirm");
         confirm.setLabel(getTranslation("account.password.confirm"));
-        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(confirm, PasswordPolicy.MAX_LENGTH);
         errors.field("password", password).field("confirm", confirm);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(password).withValidator(AccountRules.password(this, null)).bind(d -> d[0], (d, v) -> d[0] = v);
+        binder.forField(confirm).withValidator(AccountRules.sameAs(this, password)).bind(d -> d[1], (d, v) -> d[1] = v);
         save.setId("reset-save");
         save.setText(getTranslation("reset.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,12 +72,13 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
 
     private void reset() {
         errors.clear();
-        if (!password.getValue().equals(confirm.getValue())) {
-            errors.show(ConveneException.onField("confirm", "account.password.mismatch"));
+        var typed = new String[2];
+        if (!binder.writeBeanIfValid(typed)) {
+            binder.validate();
             return;
         }
         try {
-            accounts.resetPassword(token, password.getValue());
+            accounts.resetPassword(token, typed[0]);
         } catch (ConveneException e) {
             if (e.getField() == null) {
                 setParameter(null, token);

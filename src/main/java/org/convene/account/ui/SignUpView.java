@@ -13,6 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.PasswordPolicy;
@@ -32,6 +35,8 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField confirm = new PasswordField();
     final Button submit = new Button();
     private final FormErrors errors = new FormErrors(this);
+    /** Every problem at once, on its field, keeping what was typed; the service checks again. */
+    private final Binder<Draft> binder = new Binder<>();
     private final transient AccountService accounts;
     private final transient org.convene.account.SignUpThrottle signUpThrottle;
 
@@ -41,22 +46,29 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         addClassName("convene-narrow");
         name.setId("signup-name");
         name.setLabel(getTranslation("account.name"));
-        name.setMaxLength(User.NAME_MAX);
+        Limits.limit(name, User.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         email.setId("signup-email");
         email.setLabel(getTranslation("account.email"));
-        email.setMaxLength(User.EMAIL_MAX);
+        Limits.limit(email, User.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         password.setId("signup-password");
         password.setLabel(getTranslation("account.password"));
         password.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(password, PasswordPolicy.MAX_LENGTH);
         password.setRequiredIndicatorVisible(true);
         confirm.setId("signup-confirm");
         confirm.setLabel(getTranslation("account.password.confirm"));
-        confirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(confirm, PasswordPolicy.MAX_LENGTH);
         errors.field("displayName", name).field("email", email).field("password", password).field("confirm", confirm);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(Rules.line(this, User.NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(email).withValidator(AccountRules.email(this)).bind(d -> d.email, (d, v) -> d.email = v);
+        binder.forField(password).withValidator(AccountRules.password(this, email::getValue))
+                .bind(d -> d.password, (d, v) -> d.password = v);
+        binder.forField(confirm).withValidator(AccountRules.sameAs(this, password)).bind(d -> d.confirm, (d, v) -> d.confirm = v);
+        binder.readBean(new Draft());
 
         submit.setText(getTranslation("signup.submit"));
         submit.setId("signup-submit");
@@ -72,13 +84,14 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
     private void signUp() {
         errors.clear();
-        if (!password.getValue().equals(confirm.getValue())) {
-            errors.show(ConveneException.onField("confirm", "account.password.mismatch"));
+        var d = new Draft();
+        if (!binder.writeBeanIfValid(d)) {
+            binder.validate();
             return;
         }
         try {
             signUpThrottle.attempt(clientAddress());
-            accounts.signUp(new SignUpForm(name.getValue(), email.getValue(), password.getValue(),
+            accounts.signUp(new SignUpForm(d.name, d.email, d.password,
                     Viewer.browserZone().map(java.time.ZoneId::getId).orElse(null)), getLocale());
         } catch (ConveneException e) {
             errors.show(e);
@@ -91,6 +104,13 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private static String clientAddress() {
         var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
+    }
+
+    private static final class Draft {
+        String name = "";
+        String email = "";
+        String password = "";
+        String confirm = "";
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
@@ -46,7 +47,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
-        filter.setMaxLength(100);
+        Limits.search(filter, 100);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         roleFilter.setId("users-role-filter");

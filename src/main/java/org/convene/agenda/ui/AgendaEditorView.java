@@ -24,6 +24,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +36,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
@@ -126,12 +129,17 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(i -> Formats.timeRange(i.getStartsAt(), i.getEndsAt(), getLocale()))
                 .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3);
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3)
+                .setTooltipGenerator(AgendaItem::getTitle);
         grid.addColumn(i -> getTranslation("agenda.type." + i.getType().name())).setHeader(getTranslation("agenda.item.type"))
                 .setKey("type").setAutoWidth(true);
         grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
                 .setTooltipGenerator(this::peopleLine);
-        Grids.fit(grid, "title", "type", "people");
+        Grids.fit(grid, "title", "room", "type", "people");
+        // The people of a session can be many: a fixed width, whole in the tooltip.
+        grid.getColumnByKey("people").setAutoWidth(false);
+        grid.getColumnByKey("people").setWidth("14rem");
+        Grids.hideBelow(grid, 1440, "people");
         grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
         grid.asSingleSelect().addValueChangeListener(e -> enableActions());
         grid.setRowsDraggable(true);
@@ -276,7 +284,14 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         } else if (draft.changedItemIds().contains(item.getId())) {
             cell.add(badge("agenda.badge.changed", "warning"));
         }
-        return cell;
+        var room = roomName(item.getRoomId());
+        if (room.isEmpty()) {
+            return cell;
+        }
+        // On a phone the room column is hidden: the room under the title.
+        var phoneRoom = new com.vaadin.flow.component.html.Div(room);
+        phoneRoom.addClassName("convene-phone-only");
+        return new com.vaadin.flow.component.html.Div(cell, phoneRoom);
     }
 
     private Span badge(String key, String variant) {
@@ -488,21 +503,29 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         list.setAllRowsVisible(true);
         var name = new TextField(getTranslation("agenda.room.name"));
         name.setId("rooms-name");
-        name.setMaxLength(Room.NAME_MAX);
+        Limits.limit(name, Room.NAME_MAX);
         var errors = new FormErrors(this).field("name", name);
-        list.asSingleSelect().addValueChangeListener(e -> name.setValue(e.getValue() == null ? "" : e.getValue().getName()));
+        var binder = new Binder<String[]>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(Rules.line(this, Room.NAME_MAX, true)).bind(r -> r[0], (r, v) -> r[0] = v);
+        list.asSingleSelect().addValueChangeListener(e -> binder.readBean(new String[] {e.getValue() == null ? "" : e.getValue().getName()}));
         var save = new Button(getTranslation("action.save"), e -> {
             errors.clear();
+            var value = new String[1];
+            if (!binder.writeBeanIfValid(value)) {
+                binder.validate();
+                return;
+            }
             var room = list.asSingleSelect().getValue();
             try {
-                roomsAndPeople.saveRoom(seminarId, room == null ? null : room.getId(), name.getValue());
+                roomsAndPeople.saveRoom(seminarId, room == null ? null : room.getId(), value[0]);
             } catch (ConveneException ex) {
                 errors.show(ex);
                 return;
             }
             reload();
             list.setItems(draft.rooms());
-            name.clear();
+            binder.readBean(new String[] {""});
             Notifications.success(getTranslation("agenda.room.saved"));
         });
         save.setId("rooms-save");
@@ -520,7 +543,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var fresh = new Button(getTranslation("agenda.room.new"), e -> {
             list.asSingleSelect().clear();
-            name.clear();
+            binder.readBean(new String[] {""});
             name.focus();
         });
         fresh.setId("rooms-new");
@@ -546,13 +569,13 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         list.setHeight("14rem");
         var name = new TextField(getTranslation("agenda.person.name"));
         name.setId("people-name");
-        name.setMaxLength(Person.NAME_MAX);
+        Limits.limit(name, Person.NAME_MAX);
         var affiliation = new TextField(getTranslation("agenda.person.affiliation"));
         affiliation.setId("people-affiliation");
-        affiliation.setMaxLength(Person.AFFILIATION_MAX);
+        Limits.limit(affiliation, Person.AFFILIATION_MAX);
         var bio = new TextArea(getTranslation("agenda.person.bio"));
         bio.setId("people-bio");
-        bio.setMaxLength(Person.BIO_MAX);
+        Limits.limit(bio, Person.BIO_MAX);
         var account = new ComboBox<User>(getTranslation("agenda.person.account"));
         account.setId("people-user");
         account.setItemLabelGenerator(u -> u.getDisplayName() + " <" + u.getEmail() + ">");
@@ -560,20 +583,36 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         account.setClearButtonVisible(true);
         var errors = new FormErrors(this).field("name", name).field("affiliation", affiliation).field("bio", bio)
                 .field("userId", account);
+        var binder = new Binder<PersonDraft>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(Rules.line(this, Person.NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(affiliation).withValidator(Rules.line(this, Person.AFFILIATION_MAX, false))
+                .bind(d -> d.affiliation, (d, v) -> d.affiliation = v);
+        binder.forField(bio).withValidator(Rules.text(this, Person.BIO_MAX, false)).bind(d -> d.bio, (d, v) -> d.bio = v);
+        binder.forField(account).bind(d -> d.account, (d, v) -> d.account = v);
+        binder.readBean(new PersonDraft());
         list.asSingleSelect().addValueChangeListener(e -> {
             var p = e.getValue();
-            name.setValue(p == null ? "" : p.getName());
-            affiliation.setValue(p == null ? "" : p.getAffiliation());
-            bio.setValue(p == null ? "" : p.getBio());
-            account.setValue(p == null || p.getUserId() == null ? null
-                    : accounts.findAll(List.of(p.getUserId())).get(p.getUserId()));
+            var d = new PersonDraft();
+            if (p != null) {
+                d.name = p.getName();
+                d.affiliation = p.getAffiliation() == null ? "" : p.getAffiliation();
+                d.bio = p.getBio() == null ? "" : p.getBio();
+                d.account = p.getUserId() == null ? null : accounts.findAll(List.of(p.getUserId())).get(p.getUserId());
+            }
+            binder.readBean(d);
         });
         var save = new Button(getTranslation("action.save"), e -> {
             errors.clear();
+            var d = new PersonDraft();
+            if (!binder.writeBeanIfValid(d)) {
+                binder.validate();
+                return;
+            }
             var person = list.asSingleSelect().getValue();
             try {
-                roomsAndPeople.savePerson(seminarId, person == null ? null : person.getId(), new PersonForm(name.getValue(),
-                        affiliation.getValue(), bio.getValue(), account.getValue() == null ? null : account.getValue().getId()));
+                roomsAndPeople.savePerson(seminarId, person == null ? null : person.getId(), new PersonForm(d.name,
+                        d.affiliation, d.bio, d.account == null ? null : d.account.getId()));
             } catch (ConveneException ex) {
                 errors.show(ex);
                 return;
@@ -603,6 +642,14 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         dialog.add(list, form);
         dialog.getFooter().add(remove, fresh, new Button(getTranslation("action.close"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** What the people dialog's binder reads back. */
+    private static final class PersonDraft {
+        String name = "";
+        String affiliation = "";
+        String bio = "";
+        User account;
     }
 
     @Override

@@ -13,10 +13,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,6 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
 import org.convene.agenda.AgendaItem;
 import org.convene.agenda.ItemForm;
 import org.convene.agenda.ItemType;
@@ -35,8 +40,9 @@ import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 
 /**
- * Edits one agenda item: what, when (a day of the seminar and two times), where, who. Fires
- * {@link SaveEvent} with the form's values; the service decides whether they are acceptable.
+ * Edits one agenda item: what, when (a day of the seminar and two times), where, who. A {@link Binder}
+ * shows every problem on its field at once and keeps what was typed; only a form without any fires
+ * {@link SaveEvent}, and the service checks everything again (conflicts, daylight-saving gaps).
  */
 public class AgendaItemForm extends FormLayout {
 
@@ -54,6 +60,10 @@ public class AgendaItemForm extends FormLayout {
     final Button save = new Button();
     final Button cancel = new Button();
     private final FormErrors errors = new FormErrors(this);
+    private final Binder<Draft> binder = new Binder<>();
+    private boolean triedSaving;
+    /** As the service's limit ({@code AgendaService.MAX_PEOPLE_PER_ITEM}). */
+    static final int MAX_PEOPLE = 40;
     private final List<Room> rooms;
     private final Map<Long, Person> people;
 
@@ -62,7 +72,7 @@ public class AgendaItemForm extends FormLayout {
         this.people = people.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         title.setId("item-title");
         title.setLabel(getTranslation("agenda.item.title"));
-        title.setMaxLength(AgendaItem.TITLE_MAX);
+        Limits.limit(title, AgendaItem.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         type.setId("item-type");
         type.setLabel(getTranslation("agenda.item.type"));
@@ -105,11 +115,11 @@ public class AgendaItemForm extends FormLayout {
         language.setClearButtonVisible(true);
         onlineLink.setId("item-link");
         onlineLink.setLabel(getTranslation("agenda.item.online-link"));
-        onlineLink.setMaxLength(AgendaItem.LINK_MAX);
+        Limits.limit(onlineLink, AgendaItem.LINK_MAX);
         onlineLink.setPlaceholder("https://");
         description.setId("item-description");
         description.setLabel(getTranslation("agenda.item.description"));
-        description.setMaxLength(AgendaItem.DESCRIPTION_MAX);
+        Limits.limit(description, AgendaItem.DESCRIPTION_MAX);
         errors.field("title", title).field("type", type).field("startsAt", start).field("endsAt", end)
                 .field("roomId", room).field("language", language).field("onlineLink", onlineLink)
                 .field("speakerIds", speakers).field("chairIds", chairs).field("description", description);
@@ -117,10 +127,7 @@ public class AgendaItemForm extends FormLayout {
         save.setId("item-save");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            errors.clear();
-            fireEvent(new SaveEvent(this, read()));
-        });
+        save.addClickListener(e -> saveIfValid());
         cancel.setId("item-cancel");
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
@@ -129,36 +136,101 @@ public class AgendaItemForm extends FormLayout {
         add(title, type, day, times, room, language, speakers, chairs, onlineLink, description);
         setColspan(description, 2);
         setColspan(onlineLink, 2);
+        bind(firstDay, lastDay);
+    }
+
+    /** The service's rules, on the fields, all at once; the service has the last word. */
+    private void bind(LocalDate firstDay, LocalDate lastDay) {
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(title).withValidator(Rules.line(this, AgendaItem.TITLE_MAX, true))
+                .bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(type).withValidator(Rules.chosen(this)).bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(day).withValidator(Rules.chosen(this))
+                .withValidator(Rules.rule(this, d -> !d.isBefore(firstDay) && !d.isAfter(lastDay),
+                        "agenda.item.outside-dates", firstDay, lastDay))
+                .bind(d -> d.day, (d, v) -> d.day = v);
+        binder.forField(start).withValidator(Rules.chosen(this)).bind(d -> d.start, (d, v) -> d.start = v);
+        binder.forField(end).withValidator(Rules.chosen(this))
+                .withValidator(Rules.rule(this, t -> start.getValue() == null || t.isAfter(start.getValue()),
+                        "agenda.item.end-before-start"))
+                .bind(d -> d.end, (d, v) -> d.end = v);
+        binder.forField(room).bind(d -> d.room, (d, v) -> d.room = v);
+        binder.forField(language).bind(d -> d.language, (d, v) -> d.language = v);
+        binder.forField(onlineLink).withValidator(Rules.line(this, AgendaItem.LINK_MAX, false))
+                .withValidator(Rules.rule(this, l -> l.isBlank() || l.strip().matches("(?i)https?://[^\\s/?#]+.*"),
+                        "agenda.link.invalid"))
+                .bind(d -> d.onlineLink, (d, v) -> d.onlineLink = v);
+        binder.forField(description).withValidator(Rules.text(this, AgendaItem.DESCRIPTION_MAX, false))
+                .bind(d -> d.description, (d, v) -> d.description = v);
+        binder.forField(speakers).withValidator(Rules.rule(this,
+                        s -> s.size() + chairs.getSelectedItems().size() <= MAX_PEOPLE, "agenda.people.too-many", MAX_PEOPLE))
+                .bind(d -> d.speakers, (d, v) -> d.speakers = v);
+        binder.forField(chairs).bind(d -> d.chairs, (d, v) -> d.chairs = v);
+        // A change of one field can settle another's problem (the end after a new start).
+        start.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+        chairs.addValueChangeListener(e -> revalidateAfterSaveAttempt());
+    }
+
+    private void revalidateAfterSaveAttempt() {
+        if (triedSaving) {
+            binder.validate();
+        }
+    }
+
+    /** Shows every problem at once; only a form without any goes to the view (and the service). */
+    private void saveIfValid() {
+        errors.clear();
+        triedSaving = true;
+        var draft = new Draft();
+        if (binder.writeBeanIfValid(draft)) {
+            fireEvent(new SaveEvent(this, draft.toForm()));
+        } else {
+            binder.validate();
+        }
     }
 
     /** Fills the form with an item's values (or a copy's, for duplicating). */
     void fill(ItemForm f) {
-        title.setValue(f.title() == null ? "" : f.title());
-        type.setValue(f.type() == null ? ItemType.PLENARY : f.type());
-        day.setValue(f.startsAt() == null ? null : f.startsAt().toLocalDate());
-        start.setValue(f.startsAt() == null ? null : f.startsAt().toLocalTime());
-        end.setValue(f.endsAt() == null ? null : f.endsAt().toLocalTime());
-        room.setValue(f.roomId() == null ? null
-                : rooms.stream().filter(r -> r.getId().equals(f.roomId())).findFirst().orElse(null));
-        language.setValue(f.language() == null || f.language().isEmpty() ? null : f.language());
-        onlineLink.setValue(f.onlineLink() == null ? "" : f.onlineLink());
-        description.setValue(f.description() == null ? "" : f.description());
-        speakers.setValue(pick(f.speakerIds()));
-        chairs.setValue(pick(f.chairIds()));
+        var d = new Draft();
+        d.title = f.title() == null ? "" : f.title();
+        d.type = f.type() == null ? ItemType.PLENARY : f.type();
+        d.day = f.startsAt() == null ? null : f.startsAt().toLocalDate();
+        d.start = f.startsAt() == null ? null : f.startsAt().toLocalTime();
+        d.end = f.endsAt() == null ? null : f.endsAt().toLocalTime();
+        d.room = f.roomId() == null ? null
+                : rooms.stream().filter(r -> r.getId().equals(f.roomId())).findFirst().orElse(null);
+        d.language = f.language() == null || f.language().isEmpty() ? null : f.language();
+        d.onlineLink = f.onlineLink() == null ? "" : f.onlineLink();
+        d.description = f.description() == null ? "" : f.description();
+        d.speakers = pick(f.speakerIds());
+        d.chairs = pick(f.chairIds());
+        binder.readBean(d);
     }
 
     private LinkedHashSet<Person> pick(List<Long> ids) {
         return ids.stream().map(people::get).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** The values as typed; the service checks them. */
-    ItemForm read() {
-        LocalDateTime startsAt = day.getValue() == null || start.getValue() == null ? null : day.getValue().atTime(start.getValue());
-        LocalDateTime endsAt = day.getValue() == null || end.getValue() == null ? null : day.getValue().atTime(end.getValue());
-        return new ItemForm(title.getValue(), description.getValue(), type.getValue(), startsAt, endsAt,
-                room.getValue() == null ? null : room.getValue().getId(), language.getValue(), onlineLink.getValue(),
-                speakers.getSelectedItems().stream().map(Person::getId).toList(),
-                chairs.getSelectedItems().stream().map(Person::getId).toList());
+    /** What the binder reads back: the form's fields, before they become an {@link ItemForm}. */
+    private static final class Draft {
+        String title = "";
+        ItemType type;
+        LocalDate day;
+        LocalTime start;
+        LocalTime end;
+        Room room;
+        String language;
+        String onlineLink = "";
+        String description = "";
+        Set<Person> speakers = Set.of();
+        Set<Person> chairs = Set.of();
+
+        ItemForm toForm() {
+            LocalDateTime startsAt = day == null || start == null ? null : day.atTime(start);
+            LocalDateTime endsAt = day == null || end == null ? null : day.atTime(end);
+            return new ItemForm(title, description, type, startsAt, endsAt, room == null ? null : room.getId(), language,
+                    onlineLink, speakers.stream().map(Person::getId).toList(), chairs.stream().map(Person::getId).toList());
+        }
     }
 
     void show(ConveneException e) {

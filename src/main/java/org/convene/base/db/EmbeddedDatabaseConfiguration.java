@@ -1,6 +1,7 @@
 package org.convene.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.convene.base.ConveneSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,14 +16,16 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "release")
-    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties props) {
+    EmbeddedMariaDb embeddedMariaDb(ConveneSettings settings) {
+        var props = settings.embeddedDb();
         var db = EmbeddedMariaDb.acquire(props);
         db.ensureDatabase(props.database(), props.fresh());
         return db;
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties props) {
+    HikariDataSource dataSource(EmbeddedMariaDb db, ConveneSettings settings) {
+        var props = settings.embeddedDb();
         var ds = new HikariDataSource();
         ds.setPoolName("convene-embedded");
         ds.setJdbcUrl(db.jdbcUrl(props.database()));

@@ -2,7 +2,6 @@ package org.convene.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -10,6 +9,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -26,8 +27,8 @@ import java.util.stream.Stream;
 /**
  * The texts Vaadin components bring themselves (a date picker's months, days, "Today" and "Cancel",
  * an upload's "Upload File…", a grid with no rows, a combo box's announcements) from Convene's
- * bundles, in the reader's language; and the length limit of a text field said under it, so that
- * nothing typed is cut silently. Applied to the whole page after each navigation and before each
+ * bundles, in the reader's language; and a live count under every text field with a length limit
+ * ({@link Limits}, for a field its view did not limit through it), so that nothing typed is cut silently. Applied to the whole page after each navigation and before each
  * answer to the browser ({@link ComponentTextsInit}), so views, forms shown later and dialogs all
  * get them without each view asking. A component given its own texts by its view keeps them.
  */
@@ -88,22 +89,16 @@ public final class ComponentTexts {
                     .setSelected(t(locale, "component.combo.selected"))
                     .setDeselected(t(locale, "component.combo.deselected"))
                     .setTotal(t(locale, "component.combo.total")));
-            case TextField field -> limit(field, field.getMaxLength(), locale);
-            case TextArea area -> limit(area, area.getMaxLength(), locale);
+            case TextField field when field.getMaxLength() > 0 -> Limits.limit(field, field.getMaxLength());
+            case TextArea area when area.getMaxLength() > 0 -> Limits.limit(area, area.getMaxLength());
+            case PasswordField field when field.getMaxLength() > 0 -> Limits.limit(field, field.getMaxLength());
+            case EmailField field when field.getMaxLength() > 0 -> Limits.limit(field, field.getMaxLength());
             default -> {
                 // No texts of its own.
             }
         }
         if (c instanceof ComboBox<?> combo && combo.getI18n() == null) {
             combo.setI18n(new ComboBox.ComboBoxI18n().setRequiredErrorMessage(t(locale, "validation.required")));
-        }
-    }
-
-    /** A field that stops taking text at its limit says so under it, unless its view says more. */
-    private static void limit(HasHelper field, int maxLength, Locale locale) {
-        var helper = field.getHelperText();
-        if (maxLength > 0 && (helper == null || helper.isBlank())) {
-            field.setHelperText(t(locale, "component.characters-max", maxLength));
         }
     }
 

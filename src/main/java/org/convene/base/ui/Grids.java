@@ -1,18 +1,25 @@
 package org.convene.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Grids that read well on a laptop and on a phone: every column as wide as its content, the main
- * one taking the room left, long text whole in a tooltip, and on a narrow screen (under 600 px)
- * only the columns that matter there.
+ * one taking the room left (and cut, whole in its tooltip, when there is none), and on a narrower
+ * window only the columns that matter there: the secondary ones go under {@value #NARROW} px (a
+ * phone), and a grid with many columns can name those that go under a wider window
+ * ({@link #hideBelow}), so that nothing needs a sideways scroll at 1280 px.
  */
 public final class Grids {
 
     static final int NARROW = 600;
+    /** The main column's least width before it is cut. */
+    static final String MAIN_MIN_WIDTH = "12rem";
+    private static final String RULES = "convene.grid.hide-below";
 
     private Grids() {
     }
@@ -26,22 +33,30 @@ public final class Grids {
         }
         var main = grid.getColumnByKey(mainKey);
         if (main != null) {
+            // Not sized to its content: it takes what the others leave, so they are never pushed out of sight.
+            main.setAutoWidth(false);
+            main.setWidth(MAIN_MIN_WIDTH);
             main.setFlexGrow(1);
         }
-        var secondary = Set.of(secondaryKeys);
-        if (secondary.isEmpty()) {
-            return;
-        }
+        hideBelow(grid, NARROW, secondaryKeys);
         grid.addAttachListener(attach -> {
             var ui = attach.getUI();
-            var width = ui.getPage().getExtendedClientDetails().getWindowInnerWidth();
-            showFor(grid, secondary, width);
-            Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> showFor(grid, secondary, e.getWidth()));
+            // Known at once when the browser has told it already, else as soon as it does.
+            ui.getPage().retrieveExtendedClientDetails(details -> showFor(grid, details.getWindowInnerWidth()));
+            Registration resize = ui.getPage().addBrowserWindowResizeListener(e -> showFor(grid, e.getWidth()));
             grid.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
             });
         });
+    }
+
+    /** These columns show only in a window at least {@code width} px wide (with {@link #fit}). */
+    public static void hideBelow(Grid<?> grid, int width, String... keys) {
+        var rules = rules(grid);
+        for (var key : keys) {
+            rules.merge(key, width, Math::max);
+        }
     }
 
     /** A text column whose whole text shows in a tooltip when the column is too narrow for it. */
@@ -51,12 +66,21 @@ public final class Grids {
         return column;
     }
 
-    static void showFor(Grid<?> grid, Set<String> secondary, int width) {
-        var narrow = width > 0 && width < NARROW;
-        secondary.forEach(key -> {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> rules(Grid<?> grid) {
+        var rules = (Map<String, Integer>) ComponentUtil.getData(grid, RULES);
+        if (rules == null) {
+            rules = new LinkedHashMap<>();
+            ComponentUtil.setData(grid, RULES, rules);
+        }
+        return rules;
+    }
+
+    static void showFor(Grid<?> grid, int width) {
+        rules(grid).forEach((key, least) -> {
             var column = grid.getColumnByKey(key);
             if (column != null) {
-                column.setVisible(!narrow);
+                column.setVisible(width <= 0 || width >= least);
             }
         });
     }

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
@@ -17,7 +20,15 @@ import org.convene.document.FolderInfo;
 /** New folder, or a folder's name and visibility; moving a folder to the trash. */
 final class FolderDialog {
 
+    /** As the service's {@code Folder.NAME_MAX}. */
+    static final int NAME_MAX = 100;
+
     private FolderDialog() {
+    }
+
+    private static final class FolderInfoDraft {
+        String name = "";
+        DocumentVisibility visibility;
     }
 
     static Dialog open(Component owner, DocumentService documents, long libraryId, FolderInfo folder, Runnable done) {
@@ -26,22 +37,32 @@ final class FolderDialog {
         dialog.setHeaderTitle(owner.getTranslation(folder == null ? "document.folder.new" : "document.folder.edit"));
         var name = new TextField(owner.getTranslation("document.folder.name"));
         name.setId("document-folder-name");
-        name.setMaxLength(100);
+        Limits.limit(name, NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         var visibility = visibilitySelect(owner, false);
         visibility.setId("document-folder-visibility");
-        visibility.setValue(folder == null ? DocumentVisibility.PARTICIPANTS : folder.visibility());
-        if (folder != null) {
-            name.setValue(folder.name());
-        }
+        // Name and visibility through one binder: both problems at once, the service checks again.
+        var binder = new Binder<FolderInfoDraft>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(Rules.line(owner, NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(visibility).withValidator(Rules.chosen(owner)).bind(d -> d.visibility, (d, v) -> d.visibility = v);
+        var shown = new FolderInfoDraft();
+        shown.name = folder == null ? "" : folder.name();
+        shown.visibility = folder == null ? DocumentVisibility.PARTICIPANTS : folder.visibility();
+        binder.readBean(shown);
         var errors = new FormErrors(owner).field("name", name).field("visibility", visibility);
         var save = new Button(owner.getTranslation("action.save"), e -> {
             errors.clear();
+            var d = new FolderInfoDraft();
+            if (!binder.writeBeanIfValid(d)) {
+                binder.validate();
+                return;
+            }
             try {
                 if (folder == null) {
-                    documents.createFolder(libraryId, name.getValue(), visibility.getValue());
+                    documents.createFolder(libraryId, d.name, d.visibility);
                 } else {
-                    documents.updateFolder(folder.id(), name.getValue(), visibility.getValue());
+                    documents.updateFolder(folder.id(), d.name, d.visibility);
                 }
             } catch (ConveneException ex) {
                 errors.show(ex);

@@ -23,6 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
 import java.util.List;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
@@ -77,7 +78,7 @@ public class LibraryPanel extends VerticalLayout {
         search.setPlaceholder(getTranslation("document.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setMaxLength(100);
+        Limits.search(search, 100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 

@@ -25,6 +25,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Map;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.base.ui.Formats;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
@@ -72,7 +75,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setMaxLength(100);
+        Limits.search(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         create.setId("groups-create");
         create.setText(getTranslation("groups.create"));
@@ -189,7 +192,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(group == null ? "groups.create" : "groups.edit"));
         var name = new TextField(getTranslation("groups.name"));
         name.setId("group-name");
-        name.setMaxLength(ExpertGroup.NAME_MAX);
+        Limits.limit(name, ExpertGroup.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         var kind = new Select<GroupKind>();
         kind.setId("group-kind");
@@ -199,27 +202,37 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         kind.setValue(GroupKind.EXPERT_GROUP);
         var description = new TextArea(getTranslation("groups.description"));
         description.setId("group-description");
-        description.setMaxLength(ExpertGroup.DESCRIPTION_MAX);
+        Limits.limit(description, ExpertGroup.DESCRIPTION_MAX);
         var coordinator = expertPicker();
         coordinator.setLabel(getTranslation("groups.coordinator"));
         coordinator.setId("group-coordinator");
+        // One binder: every problem at once on its field, what was typed kept; the service checks again.
+        var binder = new Binder<GroupDraft>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(Rules.line(this, ExpertGroup.NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(kind).withValidator(Rules.chosen(this)).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(description).withValidator(Rules.text(this, ExpertGroup.DESCRIPTION_MAX, false))
+                .bind(d -> d.description, (d, v) -> d.description = v);
+        binder.forField(coordinator).bind(d -> d.coordinator, (d, v) -> d.coordinator = v);
+        var shown = new GroupDraft();
         if (group != null) {
-            name.setValue(group.getName());
-            kind.setValue(group.getKind());
-            description.setValue(group.getDescription());
-            if (group.getCoordinatorId() != null) {
-                var c = accounts.findAll(java.util.List.of(group.getCoordinatorId())).get(group.getCoordinatorId());
-                if (c != null) {
-                    coordinator.setValue(c);
-                }
-            }
+            shown.name = group.getName();
+            shown.kind = group.getKind();
+            shown.description = group.getDescription() == null ? "" : group.getDescription();
+            shown.coordinator = group.getCoordinatorId() == null ? null
+                    : accounts.findAll(java.util.List.of(group.getCoordinatorId())).get(group.getCoordinatorId());
         }
+        binder.readBean(shown);
         var errors = new FormErrors(this).field("name", name).field("kind", kind)
                 .field("description", description).field("coordinatorId", coordinator);
         var save = new Button(getTranslation("action.save"), e -> {
             errors.clear();
-            var form = new GroupForm(name.getValue(), kind.getValue(), description.getValue(),
-                    coordinator.getValue() == null ? null : coordinator.getValue().getId());
+            var d = new GroupDraft();
+            if (!binder.writeBeanIfValid(d)) {
+                binder.validate();
+                return;
+            }
+            var form = new GroupForm(d.name, d.kind, d.description, d.coordinator == null ? null : d.coordinator.getId());
             try {
                 if (group == null) {
                     network.create(form);
@@ -242,6 +255,14 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         dialog.add(new FormLayout(name, kind, coordinator, description));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** What the group editor's binder reads back. */
+    private static final class GroupDraft {
+        String name = "";
+        GroupKind kind = GroupKind.EXPERT_GROUP;
+        String description = "";
+        User coordinator;
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
@@ -47,7 +48,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
         filter.setPlaceholder(getTranslation("outbox.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
-        filter.setMaxLength(100);
+        Limits.search(filter, 100);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         statusFilter.setId("outbox-status-filter");
@@ -82,6 +83,10 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
             return resend;
         }).setHeader("").setKey("resend");
         Grids.fit(grid, "subject", "createdAt", "attempts", "when", "lastError");
+        // An error can be long: a fixed width, whole in its tooltip.
+        grid.getColumnByKey("lastError").setAutoWidth(false);
+        grid.getColumnByKey("lastError").setWidth("12rem");
+        Grids.hideBelow(grid, 1440, "attempts", "when", "lastError");
         grid.setItems(q -> outbox.page(statusFilter.getValue(), filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.convene.base.ui.Limits;
 import org.convene.account.Roles;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
@@ -63,7 +64,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         search.setPlaceholder(getTranslation("checkin.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setMaxLength(100);
+        Limits.search(search, 100);
         search.setWidthFull();
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -23,6 +23,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import org.convene.account.Emails;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.convene.base.ui.Viewer;
 import org.convene.account.Roles;
 import org.convene.account.User;
@@ -54,6 +59,8 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
     final Button invite = new Button();
     final Grid<Invitation> grid = new Grid<>();
     private final FormErrors errors = new FormErrors(this);
+    private static final InvitationForm EMPTY = new InvitationForm("", "", "", null);
+    private Binder<InvitationForm> binder;
 
     private final transient InvitationService invitations;
     private final transient SeminarService seminars;
@@ -84,15 +91,15 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
         name.setId("inv-name");
         name.setLabel(getTranslation("invitations.name"));
-        name.setMaxLength(User.NAME_MAX);
+        Limits.limit(name, User.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         email.setId("inv-email");
         email.setLabel(getTranslation("invitations.email"));
-        email.setMaxLength(User.EMAIL_MAX);
+        Limits.limit(email, User.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         organisation.setId("inv-organisation");
         organisation.setLabel(getTranslation("invitations.organisation"));
-        organisation.setMaxLength(Registration.ORGANISATION_MAX);
+        Limits.limit(organisation, Registration.ORGANISATION_MAX);
         country.setId("inv-country");
         country.setLabel(getTranslation("invitations.country"));
         country.setItems(Countries.countries(getLocale()));
@@ -103,6 +110,16 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(e -> inviteOne());
         errors.field("name", name).field("email", email).field("organisation", organisation).field("country", country);
+        // One binder on the record: every problem at once on its field, the service checks again.
+        binder = new Binder<>(InvitationForm.class);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(name).withValidator(Rules.line(this, User.NAME_MAX, true)).bind("name");
+        binder.forField(email).withValidator(Rules.line(this, User.EMAIL_MAX, true))
+                .withValidator(Rules.rule(this, v -> Emails.isValid(Emails.normalize(v)), "invitation.email.invalid"))
+                .bind("email");
+        binder.forField(organisation).withValidator(Rules.line(this, Registration.ORGANISATION_MAX, false)).bind("organisation");
+        binder.forField(country).bind("country");
+        binder.readRecord(EMPTY);
         var form = new FormLayout(name, email, organisation, country);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 4));
 
@@ -153,18 +170,21 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
     void inviteOne() {
         errors.clear();
+        InvitationForm form;
         try {
-            invitations.invite(seminar.getId(), new InvitationForm(name.getValue(), email.getValue(),
-                    organisation.getValue(), country.getValue()));
+            form = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            binder.validate();
+            return;
+        }
+        try {
+            invitations.invite(seminar.getId(), form);
         } catch (ConveneException e) {
             errors.show(e);
             return;
         }
-        Notifications.success(getTranslation("invitations.invited", email.getValue().strip()));
-        name.clear();
-        email.clear();
-        organisation.clear();
-        country.clear();
+        Notifications.success(getTranslation("invitations.invited", form.email().strip()));
+        binder.readRecord(EMPTY);
         grid.getDataProvider().refreshAll();
     }
 

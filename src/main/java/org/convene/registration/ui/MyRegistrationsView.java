@@ -47,19 +47,17 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
             var a = new Anchor("seminars/" + m.seminar().getPublicId(), m.seminar().getTitle());
             a.setId("my-seminar-" + m.registration().getId());
             return withLinks(a, m);
-        }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3);
-        grid.addColumn(m -> Formats.dateTime(m.seminar().getStartsAt(), getLocale()) + " "
-                        + Formats.zoneAbbreviation(m.seminar().getTimeZone(), m.seminar().getStartsAt(), getLocale()))
-                .setHeader(getTranslation("my.starts")).setKey("starts");
-        grid.addColumn(m -> StatusLabels.status(this, m.registration())
-                        + (m.seminar().getStatus() == org.convene.seminar.SeminarStatus.CANCELLED
-                        ? " · " + getTranslation("my.seminar-cancelled") : ""))
-                .setHeader(getTranslation("my.status")).setKey("status").setFlexGrow(2);
+        }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3)
+                .setTooltipGenerator(m -> m.seminar().getTitle());
+        grid.addColumn(this::startsText).setHeader(getTranslation("my.starts")).setKey("starts");
+        grid.addColumn(this::statusText).setHeader(getTranslation("my.status")).setKey("status").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions");
         grid.setItems(q -> registrations.mine(PageRequest.of(q.getPage(), q.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))).stream());
         grid.setEmptyStateText(getTranslation("my.empty"));
-        Grids.fit(grid, "seminar");
+        Grids.fit(grid, "seminar", "starts", "status");
+        // Titles are long and the links under them many: cells wrap rather than cut.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(new H2(getTranslation("my.title")), grid);
     }
@@ -73,10 +71,26 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         extra.addClassName("convene-my-links");
         links.forEach(l -> l.create(m.seminar(), participation).forEach(extra::add));
         var cell = new Div(title);
+        // On a phone the date and status columns are hidden: the same words under the title.
+        var phone = new Div(new Span(startsText(m)), new Span(" · "), new Span(statusText(m)));
+        phone.setId("my-phone-line-" + r.getId());
+        phone.addClassName("convene-phone-only");
+        cell.add(phone);
         if (extra.getComponentCount() > 0) {
             cell.add(extra);
         }
         return cell;
+    }
+
+    private String startsText(MyRegistration m) {
+        return Formats.dateTime(m.seminar().getStartsAt(), getLocale()) + " "
+                + Formats.zoneAbbreviation(m.seminar().getTimeZone(), m.seminar().getStartsAt(), getLocale());
+    }
+
+    private String statusText(MyRegistration m) {
+        return StatusLabels.status(this, m.registration())
+                + (m.seminar().getStatus() == org.convene.seminar.SeminarStatus.CANCELLED
+                ? " · " + getTranslation("my.seminar-cancelled") : "");
     }
 
     private com.vaadin.flow.component.Component actions(MyRegistration m) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
@@ -111,7 +112,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         text.setLabel(getTranslation("participants.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
-        text.setMaxLength(100);
+        Limits.search(text, 100);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         status.addValueChangeListener(e -> refresh());
         country.addValueChangeListener(e -> refresh());
@@ -159,6 +160,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions");
         Grids.fit(grid, "fullName", "email", "organisation", "sector", "needs", "createdAt");
+        // At 1280 px (beside the menu) name, address, organisation, country, status and actions fit.
+        Grids.hideBelow(grid, 1440, "sector", "needs", "createdAt");
         // The answers to the seminar's additional questions open under a row when it is clicked.
         if (!questions.questions(seminar.getId()).isEmpty()) {
             grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));
@@ -257,7 +260,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         dialog.setHeaderTitle(getTranslation("participants.reject.title", r.getFullName()));
         var reason = new TextField(getTranslation("participants.reject.reason"));
         reason.setId("reject-reason");
-        reason.setMaxLength(Registration.REASON_MAX);
+        Limits.limit(reason, Registration.REASON_MAX);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         var confirm = new Button(getTranslation("participants.reject.confirm"), e -> {

@@ -22,6 +22,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -51,6 +54,9 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
     final Button reset = new Button();
     private final H3 formTitle = new H3();
     private final FormErrors errors = new FormErrors(this);
+    /** Kind, label and options: every problem at once on its field; the service checks again. */
+    private final Binder<Draft> binder = new Binder<>();
+    private boolean triedSaving;
 
     private final transient QuestionService questions;
     private final transient SeminarService seminars;
@@ -99,7 +105,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         kind.addValueChangeListener(e -> options.setVisible(e.getValue() != null && e.getValue().hasOptions()));
         label.setId("question-label");
         label.setLabel(getTranslation("questions.label"));
-        label.setMaxLength(RegistrationQuestion.LABEL_MAX);
+        Limits.limit(label, RegistrationQuestion.LABEL_MAX);
         label.setRequiredIndicatorVisible(true);
         required.setId("question-required");
         required.setLabel(getTranslation("questions.required.label"));
@@ -113,6 +119,18 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         reset.setText(getTranslation("questions.new"));
         reset.addClickListener(e -> edit(null));
         errors.field("kind", kind).field("label", label).field("options", options);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(kind).withValidator(Rules.chosen(this)).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(label).withValidator(Rules.line(this, RegistrationQuestion.LABEL_MAX, true))
+                .bind(d -> d.label, (d, v) -> d.label = v);
+        binder.forField(required).bind(d -> d.required, (d, v) -> d.required = v);
+        binder.forField(options).withValidator((v, c) -> optionsProblem(v))
+                .bind(d -> d.options, (d, v) -> d.options = v);
+        kind.addValueChangeListener(e -> {
+            if (triedSaving) {
+                binder.validate();
+            }
+        });
 
         var form = new FormLayout(kind, label, required, options);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -161,17 +179,25 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         editing = q == null ? null : q.getId();
         formTitle.setText(getTranslation(q == null ? "questions.add" : "questions.change"));
         save.setText(getTranslation(q == null ? "questions.add-button" : "questions.save"));
-        kind.setValue(q == null ? QuestionKind.SHORT_TEXT : q.getKind());
-        label.setValue(q == null ? "" : q.getLabel());
-        required.setValue(q != null && q.isRequired());
-        options.setValue(q == null ? "" : String.join("\n", q.getOptions()));
+        triedSaving = false;
+        var d = new Draft();
+        d.kind = q == null ? QuestionKind.SHORT_TEXT : q.getKind();
+        d.label = q == null ? "" : q.getLabel();
+        d.required = q != null && q.isRequired();
+        d.options = q == null ? "" : String.join("\n", q.getOptions());
+        binder.readBean(d);
         options.setVisible(kind.getValue().hasOptions());
     }
 
     void save() {
         errors.clear();
-        var form = new QuestionForm(kind.getValue(), label.getValue(), required.getValue(),
-                Arrays.asList(options.getValue().split("\\R")));
+        triedSaving = true;
+        var d = new Draft();
+        if (!binder.writeBeanIfValid(d)) {
+            binder.validate();
+            return;
+        }
+        var form = new QuestionForm(d.kind, d.label, d.required, Arrays.asList(d.options.split("\\R")));
         try {
             if (editing == null) {
                 questions.add(seminar.getId(), form);
@@ -199,6 +225,42 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
 
     private void refresh() {
         grid.setItems(questions.questions(seminar.getId()));
+    }
+
+    /** The service's rules for the options of a choice question (one a line), for the binder. */
+    private com.vaadin.flow.data.binder.ValidationResult optionsProblem(String value) {
+        if (kind.getValue() == null || !kind.getValue().hasOptions()) {
+            return com.vaadin.flow.data.binder.ValidationResult.ok();
+        }
+        var seen = new java.util.LinkedHashSet<String>();
+        for (var raw : value.split("\\R")) {
+            var option = raw.strip();
+            if (option.isEmpty()) {
+                continue;
+            }
+            if (option.length() > RegistrationQuestion.OPTION_MAX) {
+                return com.vaadin.flow.data.binder.ValidationResult.error(
+                        getTranslation("validation.too-long", RegistrationQuestion.OPTION_MAX));
+            }
+            if (!seen.add(option)) {
+                return com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("question.options.duplicate", option));
+            }
+        }
+        if (seen.size() < 2) {
+            return com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("question.options.too-few"));
+        }
+        if (seen.size() > RegistrationQuestion.OPTIONS_MAX) {
+            return com.vaadin.flow.data.binder.ValidationResult.error(
+                    getTranslation("question.options.too-many", RegistrationQuestion.OPTIONS_MAX));
+        }
+        return com.vaadin.flow.data.binder.ValidationResult.ok();
+    }
+
+    private static final class Draft {
+        QuestionKind kind;
+        String label = "";
+        boolean required;
+        String options = "";
     }
 
     @Override

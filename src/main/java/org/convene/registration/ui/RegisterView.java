@@ -25,11 +25,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Set;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import org.convene.account.Emails;
 import org.convene.base.ui.Viewer;
 import org.convene.account.CurrentUser;
 import org.convene.account.PasswordPolicy;
@@ -84,9 +88,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     final PasswordField accountConfirm = new PasswordField();
     private final Div body = new Div();
     private final FormErrors errors = new FormErrors(this);
-
-    /** The additional questions' fields by question id, read when the form is sent. */
-    private final Map<Long, Supplier<List<String>>> answers = new LinkedHashMap<>();
+    /**
+     * Every field of the form (the account's too, for a visitor, and the additional questions'): Submit
+     * shows all problems at once on their fields and keeps what was typed; the service checks again.
+     */
+    private Binder<Draft> binder = new Binder<>();
 
     private final transient RegistrationService registrations;
     private final transient QuestionService questions;
@@ -161,10 +167,14 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             closed.setId("register-closed");
             body.add(closed, seminarLink());
         } else {
+            binder = new Binder<>();
+            binder.setDefaultValidatorsEnabled(false);
+            var draft = new Draft();
             if (currentUser.get().isEmpty()) {
                 body.add(accountBlock());
             }
-            body.add(form());
+            body.add(form(draft));
+            binder.readBean(draft);
         }
     }
 
@@ -172,22 +182,34 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private Div accountBlock() {
         accountName.setId("reg-account-name");
         accountName.setLabel(getTranslation("account.name"));
-        accountName.setMaxLength(User.NAME_MAX);
+        Limits.limit(accountName, User.NAME_MAX);
         accountName.setRequiredIndicatorVisible(true);
         accountEmail.setId("reg-account-email");
         accountEmail.setLabel(getTranslation("account.email"));
-        accountEmail.setMaxLength(User.EMAIL_MAX);
+        Limits.limit(accountEmail, User.EMAIL_MAX);
         accountEmail.setRequiredIndicatorVisible(true);
         accountPassword.setId("reg-account-password");
         accountPassword.setLabel(getTranslation("account.password"));
         accountPassword.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
-        accountPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(accountPassword, PasswordPolicy.MAX_LENGTH);
         accountPassword.setRequiredIndicatorVisible(true);
         accountConfirm.setId("reg-account-confirm");
         accountConfirm.setLabel(getTranslation("account.password.confirm"));
-        accountConfirm.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Limits.limit(accountConfirm, PasswordPolicy.MAX_LENGTH);
         errors.field("displayName", accountName).field("email", accountEmail).field("password", accountPassword)
                 .field("confirm", accountConfirm);
+        binder.forField(accountName).withValidator(Rules.line(this, User.NAME_MAX, true))
+                .bind(d -> d.accountName, (d, v) -> d.accountName = v);
+        binder.forField(accountEmail).withValidator(Rules.line(this, User.EMAIL_MAX, true))
+                .withValidator(Rules.rule(this, v -> Emails.isValid(Emails.normalize(v)), "account.email.invalid"))
+                .bind(d -> d.accountEmail, (d, v) -> d.accountEmail = v);
+        binder.forField(accountPassword).withValidator((v, c) -> PasswordPolicy.check(v, Emails.normalize(accountEmail.getValue()))
+                        .map(key -> com.vaadin.flow.data.binder.ValidationResult.error(getTranslation(key, PasswordPolicy.MIN_LENGTH)))
+                        .orElse(com.vaadin.flow.data.binder.ValidationResult.ok()))
+                .bind(d -> d.accountPassword, (d, v) -> d.accountPassword = v);
+        binder.forField(accountConfirm).withValidator(Rules.rule(this, v -> v.equals(accountPassword.getValue()),
+                        "account.password.mismatch"))
+                .bind(d -> d.accountConfirm, (d, v) -> d.accountConfirm = v);
         var fields = new FormLayout(accountName, accountEmail, accountPassword, accountConfirm);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         var signIn = new Anchor("login", getTranslation("register.account.sign-in"));
@@ -199,10 +221,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         return block;
     }
 
-    private FormLayout form() {
+    private FormLayout form(Draft draft) {
         organisation.setId("reg-organisation");
         organisation.setLabel(getTranslation("register.organisation"));
-        organisation.setMaxLength(Registration.ORGANISATION_MAX);
+        Limits.limit(organisation, Registration.ORGANISATION_MAX);
         country.setId("reg-country");
         country.setLabel(getTranslation("register.country"));
         country.setRequiredIndicatorVisible(true);
@@ -222,10 +244,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         gender.setItemLabelGenerator(g -> g == null ? getTranslation("register.gender.none") : getTranslation("gender." + g.name()));
         accessibility.setId("reg-accessibility");
         accessibility.setLabel(getTranslation("register.accessibility"));
-        accessibility.setMaxLength(Registration.ACCESSIBILITY_MAX);
+        Limits.limit(accessibility, Registration.ACCESSIBILITY_MAX);
         dietary.setId("reg-dietary");
         dietary.setLabel(getTranslation("register.dietary"));
-        dietary.setMaxLength(Registration.DIETARY_MAX);
+        Limits.limit(dietary, Registration.DIETARY_MAX);
         interpretation.setId("reg-interpretation");
         interpretation.setLabel(getTranslation("register.interpretation"));
         interpretation.setHelperText(getTranslation("register.interpretation.help"));
@@ -241,16 +263,16 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         submit.setText(getTranslation(invitation != null ? "register.submit.invitation"
                 : seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
         defaults.lastDetails().ifPresent(last -> {
-            organisation.setValue(last.organisation());
-            country.setValue(last.country());
-            sector.setValue(last.sector());
+            draft.organisation = last.organisation() == null ? "" : last.organisation();
+            draft.country = last.country();
+            draft.sector = last.sector();
         });
         if (invitation != null) {
             if (!invitation.organisation().isEmpty()) {
-                organisation.setValue(invitation.organisation());
+                draft.organisation = invitation.organisation();
             }
             if (!invitation.country().isEmpty()) {
-                country.setValue(invitation.country());
+                draft.country = invitation.country();
             }
         }
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -258,12 +280,24 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         errors.field("organisation", organisation).field("country", country).field("sector", sector)
                 .field("gender", gender).field("accessibilityNeeds", accessibility).field("dietaryNeeds", dietary)
                 .field("interpretationLanguage", interpretation).field("privacyConsent", privacyConsent);
+        binder.forField(organisation).withValidator(Rules.line(this, Registration.ORGANISATION_MAX, false))
+                .bind(d -> d.organisation, (d, v) -> d.organisation = v);
+        binder.forField(country).withValidator(Rules.chosen(this)).bind(d -> d.country, (d, v) -> d.country = v);
+        binder.forField(sector).withValidator(Rules.chosen(this)).bind(d -> d.sector, (d, v) -> d.sector = v);
+        binder.forField(gender).bind(d -> d.gender, (d, v) -> d.gender = v);
+        binder.forField(accessibility).withValidator(Rules.text(this, Registration.ACCESSIBILITY_MAX, false))
+                .bind(d -> d.accessibility, (d, v) -> d.accessibility = v);
+        binder.forField(dietary).withValidator(Rules.text(this, Registration.DIETARY_MAX, false))
+                .bind(d -> d.dietary, (d, v) -> d.dietary = v);
+        binder.forField(interpretation).bind(d -> d.interpretation, (d, v) -> d.interpretation = v);
+        binder.forField(listedConsent).bind(d -> d.listed, (d, v) -> d.listed = v);
+        binder.forField(privacyConsent).withValidator(Rules.rule(this, v -> v, "registration.privacy.required"))
+                .bind(d -> d.privacy, (d, v) -> d.privacy = v);
 
         var form = new FormLayout(organisation, country, sector, gender, accessibility, dietary, interpretation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(accessibility, 2);
         form.setColspan(dietary, 2);
-        answers.clear();
         for (var q : questions.questions(seminar.getId())) {
             var field = questionField(q);
             form.add(field);
@@ -286,16 +320,18 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         switch (q.getKind()) {
             case SHORT_TEXT -> {
                 var f = new TextField(q.getLabel());
-                f.setMaxLength(RegistrationQuestion.SHORT_ANSWER_MAX);
-                answers.put(q.getId(), () -> List.of(f.getValue()));
+                Limits.limit(f, RegistrationQuestion.SHORT_ANSWER_MAX);
+                binder.forField(f).withValidator(Rules.line(this, RegistrationQuestion.SHORT_ANSWER_MAX, q.isRequired()))
+                        .bind(d -> d.text(q.getId()), (d, v) -> d.answers.put(q.getId(), List.of(v)));
                 errors.field(q.field(), f);
                 f.setRequiredIndicatorVisible(q.isRequired());
                 field = f;
             }
             case LONG_TEXT -> {
                 var f = new TextArea(q.getLabel());
-                f.setMaxLength(RegistrationQuestion.LONG_ANSWER_MAX);
-                answers.put(q.getId(), () -> List.of(f.getValue()));
+                Limits.limit(f, RegistrationQuestion.LONG_ANSWER_MAX);
+                binder.forField(f).withValidator(Rules.text(this, RegistrationQuestion.LONG_ANSWER_MAX, q.isRequired()))
+                        .bind(d -> d.text(q.getId()), (d, v) -> d.answers.put(q.getId(), List.of(v)));
                 errors.field(q.field(), f);
                 f.setRequiredIndicatorVisible(q.isRequired());
                 field = f;
@@ -308,7 +344,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 } else {
                     f.setItems(q.getOptions());
                 }
-                answers.put(q.getId(), () -> f.getValue() == null ? List.of() : List.of(f.getValue()));
+                var bound = binder.forField(f);
+                if (q.isRequired()) {
+                    bound = bound.withValidator(Rules.chosen(this));
+                }
+                bound.bind(d -> d.answers.getOrDefault(q.getId(), List.of()).stream().findFirst().orElse(null),
+                        (d, v) -> d.answers.put(q.getId(), v == null ? List.of() : List.of(v)));
                 errors.field(q.field(), f);
                 f.setRequiredIndicatorVisible(q.isRequired());
                 field = f;
@@ -316,7 +357,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             case MULTIPLE_CHOICE -> {
                 var f = new CheckboxGroup<String>(q.getLabel());
                 f.setItems(q.getOptions());
-                answers.put(q.getId(), () -> List.copyOf(f.getValue()));
+                var bound = binder.forField(f);
+                if (q.isRequired()) {
+                    bound = bound.withValidator(Rules.chosen(this));
+                }
+                bound.bind(d -> new java.util.LinkedHashSet<>(d.answers.getOrDefault(q.getId(), List.of())),
+                        (d, v) -> d.answers.put(q.getId(), List.copyOf(v)));
                 errors.field(q.field(), f);
                 f.setRequiredIndicatorVisible(q.isRequired());
                 field = f;
@@ -329,17 +375,16 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     void register() {
         errors.clear();
-        var form = new RegistrationForm(organisation.getValue(), country.getValue(), sector.getValue(), gender.getValue(),
-                accessibility.getValue(), dietary.getValue(), interpretation.getValue(), listedConsent.getValue(),
-                privacyConsent.getValue());
-        var visitor = currentUser.get().isEmpty();
-        if (visitor && !accountPassword.getValue().equals(accountConfirm.getValue())) {
-            errors.show(ConveneException.onField("confirm", "account.password.mismatch"));
+        var d = new Draft();
+        if (!binder.writeBeanIfValid(d)) {
+            binder.validate();
             return;
         }
+        var form = new RegistrationForm(d.organisation, d.country, d.sector, d.gender, d.accessibility, d.dietary,
+                d.interpretation, d.listed, d.privacy);
+        var visitor = currentUser.get().isEmpty();
         try {
-            var given = new LinkedHashMap<Long, List<String>>();
-            answers.forEach((id, value) -> given.put(id, value.get()));
+            var given = new LinkedHashMap<Long, List<String>>(d.answers);
             if (visitor) {
                 var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
                 signUpThrottle.attempt(request == null ? null : request.getRemoteAddr());
@@ -347,11 +392,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 // address) or already had an account (nothing stored, its owner told by e-mail); nobody is
                 // signed in: the link in the e-mail is the next step either way.
                 registrations.registerWithNewAccount(seminar.getId(), invitationToken,
-                        new SignUpForm(accountName.getValue(), accountEmail.getValue(), accountPassword.getValue(),
+                        new SignUpForm(d.accountName, d.accountEmail, d.accountPassword,
                                 Viewer.browserZone().map(java.time.ZoneId::getId).orElse(null)),
                         getLocale(), form, given);
                 body.removeAll();
-                body.add(checkEmail(accountEmail.getValue()));
+                body.add(checkEmail(d.accountEmail));
                 return;
             } else if (invitationToken != null) {
                 registrations.acceptInvitation(invitationToken, form, given);
@@ -410,6 +455,29 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         var a = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("register.back-to-seminar"));
         a.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
         return a;
+    }
+
+    /** What the binder reads back before it becomes a {@link RegistrationForm} (and a {@link SignUpForm}). */
+    private static final class Draft {
+        String accountName = "";
+        String accountEmail = "";
+        String accountPassword = "";
+        String accountConfirm = "";
+        String organisation = "";
+        String country;
+        Sector sector;
+        Gender gender;
+        String accessibility = "";
+        String dietary = "";
+        String interpretation;
+        boolean listed;
+        boolean privacy;
+        final Map<Long, List<String>> answers = new LinkedHashMap<>();
+
+        String text(long questionId) {
+            var given = answers.getOrDefault(questionId, List.of());
+            return given.isEmpty() ? "" : given.getFirst();
+        }
     }
 
     @Override

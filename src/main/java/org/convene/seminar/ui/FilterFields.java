@@ -1,5 +1,6 @@
 package org.convene.seminar.ui;
 
+import org.convene.base.ui.Limits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,7 +22,7 @@ final class FilterFields {
         field.setPlaceholder(owner.getTranslation("seminar.filter.text"));
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setClearButtonVisible(true);
-        field.setMaxLength(TEXT_MAX);
+        Limits.search(field, TEXT_MAX);
         field.setValueChangeMode(ValueChangeMode.LAZY);
     }
 

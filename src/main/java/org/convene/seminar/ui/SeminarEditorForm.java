@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
@@ -76,11 +77,11 @@ public class SeminarEditorForm extends FormLayout {
         title.setRequiredIndicatorVisible(true);
         summary.setId("seminar-summary");
         summary.setLabel(getTranslation("seminar.field.summary"));
-        summary.setMaxLength(Seminar.SUMMARY_MAX);
+        Limits.limit(summary, Seminar.SUMMARY_MAX);
         summary.setManualValidation(true);
         description.setId("seminar-description");
         description.setLabel(getTranslation("seminar.field.description"));
-        description.setMaxLength(Seminar.DESCRIPTION_MAX);
+        Limits.limit(description, Seminar.DESCRIPTION_MAX);
         description.setMinHeight("8em");
         description.setManualValidation(true);
 
@@ -271,7 +272,7 @@ public class SeminarEditorForm extends FormLayout {
     private void text(TextField field, String id, String label, int max) {
         field.setId(id);
         field.setLabel(getTranslation(label));
-        field.setMaxLength(max);
+        Limits.limit(field, max);
         field.setManualValidation(true);
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Grids;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
@@ -200,7 +201,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("seminar.cancel.title"));
         var reason = new TextArea(getTranslation("seminar.cancel.reason"));
         reason.setId("seminar-cancel-reason");
-        reason.setMaxLength(Seminar.REASON_MAX);
+        Limits.limit(reason, Seminar.REASON_MAX);
         reason.setRequiredIndicatorVisible(true);
         reason.setManualValidation(true);
         reason.setWidthFull();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.CheckAnswer;
@@ -120,7 +121,7 @@ class ChecklistBox extends VerticalLayout {
         var note = new TextArea();
         note.setId("review-check-note-" + r.item().position());
         note.setPlaceholder(getTranslation("statement.review.checklist.note"));
-        note.setMaxLength(2000);
+        Limits.limit(note, 2000);
         note.setWidthFull();
         note.setValue(r.note() == null ? "" : r.note());
         var save = new Button(getTranslation("action.save"), e -> {

@@ -21,6 +21,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -35,6 +38,8 @@ import org.convene.statement.ChecklistService;
 @RolesAllowed(Roles.ORGANISER)
 public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
 
+    static final int TITLE_MAX = 200;
+    static final int DESCRIPTION_MAX = 2000;
     static final int QUESTION_MAX = 500;
     static final int GUIDANCE_MAX = 4000;
 
@@ -44,6 +49,8 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
     final VerticalLayout editor = new VerticalLayout();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
+    /** The checklist's title and description; each question row has its own binder. */
+    private final Binder<String[]> binder = new Binder<>();
     final VerticalLayout itemRows = new VerticalLayout();
     final Button addItem = new Button();
     final Button save = new Button();
@@ -62,7 +69,7 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setMaxLength(100);
+        Limits.search(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         create.setId("checklists-create");
         create.setText(getTranslation("statement.review.checklists.create"));
@@ -87,13 +94,16 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
 
         title.setId("checklist-title");
         title.setLabel(getTranslation("statement.review.checklists.title"));
-        title.setMaxLength(200);
+        Limits.limit(title, TITLE_MAX);
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
         description.setId("checklist-description");
         description.setLabel(getTranslation("statement.review.checklists.description"));
-        description.setMaxLength(2000);
+        Limits.limit(description, DESCRIPTION_MAX);
         description.setWidthFull();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(title).withValidator(Rules.line(this, TITLE_MAX, true)).bind(d -> d[0], (d, v) -> d[0] = v);
+        binder.forField(description).withValidator(Rules.text(this, DESCRIPTION_MAX, false)).bind(d -> d[1], (d, v) -> d[1] = v);
         addItem.setId("checklist-add-item");
         addItem.setText(getTranslation("statement.review.checklists.add-item"));
         addItem.setIcon(VaadinIcon.PLUS.create());
@@ -114,8 +124,8 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
         rows.clear();
         itemRows.removeAll();
         editing = checklist == null ? null : checklist.id();
-        title.setValue(checklist == null ? "" : checklist.title());
-        description.setValue(checklist == null ? "" : checklist.description());
+        binder.readBean(new String[] {checklist == null ? "" : checklist.title(),
+                checklist == null ? "" : checklist.description()});
         if (checklist == null) {
             addRow(null, "", "");
         } else {
@@ -127,8 +137,7 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
 
     private void addRow(Long id, String question, String guidance) {
         var row = new ItemRow(id);
-        row.question.setValue(question);
-        row.guidance.setValue(guidance);
+        row.binder.readBean(new String[] {question, guidance});
         rows.add(row);
         renumber();
     }
@@ -158,8 +167,24 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
     void save() {
         var errors = new FormErrors(this).field("title", title).field("description", description);
         errors.clear();
-        var form = new ChecklistForm(title.getValue(), description.getValue(),
-                rows.stream().map(r -> new ChecklistForm.Item(r.id, r.question.getValue(), r.guidance.getValue())).toList());
+        // Every problem at once: the header's and each question's; the service checks again.
+        var header = new String[2];
+        var valid = binder.writeBeanIfValid(header);
+        var items = new java.util.ArrayList<ChecklistForm.Item>();
+        for (var row : rows) {
+            var typed = new String[2];
+            if (row.binder.writeBeanIfValid(typed)) {
+                items.add(new ChecklistForm.Item(row.id, typed[0], typed[1]));
+            } else {
+                row.binder.validate();
+                valid = false;
+            }
+        }
+        if (!valid) {
+            binder.validate();
+            return;
+        }
+        var form = new ChecklistForm(header[0], header[1], items);
         try {
             if (editing == null) {
                 editing = checklists.create(form);
@@ -180,15 +205,21 @@ public class ChecklistsView extends SplitLayout implements HasDynamicTitle {
         final Long id;
         final TextField question = new TextField();
         final TextArea guidance = new TextArea();
+        final Binder<String[]> binder = new Binder<>();
 
         ItemRow(Long id) {
             this.id = id;
             addClassName("checklist-item-row");
-            question.setMaxLength(QUESTION_MAX);
+            Limits.limit(question, QUESTION_MAX);
             question.setWidthFull();
             guidance.setLabel(getTranslation("statement.review.checklists.guidance"));
-            guidance.setMaxLength(GUIDANCE_MAX);
+            Limits.limit(guidance, GUIDANCE_MAX);
             guidance.setWidthFull();
+            binder.setDefaultValidatorsEnabled(false);
+            binder.forField(question).withValidator(Rules.line(ChecklistsView.this, QUESTION_MAX, true))
+                    .bind(d -> d[0], (d, v) -> d[0] = v);
+            binder.forField(guidance).withValidator(Rules.text(ChecklistsView.this, GUIDANCE_MAX, false))
+                    .bind(d -> d[1], (d, v) -> d[1] = v);
             var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(this, -1));
             up.setAriaLabel(getTranslation("statement.review.checklists.up"));
             var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(this, 1));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.CommentService;
@@ -53,7 +54,7 @@ class CommentsBox extends VerticalLayout {
             newComment.setId("review-comment-text");
             newComment.setLabel(getTranslation("statement.review.comments.new"));
             newComment.setHelperText(getTranslation("statement.review.comments.mention-hint"));
-            newComment.setMaxLength(BODY_MAX);
+            Limits.limit(newComment, BODY_MAX);
             newComment.setWidthFull();
             add.setId("review-comment-add");
             add.setText(getTranslation("statement.review.comments.add"));
@@ -123,7 +124,7 @@ class CommentsBox extends VerticalLayout {
             var replyText = new TextArea();
             replyText.setId("review-reply-text-" + t.id());
             replyText.setPlaceholder(getTranslation("statement.review.comments.reply"));
-            replyText.setMaxLength(BODY_MAX);
+            Limits.limit(replyText, BODY_MAX);
             replyText.setWidthFull();
             replyText.setValue(replyDrafts.getOrDefault(t.id(), ""));
             replyText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);

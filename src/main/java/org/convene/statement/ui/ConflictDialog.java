@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.BiConsumer;
+import org.convene.base.ui.Limits;
 import org.convene.statement.ParagraphConflictException;
 import org.convene.statement.StatementParagraph;
 import org.convene.statement.WordDiff;
@@ -41,7 +42,7 @@ class ConflictDialog extends Dialog {
                 currentAuthor == null ? "?" : currentAuthor));
         mine.setId("statement-conflict-mine");
         mine.setLabel(getTranslation("statement.conflict.mine"));
-        mine.setMaxLength(StatementParagraph.TEXT_MAX);
+        Limits.limit(mine, StatementParagraph.TEXT_MAX);
         mine.setWidthFull();
         mine.setMinHeight("10rem");
         mine.setValueChangeMode(ValueChangeMode.LAZY);

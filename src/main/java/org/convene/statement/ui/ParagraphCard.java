@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Duration;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.Markdown;
@@ -55,10 +56,10 @@ class ParagraphCard extends Div {
         notice.addClassName("statement-notice");
         notice.setId("paragraph-" + paragraph.id() + "-notice");
         editor.setId("paragraph-" + paragraph.id() + "-editor");
-        editor.setMaxLength(StatementParagraph.TEXT_MAX);
+        Limits.limit(editor, StatementParagraph.TEXT_MAX);
         editor.setWidthFull();
         editor.setLabel(getTranslation("statement.paragraph.markdown"));
-        editor.setHelperText(getTranslation("statement.paragraph.markdown-help"));
+        Limits.help(editor, getTranslation("statement.paragraph.markdown-help"));
         editor.setValueChangeMode(ValueChangeMode.LAZY);
         editor.setValueChangeTimeout(300);
         editor.addValueChangeListener(e -> {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.ParagraphConflictException;
@@ -117,7 +118,7 @@ class ProposalsBox extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("statement.review.proposals.decline"));
         var reason = new TextArea(getTranslation("statement.review.proposals.decline-reason"));
         reason.setId("review-proposal-decline-reason");
-        reason.setMaxLength(2000);
+        Limits.limit(reason, 2000);
         reason.setWidth("min(480px, 85vw)");
         var confirm = new Button(getTranslation("statement.review.proposals.decline"), e -> {
             try {

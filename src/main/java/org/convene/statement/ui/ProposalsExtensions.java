@@ -7,6 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
@@ -23,6 +26,8 @@ import org.convene.statement.TeamRole;
 class ProposalsExtensions implements StatementPanel, ParagraphAction {
 
     static final int TEXT_MAX = 10_000;
+    /** As the service's {@code Proposal.REASON_MAX}. */
+    static final int REASON_MAX = 2000;
 
     private final ProposalService proposals;
     private final StatementLive live;
@@ -74,18 +79,30 @@ class ProposalsExtensions implements StatementPanel, ParagraphAction {
         dialog.setWidth("min(720px, 95vw)");
         var text = new TextArea(dialog.getTranslation("statement.review.proposals.text"));
         text.setId("review-propose-text");
-        text.setMaxLength(TEXT_MAX);
+        Limits.limit(text, TEXT_MAX);
         text.setWidthFull();
-        text.setValue(paragraph.text());
         var reason = new TextArea(dialog.getTranslation("statement.review.proposals.reason"));
         reason.setId("review-propose-reason");
-        reason.setMaxLength(2000);
+        Limits.limit(reason, REASON_MAX);
         reason.setWidthFull();
         var errors = new FormErrors(dialog).field("text", text).field("reason", reason);
+        // Both problems at once (the text unchanged, no reason), on their fields; the service checks again.
+        var binder = new Binder<String[]>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(text).withValidator(Rules.text(dialog, TEXT_MAX, false))
+                .withValidator(Rules.rule(dialog, v -> !v.strip().equals(paragraph.text().strip()), "statement.review.proposal.unchanged"))
+                .bind(d -> d[0], (d, v) -> d[0] = v);
+        binder.forField(reason).withValidator(Rules.text(dialog, REASON_MAX, true)).bind(d -> d[1], (d, v) -> d[1] = v);
+        binder.readBean(new String[] {paragraph.text(), ""});
         var send = new Button(dialog.getTranslation("statement.review.proposals.send"), e -> {
             errors.clear();
+            var typed = new String[2];
+            if (!binder.writeBeanIfValid(typed)) {
+                binder.validate();
+                return;
+            }
             try {
-                proposals.propose(statement.id(), paragraph.id(), paragraph.version(), text.getValue(), reason.getValue());
+                proposals.propose(statement.id(), paragraph.id(), paragraph.version(), typed[0], typed[1]);
             } catch (ConveneException ex) {
                 errors.show(ex);
                 return;

@@ -18,6 +18,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.AccountService;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
@@ -226,14 +229,21 @@ class SignOffBox extends VerticalLayout {
             person.setItems(q -> accounts.searchExperts(q.getFilter().orElse(""), PageRequest.of(q.getPage(), q.getPageSize())).stream());
             var organisation = new TextField(getTranslation("statement.signoff.organisation"));
             organisation.setId("review-invite-organisation");
-            organisation.setMaxLength(200);
+            Limits.limit(organisation, 200);
+            // Both fields through one binder: every problem at once; the service checks again.
+            var binder = new Binder<Object[]>();
+            binder.setDefaultValidatorsEnabled(false);
+            binder.forField(person).withValidator(Rules.chosen(this)).bind(d -> (User) d[0], (d, v) -> d[0] = v);
+            binder.forField(organisation).withValidator(Rules.line(this, 200, false))
+                    .bind(d -> (String) d[1], (d, v) -> d[1] = v);
+            binder.readBean(new Object[] {null, ""});
             var invite = new Button(getTranslation("statement.signoff.invite"), e -> {
-                if (person.getValue() == null) {
-                    person.setInvalid(true);
-                    person.setErrorMessage(getTranslation("validation.required"));
+                var typed = new Object[2];
+                if (!binder.writeBeanIfValid(typed)) {
+                    binder.validate();
                     return;
                 }
-                act(() -> signatures.invite(statementId, person.getValue().getId(), organisation.getValue()));
+                act(() -> signatures.invite(statementId, ((User) typed[0]).getId(), (String) typed[1]));
             });
             invite.setId("review-invite");
             var row = new HorizontalLayout(person, organisation, invite);
@@ -256,7 +266,7 @@ class SignOffBox extends VerticalLayout {
         s.me().map(SignOffState.SignatoryRow::decision).ifPresent(decision::setValue);
         var reservation = new TextArea(getTranslation("statement.signoff.reservation"));
         reservation.setId("review-reservation");
-        reservation.setMaxLength(2000);
+        Limits.limit(reservation, 2000);
         reservation.setWidthFull();
         s.me().map(SignOffState.SignatoryRow::reservation).ifPresent(reservation::setValue);
         reservation.setVisible(decision.getValue() == Decision.ENDORSED_WITH_RESERVATION);
@@ -292,7 +302,7 @@ class SignOffBox extends VerticalLayout {
             dialog.setHeaderTitle(getTranslation(key));
             var text = new TextArea(getTranslation(fieldKey));
             text.setId(id + "-text");
-            text.setMaxLength(2000);
+            Limits.limit(text, 2000);
             text.setRequired(required);
             text.setWidth("min(480px, 85vw)");
             var ok = new Button(getTranslation(key), ev -> {

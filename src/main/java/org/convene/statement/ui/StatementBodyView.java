@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.base.ui.Limits;
 import org.convene.statement.Presence;
 import org.convene.statement.SectionView;
 import org.convene.statement.StatementBody;
@@ -185,7 +186,7 @@ class StatementBodyView extends Div {
         dialog.setHeaderTitle(getTranslation("statement.section.rename"));
         var field = new TextField(getTranslation("statement.section.title"));
         field.setId("section-rename-field");
-        field.setMaxLength(StatementSection.TITLE_MAX);
+        Limits.limit(field, StatementSection.TITLE_MAX);
         field.setValue(section.title());
         field.setWidthFull();
         var save = new Button(getTranslation("action.save"), e -> {

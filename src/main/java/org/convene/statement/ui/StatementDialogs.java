@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
@@ -67,7 +72,7 @@ class StatementDialogs {
 
         var title = new TextField(owner.getTranslation("statement.field.title"));
         title.setId("statement-title-field");
-        title.setMaxLength(Statement.TITLE_MAX);
+        Limits.limit(title, Statement.TITLE_MAX);
         title.setRequired(true);
         var seminar = new ComboBox<Long>(owner.getTranslation("statement.field.seminar"));
         seminar.setId("statement-seminar-field");
@@ -88,7 +93,6 @@ class StatementDialogs {
         language.setLabel(owner.getTranslation("statement.field.language"));
         language.setItems(StatementService.LANGUAGES);
         language.setItemLabelGenerator(l -> Locale.forLanguageTag(l).getDisplayLanguage(com.vaadin.flow.component.UI.getCurrent().getLocale()));
-        language.setValue(com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage().equals("fr") ? "fr" : "en");
 
         var people = peopleChoices();
         var lead = new ComboBox<Long>(owner.getTranslation("statement.role.LEAD"));
@@ -97,6 +101,36 @@ class StatementDialogs {
         coAuthors.setId("statement-coauthors-field");
         var reviewers = new MultiSelectComboBox<Long>(owner.getTranslation("statement.role.REVIEWER.plural"));
         reviewers.setId("statement-reviewers-field");
+
+        // One binder on the record: every problem at once on its field, what was typed kept; the service checks again.
+        var binder = new Binder<>(StatementForm.class);
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(title).withValidator(Rules.line(owner, Statement.TITLE_MAX, true)).bind("title");
+        binder.forField(seminar).withValidator(Rules.rule(owner, s -> s != null || group.getValue() != null,
+                "statement.error.belongs-to")).bind("seminarId");
+        binder.forField(group).bind("groupId");
+        binder.forField(language).withValidator(Rules.rule(owner, l -> l != null && StatementService.LANGUAGES.contains(l),
+                "statement.error.language")).bind("language");
+        binder.forField(lead).withValidator(Rules.chosen(owner)).bind("leadId");
+        binder.forField(coAuthors).withValidator(Rules.rule(owner, co -> co.stream().noneMatch(id ->
+                id.equals(lead.getValue()) || reviewers.getValue().contains(id)), "statement.error.team-twice"))
+                .bind("coAuthorIds");
+        binder.forField(reviewers).withValidator(Rules.rule(owner, rev -> !rev.contains(lead.getValue()),
+                        "statement.error.team-twice"))
+                .withValidator(Rules.rule(owner, rev -> 1 + coAuthors.getValue().size() + rev.size() <= StatementService.TEAM_MAX,
+                        "statement.error.team-size", StatementService.TEAM_MAX))
+                .bind("reviewerIds");
+        var triedSaving = new boolean[1];
+        group.addValueChangeListener(e -> {
+            if (triedSaving[0]) {
+                binder.validate();
+            }
+        });
+        lead.addValueChangeListener(e -> {
+            if (triedSaving[0]) {
+                binder.validate();
+            }
+        });
 
         if (statementId != null) {
             var form = statements.form(statementId);
@@ -112,16 +146,13 @@ class StatementDialogs {
                 seminar.setItems(seminarNames.keySet());
             }
             fill(people, lead, coAuthors, reviewers);
-            title.setValue(form.title());
-            seminar.setValue(form.seminarId());
-            group.setValue(form.groupId());
-            language.setValue(form.language());
-            lead.setValue(form.leadId());
-            coAuthors.setValue(form.coAuthorIds());
-            reviewers.setValue(form.reviewerIds());
+            binder.readRecord(form);
         } else {
             fill(people, lead, coAuthors, reviewers);
-            currentUser.get().filter(me -> people.containsKey(me.id())).ifPresent(me -> lead.setValue(me.id()));
+            binder.readRecord(new StatementForm("", null, null,
+                    com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage().equals("fr") ? "fr" : "en",
+                    currentUser.get().filter(me -> people.containsKey(me.id())).map(me -> me.id()).orElse(null),
+                    Set.of(), Set.of()));
         }
 
         var errors = new FormErrors(owner).field("title", title).field("seminarId", seminar).field("groupId", group)
@@ -131,8 +162,14 @@ class StatementDialogs {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             errors.clear();
-            var form = new StatementForm(title.getValue(), seminar.getValue(), group.getValue(), language.getValue(),
-                    lead.getValue(), coAuthors.getValue(), reviewers.getValue());
+            triedSaving[0] = true;
+            StatementForm form;
+            try {
+                form = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                binder.validate();
+                return;
+            }
             try {
                 long id;
                 if (statementId == null) {

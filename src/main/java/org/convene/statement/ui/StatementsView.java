@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
@@ -49,7 +50,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setMaxLength(100);
+        Limits.search(filter, 100);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         create.setId("statements-create");

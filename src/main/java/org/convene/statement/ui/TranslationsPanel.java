@@ -12,6 +12,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.Optional;
+import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
+import org.convene.statement.Statement;
+import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
@@ -79,13 +83,24 @@ class TranslationsPanel implements StatementPanel {
             language.setItemLabelGenerator(l -> Locale.forLanguageTag(l).getDisplayLanguage(box.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())));
             var title = new TextField(box.getTranslation("statement.translation.title"));
             title.setId("review-translation-title");
-            title.setMaxLength(200);
+            Limits.limit(title, Statement.TITLE_MAX);
             var errors = new FormErrors(box).field("language", language).field("title", title);
+            // Both problems at once, on their fields; the service checks again (and knows the existing translations).
+            var binder = new Binder<String[]>();
+            binder.setDefaultValidatorsEnabled(false);
+            binder.forField(language).withValidator(Rules.rule(box, l -> l != null, "statement.translation.language"))
+                    .bind(d -> d[0], (d, v) -> d[0] = v);
+            binder.forField(title).withValidator(Rules.line(box, Statement.TITLE_MAX, true)).bind(d -> d[1], (d, v) -> d[1] = v);
             var create = new Button(box.getTranslation("statement.translation.create"), e -> {
                 errors.clear();
+                var typed = new String[2];
+                if (!binder.writeBeanIfValid(typed)) {
+                    binder.validate();
+                    return;
+                }
                 long id;
                 try {
-                    id = translations.create(statement.id(), language.getValue(), title.getValue());
+                    id = translations.create(statement.id(), typed[0], typed[1]);
                 } catch (ConveneException ex) {
                     errors.show(ex);
                     return;

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.RouteParameters;
@@ -269,6 +270,62 @@ class AgendaEditorViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("rooms-name")).getErrorMessage()).contains("already has a room");
         assertThat(agendas.draft(seminarId).rooms()).extracting(Room::getName)
                 .containsExactly("Sala Mattarella", "Sala Martorana", "Foyer");
+    }
+
+    @Test
+    void saving_a_session_with_several_problems_marks_every_bad_field_at_once_and_keeps_what_was_typed() {
+        _click(_get(Button.class, spec -> spec.withId("agenda-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("item-title")), " ");
+        _setValue(_get(TimePicker.class, spec -> spec.withId("item-start")), LocalTime.of(11, 0));
+        _setValue(_get(TimePicker.class, spec -> spec.withId("item-end")), LocalTime.of(10, 0));
+        _setValue(_get(TextField.class, spec -> spec.withId("item-link")), "ftp://files.example.org");
+        _setValue(_get(TextArea.class, spec -> spec.withId("item-description")), "Round table with the national focal points");
+        _click(_get(Button.class, spec -> spec.withId("item-save")));
+
+        assertInvalid(_get(TextField.class, spec -> spec.withId("item-title")), "Please fill in this field.");
+        assertInvalid(_get(TimePicker.class, spec -> spec.withId("item-end")), "after the start");
+        assertInvalid(_get(TextField.class, spec -> spec.withId("item-link")), "https://");
+        assertThat(_get(TimePicker.class, spec -> spec.withId("item-start")).isInvalid()).isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("item-description")).getValue())
+                .isEqualTo("Round table with the national focal points");
+        assertThat(_get(TimePicker.class, spec -> spec.withId("item-end")).getValue()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(agendas.draft(seminarId).items()).isEmpty();
+
+        // Putting the end after the start settles that field at once; a title and a web link then save it.
+        _setValue(_get(TimePicker.class, spec -> spec.withId("item-end")), LocalTime.of(12, 0));
+        assertThat(_get(TimePicker.class, spec -> spec.withId("item-end")).isInvalid()).isFalse();
+        _setValue(_get(TextField.class, spec -> spec.withId("item-title")), "Round table");
+        _setValue(_get(TextField.class, spec -> spec.withId("item-link")), "https://meet.example.org/round");
+        _click(_get(Button.class, spec -> spec.withId("item-save")));
+        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Round table");
+    }
+
+    @Test
+    void the_people_dialog_marks_a_missing_name_and_an_over_long_affiliation_at_once_and_keeps_the_bio() {
+        _click(_get(Button.class, spec -> spec.withId("agenda-people")));
+        _setValue(_get(TextField.class, spec -> spec.withId("people-affiliation")), "x".repeat(Person.AFFILIATION_MAX + 1));
+        _setValue(_get(TextArea.class, spec -> spec.withId("people-bio")), "Epidemiologist, Athens");
+        _click(_get(Button.class, spec -> spec.withId("people-save")));
+
+        assertInvalid(_get(TextField.class, spec -> spec.withId("people-name")), "Please fill in this field.");
+        assertInvalid(_get(TextField.class, spec -> spec.withId("people-affiliation")),
+                "At most " + Person.AFFILIATION_MAX + " characters.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("people-bio")).getValue()).isEqualTo("Epidemiologist, Athens");
+        assertThat(agendas.draft(seminarId).people()).extracting(Person::getName).containsExactly("Ελένη Παπαδοπούλου");
+    }
+
+    @Test
+    void the_rooms_dialog_marks_a_blank_name_before_asking_the_service() {
+        _click(_get(Button.class, spec -> spec.withId("agenda-rooms")));
+        _setValue(_get(TextField.class, spec -> spec.withId("rooms-name")), "   ");
+        _click(_get(Button.class, spec -> spec.withId("rooms-save")));
+        assertInvalid(_get(TextField.class, spec -> spec.withId("rooms-name")), "Please fill in this field.");
+        assertThat(agendas.draft(seminarId).rooms()).hasSize(2);
+    }
+
+    private static void assertInvalid(com.vaadin.flow.component.HasValidation field, String message) {
+        assertThat(field.isInvalid()).as("invalid: %s", field).isTrue();
+        assertThat(field.getErrorMessage()).contains(message);
     }
 
     @Test

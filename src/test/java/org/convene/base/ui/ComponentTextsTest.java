@@ -58,7 +58,7 @@ class ComponentTextsTest extends KaribuTest {
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Choisir un fichier…");
         assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Déposez un fichier ici");
         assertThat(grid.getEmptyStateText()).isEqualTo("Rien ici pour l’instant.");
-        assertThat(area.getHelperText()).isEqualTo("500 caractères au maximum.");
+        assertThat(area.getHelperText()).isEqualTo("0/500 caractères");
     }
 
     @Test
@@ -85,5 +85,29 @@ class ComponentTextsTest extends KaribuTest {
         assertThat(grid.getColumnByKey("main").isVisible()).isTrue();
         assertThat(grid.getColumnByKey("main").getFlexGrow()).isEqualTo(1);
         assertThat(grid.getColumnByKey("extra").isAutoWidth()).isTrue();
+        assertThat(grid.getColumnByKey("main").isAutoWidth()).isFalse();
+    }
+
+    @Test
+    void at_1280_px_the_columns_named_for_wider_windows_hide_and_the_main_one_takes_the_room_left() {
+        var grid = new Grid<String>();
+        grid.addColumn(s -> s).setKey("main");
+        grid.addColumn(s -> s).setKey("phone-hidden");
+        grid.addColumn(s -> s).setKey("wide-only");
+        grid.addColumn(s -> s).setKey("always");
+        Grids.fit(grid, "main", "phone-hidden");
+        Grids.hideBelow(grid, 1440, "wide-only");
+        var values = Map.of("v-ww", "1280", "v-wh", "900", "v-sw", "1280", "v-sh", "900", "v-tzid", "Europe/Paris");
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
+        UI.getCurrent().add(grid);
+        assertThat(grid.getColumnByKey("wide-only").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("phone-hidden").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("always").isVisible()).isTrue();
+        var main = grid.getColumnByKey("main");
+        assertThat(main.isAutoWidth()).as("not as wide as its longest text").isFalse();
+        assertThat(main.getWidth()).isEqualTo("12rem");
+        assertThat(main.getFlexGrow()).isEqualTo(1);
+        assertThat(grid.getColumnByKey("always").isAutoWidth()).isTrue();
+        assertThat(grid.getColumnByKey("always").getFlexGrow()).isZero();
     }
 }

@@ -237,4 +237,35 @@ class LibraryViewTest extends KaribuTest {
         assertThat(_find(Upload.class, spec -> spec.withId("document-upload"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("document-trash"))).isEmpty();
     }
+
+    @Test
+    void a_link_with_a_bad_address_no_title_and_an_over_long_description_marks_all_three_and_keeps_them() {
+        _click(_get(Button.class, spec -> spec.withId("document-add-link")));
+        var description = "d".repeat(ItemDialog.DESCRIPTION_MAX + 1);
+        _setValue(_get(TextField.class, spec -> spec.withId("document-item-url")), "ftp://files.example.org/a.pdf");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("document-item-description")),
+                description);
+        _click(_get(Button.class, spec -> spec.withId("document-item-save")));
+
+        var url = _get(TextField.class, spec -> spec.withId("document-item-url"));
+        assertThat(url.isInvalid()).isTrue();
+        assertThat(url.getValue()).isEqualTo("ftp://files.example.org/a.pdf");
+        assertThat(_get(TextField.class, spec -> spec.withId("document-item-title")).getErrorMessage())
+                .isEqualTo("Please fill in this field.");
+        var area = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("document-item-description"));
+        assertThat(area.getErrorMessage()).isEqualTo("At most 2,000 characters.");
+        assertThat(area.getValue()).isEqualTo(description);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid())).isZero();
+    }
+
+    @Test
+    void a_folder_without_a_name_is_marked_before_the_service_is_asked() {
+        _click(_get(Button.class, spec -> spec.withId("document-new-folder")));
+        _setValue(_get(TextField.class, spec -> spec.withId("document-folder-name")), "  ");
+        _click(_get(Button.class, spec -> spec.withId("document-folder-save")));
+        var name = _get(TextField.class, spec -> spec.withId("document-folder-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Please fill in this field.");
+        _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("document-folder-dialog"));
+    }
 }

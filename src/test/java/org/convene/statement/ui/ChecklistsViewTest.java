@@ -55,4 +55,24 @@ class ChecklistsViewTest extends KaribuTest {
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isNotBlank();
     }
+
+    @Test
+    void a_checklist_without_title_and_with_an_empty_question_marks_both_at_once_and_keeps_the_guidance() {
+        signIn(aUser("Checklist Organiser", Role.ORGANISER));
+        UI.getCurrent().navigate(ChecklistsView.class);
+        _click(_get(Button.class, spec -> spec.withId("checklists-create")));
+        _setValue(_get(TextField.class, spec -> spec.withId("checklist-question-1")), "A first question");
+        _click(_get(Button.class, spec -> spec.withId("checklist-add-item")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("checklist-guidance-2")), "Guidance typed before the question");
+        _click(_get(Button.class, spec -> spec.withId("checklist-save")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("checklist-title")).isInvalid()).isTrue();
+        var second = _get(TextField.class, spec -> spec.withId("checklist-question-2"));
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(second.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(_get(TextField.class, spec -> spec.withId("checklist-question-1")).isInvalid()).isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("checklist-guidance-2")).getValue())
+                .isEqualTo("Guidance typed before the question");
+        assertThat(_get(TextField.class, spec -> spec.withId("checklist-question-1")).getValue()).isEqualTo("A first question");
+    }
 }

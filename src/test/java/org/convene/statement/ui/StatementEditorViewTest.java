@@ -172,4 +172,25 @@ class StatementEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("statement-dialog-save")));
         assertThat(_get(StatementEditorView.class).statement().title()).isEqualTo("Opinion on decriminalisation");
     }
+
+    @Test
+    void a_statement_without_title_nor_seminar_or_group_marks_both_fields_at_once_and_keeps_the_language() {
+        signIn(lead);
+        UI.getCurrent().navigate(StatementsView.class);
+        _click(_get(Button.class, spec -> spec.withId("statements-create")));
+        @SuppressWarnings("unchecked")
+        var language = (com.vaadin.flow.component.select.Select<String>) _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("statement-language-field"));
+        _setValue(language, "it");
+        _click(_get(Button.class, spec -> spec.withId("statement-dialog-save")));
+
+        var title = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("statement-title-field"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Please fill in this field.");
+        var seminar = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("statement-seminar-field"));
+        assertThat(seminar.isInvalid()).isTrue();
+        assertThat(seminar.getErrorMessage()).contains("Choose the seminar or the expert group");
+        assertThat(language.getValue()).isEqualTo("it");
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("statement-dialog")).isOpened()).isTrue();
+    }
 }
