@@ -89,8 +89,7 @@ public class RegistrationService {
     public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
         currentUser.require();
         var clean = validate(form);
-        var me = accounts.me();
-        return uniquely(() -> desk.decide(seminarId, () -> openSeminar(seminarId, me, answers),
+        return uniquely(() -> desk.decide(seminarId, () -> openSeminar(seminarId, accounts.me(), answers),
                 (newcomer, seminar) -> registerLocked(seminarId, seminar, newcomer, clean)));
     }
 
@@ -198,8 +197,7 @@ public class RegistrationService {
         currentUser.require();
         var clean = validate(form);
         var seminarId = liveInvitation(token).orElseThrow(() -> new ConveneException("invitation.invalid")).getSeminarId();
-        var me = accounts.me();
-        return uniquely(() -> lock.call(seminarId, () -> newcomer(seminarId, me, answers, true),
+        return uniquely(() -> lock.call(seminarId, () -> newcomer(seminarId, accounts.me(), answers, true),
                 (newcomer, seminar) -> acceptLocked(token, seminarId, seminar, newcomer, clean)));
     }
 

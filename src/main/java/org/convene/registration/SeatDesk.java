@@ -78,7 +78,8 @@ class SeatDesk {
         queue.waiting.add(mine);
         queue.turn.lock();
         try {
-            if (!mine.done) {
+            // More may wait than one batch takes: serve until this caller's own decision is among those taken.
+            while (!mine.done) {
                 serve(seminarId, queue);
             }
         } finally {
@@ -116,6 +117,7 @@ class SeatDesk {
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).succeed(results.get(i));
                 }
+                log.debug("Seminar {}: {} seat decisions in one transaction", seminarId, batch.size());
                 return;
             } catch (PessimisticLockingFailureException e) {
                 if (attempt < SeminarLock.ATTEMPTS) {
@@ -127,6 +129,7 @@ class SeatDesk {
                 return;
             } catch (RuntimeException e) {
                 // One of them was refused: nothing of the batch is stored; each is decided on its own.
+                log.debug("Seminar {}: a batch of {} refused ({}), deciding each alone", seminarId, batch.size(), e.toString());
                 batch.forEach(d -> alone(seminarId, d));
                 return;
             }

@@ -9,6 +9,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,20 +40,24 @@ class SeminarLock {
     /**
      * Runs {@code before} in the transaction first, without the lock (every read that does not decide a
      * seat: the shorter the lock is held, the more people register per second), then takes the lock and
-     * runs {@code work} with the capacity and status read under it. {@code before} must not write rows
+     * runs {@code work} with the capacity and status read under it. Inside a caller's transaction {@code before}
+     * runs after the lock instead. {@code before} must not write rows
      * that refer to the seminar: a foreign key check takes a shared lock on the seminar's row, and two
      * transactions holding it would then deadlock when each asks for the write lock.
      */
     <P, T> T call(long seminarId, Supplier<P> before, BiFunction<P, RegistrationRepository.LockedSeminar, T> work) {
         for (var attempt = 1; ; attempt++) {
             try {
+                var joining = TransactionSynchronizationManager.isActualTransactionActive();
                 return tx.execute(status -> {
-                    var prepared = before.get();
+                    // Joining a caller's transaction, whose isolation may be REPEATABLE READ: its snapshot would be
+                    // taken by the first plain read, so nothing is read before the lock (counts then see the latest seats).
+                    var prepared = joining ? null : before.get();
                     var locked = registrations.lockSeminar(seminarId);
                     if (locked.isEmpty()) {
                         throw new NotFoundException();
                     }
-                    return work.apply(prepared, locked.getFirst());
+                    return work.apply(joining ? before.get() : prepared, locked.getFirst());
                 });
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {

@@ -75,4 +75,25 @@ class StatisticsRangeTest extends KaribuTest {
         UI.getCurrent().navigate(StatisticsView.class);
         assertThat(picker("statistics-from").getValue()).isEqualTo(LocalDate.now(clock).minusMonths(12));
     }
+
+    @Test
+    void a_period_without_dates_marks_both_fields_at_once_and_an_end_before_the_start_marks_the_end() {
+        signIn(aUser("Period Organiser", Role.ORGANISER));
+        UI.getCurrent().navigate(StatisticsView.class);
+        var shown = totals();
+        picker("statistics-from").setValue(null);
+        picker("statistics-to").setValue(null);
+        _click(_get(Button.class, spec -> spec.withId("statistics-show")));
+        assertThat(picker("statistics-from").isInvalid()).isTrue();
+        assertThat(picker("statistics-to").isInvalid()).isTrue();
+        assertThat(picker("statistics-to").getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(totals()).isEqualTo(shown);
+
+        picker("statistics-from").setValue(LocalDate.of(2026, 6, 1));
+        picker("statistics-to").setValue(LocalDate.of(2026, 5, 1));
+        _click(_get(Button.class, spec -> spec.withId("statistics-show")));
+        assertThat(picker("statistics-from").isInvalid()).isFalse();
+        assertThat(picker("statistics-to").getErrorMessage()).isEqualTo("The end of the period must not be before its start.");
+        assertThat(picker("statistics-to").getValue()).isEqualTo(LocalDate.of(2026, 5, 1));
+    }
 }

@@ -48,6 +48,8 @@ class RegistrationConcurrencyTest extends IntegrationTest {
     SeminarService seminars;
     @Autowired
     javax.sql.DataSource dataSource;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void two_hundred_people_at_once_fill_fifty_seats_and_a_gapless_waiting_list_then_cancellations_promote_the_next_ten()
@@ -143,6 +145,32 @@ class RegistrationConcurrencyTest extends IntegrationTest {
         assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)).hasSize(seats);
         assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).map(Registration::getWaitlistPosition).sorted())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 60 - seats).boxed().toList());
+    }
+
+    /**
+     * Callers that register inside a transaction of their own (MariaDB's default isolation, REPEATABLE READ) are
+     * decided one at a time in that transaction, and still see the latest seats: nothing is read before the lock.
+     */
+    @Test
+    void registering_inside_a_callers_own_transaction_keeps_the_seats_and_the_line_exact() throws Exception {
+        var organiser = aUser("Caller Organiser", Role.ORGANISER);
+        signIn(organiser);
+        var seats = 10;
+        var seminar = seminars.create(aSeminarForm("Caller tx " + UUID.randomUUID(), 30, seats));
+        seminars.publish(seminar);
+        var people = people(40);
+        var callerTx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        race(people.stream().map(auth -> (Callable<Long>) () -> {
+            SecurityContextHolder.getContext().setAuthentication(auth);
+            return callerTx.execute(status -> registrations.register(seminar, aRegistrationForm()));
+        }).toList());
+
+        signIn(organiser);
+        var all = all(seminar);
+        assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)).hasSize(seats);
+        assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).map(Registration::getWaitlistPosition).sorted())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 40 - seats).boxed().toList());
     }
 
     /**

@@ -205,6 +205,9 @@ class RegistrationViewsTest extends KaribuTest {
         assertThat(registrations.findForSystem(b).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
 
         clickAction(grid, c, "reject");
+        _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
+        assertThat(_get(TextField.class, spec -> spec.withId("reject-reason")).getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(registrations.findForSystem(c).orElseThrow().getStatus()).isNotEqualTo(RegistrationStatus.REJECTED);
         _setValue(_get(TextField.class, spec -> spec.withId("reject-reason")), "Places are for practitioners");
         _click(_get(Button.class, spec -> spec.withId("reject-confirm")));
         var rejected = registrations.findForSystem(c).orElseThrow();

@@ -191,9 +191,14 @@ class ReviewViewsTest extends KaribuTest {
         signIn(reviewer);
         openReview();
         _click(_get(Button.class, spec -> spec.withId("review-comments-button-" + paragraphId)));
+        _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment-text")).getErrorMessage())
+                .isEqualTo("Please fill in this field.");
         _setValue(_get(TextArea.class, spec -> spec.withId("review-comment-text")), "Cite the UN guidelines here.");
         _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
         NotificationsKt.expectNotifications("Comment added.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment-text")).isInvalid())
+                .as("empty again after the comment went through, and not marked").isFalse();
         assertThat(text("review-comments-" + paragraphId)).contains("Cite the UN guidelines here.").contains("1 unresolved comment");
 
         signIn(lead);
@@ -234,6 +239,59 @@ class ReviewViewsTest extends KaribuTest {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(mine);
         }
+    }
+
+    @Test
+    void inviting_a_signatory_without_a_person_and_with_an_over_long_organisation_marks_both_and_keeps_the_text() {
+        signIn(lead);
+        openReview();
+        tab("review-signoff-tab");
+        var organisation = "o".repeat(201);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("review-invite-organisation")),
+                organisation);
+        _click(_get(Button.class, spec -> spec.withId("review-invite")));
+
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("review-invite-person")).isInvalid())
+                .isTrue();
+        var field = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("review-invite-organisation"));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("At most 200 characters.");
+        assertThat(field.getValue()).isEqualTo(organisation);
+    }
+
+    @Test
+    void a_translation_without_language_nor_title_marks_both_fields_at_once() {
+        signIn(lead);
+        openReview();
+        tab("review-translations-tab");
+        _click(_get(Button.class, spec -> spec.withId("review-translation-create")));
+
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("review-translation-language"))
+                .isInvalid()).isTrue();
+        var title = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("review-translation-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(translations.translationsOf(statementId)).isEmpty();
+    }
+
+    @Test
+    void declining_a_proposal_without_a_reason_says_so_on_the_field_and_keeps_it_open() {
+        signIn(reviewer);
+        openReview();
+        _click(_get(Button.class, spec -> spec.withId("review-propose-" + paragraphId)));
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-propose-text")), "Drug policies must protect human rights.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-propose-reason")), "Stronger.");
+        _click(_get(Button.class, spec -> spec.withId("review-propose-send")));
+
+        signIn(lead);
+        openReview();
+        tab("review-proposals-tab");
+        _click(_find(Button.class, spec -> spec.withText("Decline")).getFirst());
+        _click(_get(Button.class, spec -> spec.withId("review-proposal-decline-confirm")));
+        var reason = _get(TextArea.class, spec -> spec.withId("review-proposal-decline-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isNotBlank();
+        assertThat(text("review-proposals")).doesNotContain("Declined");
     }
 
     @Test

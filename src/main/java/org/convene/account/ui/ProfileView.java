@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convene.base.ConveneSettings;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
 import com.vaadin.flow.data.binder.Binder;
@@ -33,7 +34,6 @@ import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The signed-in person's own profile: name, language, time zone, password. */
 @Route("profile")
@@ -61,9 +61,9 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private final Binder<String[]> passwordBinder = new Binder<>();
     private final transient AccountService accounts;
 
-    ProfileView(AccountService accounts, @Value("${convene.public-url}") String publicUrl) {
+    ProfileView(AccountService accounts, ConveneSettings settings) {
         this.accounts = accounts;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.publicUrl();
         addClassName("convene-narrow");
         name.setId("profile-name");
         name.setLabel(getTranslation("account.name"));

@@ -2,6 +2,7 @@ package org.convene.base.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
@@ -19,7 +20,12 @@ public final class Grids {
     static final int NARROW = 600;
     /** The main column's least width before it is cut. */
     static final String MAIN_MIN_WIDTH = "12rem";
+    /** The same on a phone, where every pixel counts. */
+    static final String MAIN_MIN_WIDTH_NARROW = "8rem";
     private static final String RULES = "convene.grid.hide-below";
+    private static final String MAIN = "convene.grid.main";
+    private static final String NARROW_WIDTHS = "convene.grid.narrow-widths";
+    private static final String WRAPPED = "convene.grid.wrapped";
 
     private Grids() {
     }
@@ -37,6 +43,7 @@ public final class Grids {
             main.setAutoWidth(false);
             main.setWidth(MAIN_MIN_WIDTH);
             main.setFlexGrow(1);
+            ComponentUtil.setData(grid, MAIN, mainKey);
         }
         hideBelow(grid, NARROW, secondaryKeys);
         grid.addAttachListener(attach -> {
@@ -59,6 +66,20 @@ public final class Grids {
         }
     }
 
+    /**
+     * On a phone this column gets a fixed {@code width} (its content wraps) instead of its content's
+     * width: for a column of buttons that would otherwise push the grid wider than the screen.
+     */
+    @SuppressWarnings("unchecked")
+    public static void narrowWidth(Grid<?> grid, String key, String width) {
+        var widths = (Map<String, String>) ComponentUtil.getData(grid, NARROW_WIDTHS);
+        if (widths == null) {
+            widths = new LinkedHashMap<>();
+            ComponentUtil.setData(grid, NARROW_WIDTHS, widths);
+        }
+        widths.put(key, width);
+    }
+
     /** A text column whose whole text shows in a tooltip when the column is too narrow for it. */
     public static <T> Grid.Column<T> textColumn(Grid<T> grid, SerializableFunction<T, String> text) {
         var column = grid.addColumn(text::apply);
@@ -76,6 +97,7 @@ public final class Grids {
         return rules;
     }
 
+    @SuppressWarnings("unchecked")
     static void showFor(Grid<?> grid, int width) {
         rules(grid).forEach((key, least) -> {
             var column = grid.getColumnByKey(key);
@@ -83,5 +105,30 @@ public final class Grids {
                 column.setVisible(width <= 0 || width >= least);
             }
         });
+        var narrow = width > 0 && width < NARROW;
+        // No pointer to hover a tooltip on a phone: long text wraps instead of being cut.
+        var wrap = GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName();
+        if (narrow && !grid.getThemeNames().contains(wrap)) {
+            grid.addThemeName(wrap);
+            ComponentUtil.setData(grid, WRAPPED, Boolean.TRUE);
+        } else if (!narrow && ComponentUtil.getData(grid, WRAPPED) != null) {
+            grid.removeThemeName(wrap);
+            ComponentUtil.setData(grid, WRAPPED, null);
+        }
+        var mainKey = (String) ComponentUtil.getData(grid, MAIN);
+        var main = mainKey == null ? null : grid.getColumnByKey(mainKey);
+        if (main != null) {
+            main.setWidth(narrow ? MAIN_MIN_WIDTH_NARROW : MAIN_MIN_WIDTH);
+        }
+        var widths = (Map<String, String>) ComponentUtil.getData(grid, NARROW_WIDTHS);
+        if (widths != null) {
+            widths.forEach((key, w) -> {
+                var column = grid.getColumnByKey(key);
+                if (column != null) {
+                    column.setAutoWidth(!narrow);
+                    column.setWidth(narrow ? w : null);
+                }
+            });
+        }
     }
 }

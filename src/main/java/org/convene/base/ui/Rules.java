@@ -38,6 +38,20 @@ public final class Rules {
                 : ValidationResult.error(owner.getTranslation(key, args));
     }
 
+    /**
+     * A dialog that asks one thing: the field's rule through a {@link Binder}, so the field says its
+     * problem (and keeps what was typed) before the service, which checks again, is asked. Call
+     * {@code validate().isOk()} on the result when the person confirms.
+     */
+    public static <V> Binder<Object> one(com.vaadin.flow.component.HasValue<?, V> field, Validator<V> rule) {
+        var binder = new Binder<Object>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(field).withValidator(rule).bind(bean -> field.getValue(), (bean, value) -> {
+            // Nothing to write: the dialog reads the field itself once it is valid.
+        });
+        return binder;
+    }
+
     private static ValidationResult check(Component owner, String value, int max, boolean required, boolean multiline) {
         var v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {

@@ -82,7 +82,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
             resend.setEnabled(m.getStatus() != OutboxStatus.SENDING);
             return resend;
         }).setHeader("").setKey("resend");
-        Grids.fit(grid, "subject", "createdAt", "attempts", "when", "lastError");
+        Grids.fit(grid, "subject", "createdAt", "recipientEmail", "attempts", "when", "lastError");
         // An error can be long: a fixed width, whole in its tooltip.
         grid.getColumnByKey("lastError").setAutoWidth(false);
         grid.getColumnByKey("lastError").setWidth("12rem");
@@ -92,6 +92,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.setSizeFull();
 
         var bar = new HorizontalLayout(filter, statusFilter, counts);
+        bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.intro")), bar, grid);
     }

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
@@ -144,8 +145,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
         grid.setId("participants-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Registration::getFullName).setHeader(getTranslation("participants.name")).setKey("fullName")
-                .setSortable(true).setTooltipGenerator(Registration::getFullName);
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("participants.name")).setKey("fullName")
+                .setSortable(true).setSortProperty("fullName").setTooltipGenerator(Registration::getFullName);
         grid.addColumn(Registration::getEmail).setHeader(getTranslation("participants.email")).setKey("email").setSortable(true);
         grid.addColumn(Registration::getOrganisation).setHeader(getTranslation("participants.organisation"))
                 .setKey("organisation").setSortable(true).setTooltipGenerator(Registration::getOrganisation);
@@ -159,9 +160,11 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(r -> Viewer.instant(r.getCreatedAt()))
                 .setHeader(getTranslation("participants.registered")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("participants.actions")).setKey("actions");
-        Grids.fit(grid, "fullName", "email", "organisation", "sector", "needs", "createdAt");
-        // At 1280 px (beside the menu) name, address, organisation, country, status and actions fit.
-        Grids.hideBelow(grid, 1440, "sector", "needs", "createdAt");
+        Grids.fit(grid, "fullName", "email", "organisation", "country", "sector", "status", "needs", "createdAt");
+        // At 1280 px (beside the menu) name, address, status and the actions fit; on a phone the name (with
+        // the status under it) and the actions, which wrap.
+        Grids.hideBelow(grid, 1440, "organisation", "country", "sector", "needs", "createdAt");
+        Grids.narrowWidth(grid, "actions", "7.5rem");
         // The answers to the seminar's additional questions open under a row when it is clicked.
         if (!questions.questions(seminar.getId()).isEmpty()) {
             grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));
@@ -199,9 +202,17 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         return box;
     }
 
+    /** The name, and on a phone (where the status column is hidden) the status under it. */
+    private com.vaadin.flow.component.Component nameCell(Registration r) {
+        var status = new com.vaadin.flow.component.html.Div(StatusLabels.status(this, r));
+        status.addClassName("convene-phone-only");
+        return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(r.getFullName()), status);
+    }
+
     private HorizontalLayout actions(Registration r) {
         var actions = new HorizontalLayout();
         actions.setSpacing(false);
+        actions.setWrap(true);
         switch (r.getStatus()) {
             case PENDING -> {
                 actions.add(action("approve", r, "participants.approve", () -> run(() -> registrations.approve(r.getId()),
@@ -263,7 +274,11 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         Limits.limit(reason, Registration.REASON_MAX);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
+        var rule = Rules.one(reason, Rules.line(this, Registration.REASON_MAX, true));
         var confirm = new Button(getTranslation("participants.reject.confirm"), e -> {
+            if (!rule.validate().isOk()) {
+                return;
+            }
             try {
                 registrations.reject(r.getId(), reason.getValue());
             } catch (ConveneException ex) {

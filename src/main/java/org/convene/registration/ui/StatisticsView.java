@@ -24,6 +24,9 @@ import java.util.List;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Rules;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
 import org.convene.registration.RegistrationStatistics;
 import org.convene.registration.RegistrationStatistics.Report;
 import org.convene.registration.RegistrationStatistics.Row;
@@ -44,6 +47,9 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     final Button show = new Button();
     final Div result = new Div();
     private final FormErrors errors = new FormErrors(this);
+    /** As the service's {@code RegistrationStatistics.MAX_DAYS} (about ten years). */
+    static final int MAX_DAYS = 3660;
+    private Binder<LocalDate[]> binder;
     private final transient RegistrationStatistics statistics;
     private final transient SeminarService seminars;
     private final transient StatisticsRangeService ranges;
@@ -74,15 +80,25 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         var range = ranges.initial();
         from.setId("statistics-from");
         from.setLabel(getTranslation("statistics.from"));
-        from.setValue(range.from());
+
         to.setId("statistics-to");
         to.setLabel(getTranslation("statistics.to"));
-        to.setValue(range.to());
+
         show.setId("statistics-show");
         show.setText(getTranslation("statistics.show"));
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show.addClickListener(e -> showPeriod());
         errors.field("from", from).field("to", to);
+        binder = new Binder<>();
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(from).withValidator(Rules.chosen(this)).bind(d -> d[0], (d, v) -> d[0] = v);
+        binder.forField(to).withValidator(Rules.chosen(this))
+                .withValidator(Rules.rule(this, t -> from.getValue() == null || !t.isBefore(from.getValue()),
+                        "statistics.period.reversed"))
+                .withValidator(Rules.rule(this, t -> from.getValue() == null || !from.getValue().plusDays(MAX_DAYS).isBefore(t),
+                        "statistics.period.too-long"))
+                .bind(d -> d[1], (d, v) -> d[1] = v);
+        binder.readBean(new LocalDate[] {range.from(), range.to()});
         var bar = new HorizontalLayout(from, to, show);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("statistics.title")), bar, result);
@@ -91,10 +107,16 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
 
     void showPeriod() {
         errors.clear();
+        // Both dates checked at once, on their fields; the service checks again.
+        var period = new LocalDate[2];
+        if (!binder.writeBeanIfValid(period)) {
+            binder.validate();
+            return;
+        }
         result.removeAll();
         try {
-            render(ranges.showAndRemember(from.getValue(), to.getValue()),
-                    "/api/statistics.csv?from=" + from.getValue() + "&to=" + to.getValue());
+            render(ranges.showAndRemember(period[0], period[1]),
+                    "/api/statistics.csv?from=" + period[0] + "&to=" + period[1]);
         } catch (ConveneException e) {
             errors.show(e);
         }

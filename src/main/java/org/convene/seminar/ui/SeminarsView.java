@@ -26,6 +26,7 @@ import org.convene.base.ui.Grids;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Rules;
 import org.convene.base.ui.Notifications;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
@@ -88,7 +89,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("format");
         grid.addColumn(s -> SeminarLabels.visibility(this, s.getVisibility()))
                 .setHeader(getTranslation("seminar.field.visibility")).setKey("visibility");
-        Grids.fit(grid, "title", "venueCity", "format", "visibility");
+        Grids.fit(grid, "title", "status", "venueCity", "format", "visibility");
         grid.setItems(q -> seminars.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.sort(GridSortOrder.asc(start).build());
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
@@ -206,8 +207,12 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         reason.setManualValidation(true);
         reason.setWidthFull();
         var errors = new FormErrors(this).field("reason", reason);
+        var rule = Rules.one(reason, Rules.line(this, Seminar.REASON_MAX, true));
         var confirm = new Button(getTranslation("seminar.cancel.confirm"), e -> {
             errors.clear();
+            if (!rule.validate().isOk()) {
+                return;
+            }
             try {
                 seminars.cancel(s.getId(), reason.getValue());
             } catch (ConveneException ex) {

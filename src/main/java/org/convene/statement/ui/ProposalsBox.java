@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.ParagraphConflictException;
@@ -120,7 +121,11 @@ class ProposalsBox extends VerticalLayout {
         reason.setId("review-proposal-decline-reason");
         Limits.limit(reason, 2000);
         reason.setWidth("min(480px, 85vw)");
+        var rule = Rules.one(reason, Rules.rule(this, v -> !v.isBlank(), "statement.review.proposal.reason-required"));
         var confirm = new Button(getTranslation("statement.review.proposals.decline"), e -> {
+            if (!rule.validate().isOk()) {
+                return;
+            }
             try {
                 proposals.decline(p.id(), reason.getValue());
             } catch (ConveneException ex) {

@@ -110,4 +110,25 @@ class ComponentTextsTest extends KaribuTest {
         assertThat(grid.getColumnByKey("always").isAutoWidth()).isTrue();
         assertThat(grid.getColumnByKey("always").getFlexGrow()).isZero();
     }
+
+    @Test
+    void on_a_phone_the_main_column_needs_less_room_and_a_column_of_buttons_gets_a_fixed_width() {
+        var grid = new Grid<String>();
+        grid.addColumn(s -> s).setKey("main");
+        grid.addColumn(s -> s).setKey("actions");
+        Grids.fit(grid, "main");
+        Grids.narrowWidth(grid, "actions", "7.5rem");
+        var values = Map.of("v-ww", "375", "v-wh", "800", "v-sw", "375", "v-sh", "800", "v-tzid", "Europe/Paris");
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
+        UI.getCurrent().add(grid);
+        assertThat(grid.getColumnByKey("main").getWidth()).isEqualTo("8rem");
+        assertThat(grid.getColumnByKey("actions").isAutoWidth()).isFalse();
+        assertThat(grid.getColumnByKey("actions").getWidth()).isEqualTo("7.5rem");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+
+        Grids.showFor(grid, 1280);
+        assertThat(grid.getColumnByKey("main").getWidth()).isEqualTo("12rem");
+        assertThat(grid.getColumnByKey("actions").isAutoWidth()).isTrue();
+        assertThat(grid.getThemeNames()).doesNotContain("wrap-cell-content");
+    }
 }
