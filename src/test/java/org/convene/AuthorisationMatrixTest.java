@@ -3,7 +3,6 @@ package org.convene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -45,10 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -140,7 +137,7 @@ class AuthorisationMatrixTest extends KaribuTest {
             """;
 
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMappings;
@@ -225,8 +222,6 @@ class AuthorisationMatrixTest extends KaribuTest {
     @Test
     void every_person_meets_the_outcome_the_matrix_says_at_every_door() throws Exception {
         buildWorld();
-        var mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(new org.convene.base.security.SecurityHeaders())
-                .apply(springSecurity()).build();
         var wrong = new ArrayList<String>();
         var actual = new StringBuilder();
         for (var row : rows()) {
@@ -290,7 +285,7 @@ class AuthorisationMatrixTest extends KaribuTest {
         return true;
     }
 
-    private String httpOutcome(MockMvc mvc, String who, String door, String path) throws Exception {
+    private String httpOutcome(MockMvcTester mvc, String who, String door, String path) throws Exception {
         signOut();
         var method = HttpMethod.valueOf(door.substring(0, door.indexOf(' ')));
         var request = MockMvcRequestBuilders.request(method, path);
@@ -302,7 +297,7 @@ class AuthorisationMatrixTest extends KaribuTest {
             var details = userDetailsService.loadUserByUsername(people.get(who));
             request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities())));
         }
-        var response = mvc.perform(request).andReturn().getResponse();
+        var response = mvc.perform(request).getResponse();
         var location = response.getHeader("Location");
         if ((response.getStatus() == 302 || response.getStatus() == 401) && (location == null || location.contains("login"))) {
             return "login";

@@ -1,5 +1,6 @@
 package org.convene;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -13,10 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * Base of the tests that need the application: one Spring context on a real MariaDB (embedded, or
@@ -24,10 +29,21 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// A MockMvcTester for the HTTP tests: Spring Boot's, with the servlet filters of the context (Spring
+// Security's chain, the security headers) as a real server has them.
+@AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
     public static final String PASSWORD = "Lyon-harbour-seminar-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** The application's clock is the tests' clock (see {@link TestClock}). */
+    @TestBean
+    protected Clock clock;
+
+    static Clock clock() {
+        return TestClock.INSTANCE;
+    }
 
     @Autowired
     protected AccountService accounts;
@@ -51,6 +67,50 @@ public abstract class IntegrationTest {
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Mail goes to the test JVM's SMTP server (one for all contexts: the property's value is not part of the context key). */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", TestMailSink::port);
+    }
+
+    @Autowired
+    private org.springframework.modulith.events.core.EventPublicationRegistry publicationRegistry;
+    private java.time.Instant testStarted;
+    private long lastOutboxIdBefore;
+
+    @BeforeEach
+    void noteWhereThisTestStarts() {
+        testStarted = clock.instant();
+        lastOutboxIdBefore = jdbcForMail.queryForObject("select coalesce(max(id), 0) from outbox_message", Long.class);
+    }
+
+    /**
+     * A test ends when what it set off has run: the reactions to its events (Modulith's publication
+     * registry holds none of them unhandled) and the sending of the mail they queued (none of its
+     * messages is due and untried). The next test then starts on a quiet application, whatever ran
+     * before it. A reaction that failed, or a message whose sending failed, counts as done here.
+     */
+    @AfterEach
+    void awaitWhatThisTestSetOff() {
+        var patience = java.time.Duration.ofMinutes(2);
+        org.awaitility.Awaitility.await("the reactions to this test's events").atMost(patience)
+                .until(() -> publicationRegistry.findIncompletePublications().stream()
+                        .noneMatch(p -> !p.getPublicationDate().isBefore(testStarted)
+                                && p.getStatus() != org.springframework.modulith.events.EventPublication.Status.FAILED));
+        // Messages queued for a later day (tests that set their own due time) are not waited for.
+        var dueBy = java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
+        org.awaitility.Awaitility.await("the mail this test queued").atMost(patience)
+                .until(() -> jdbcForMail.queryForObject("select count(*) from outbox_message where id > ? and next_attempt_at < ?"
+                        + " and (status = 'SENDING' or (status = 'PENDING' and attempts = 0))",
+                        Integer.class, lastOutboxIdBefore, dueBy) == 0);
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClock.INSTANCE.reset();
     }
 
     /** A unique e-mail address for this run. */

@@ -3,6 +3,10 @@ package org.convene;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,6 +33,9 @@ public final class SecondInstance implements AutoCloseable {
         try {
             var context = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
+                    // The test classes are on the class path: their configurations stay out, as in @SpringBootTest.
+                    .initializers(c -> c.getBeanFactory().registerSingleton(TestConfigurationsExcluded.class.getName(),
+                            new TestConfigurationsExcluded()))
                     // Arguments, not default properties: these must win over application.properties.
                     .run("--spring.datasource.url=" + ds.getJdbcUrl(),
                             "--spring.datasource.username=" + ds.getUsername(),
@@ -40,6 +47,14 @@ public final class SecondInstance implements AutoCloseable {
             return new SecondInstance(context);
         } finally {
             SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+        }
+    }
+
+    /** Leaves {@code @TestConfiguration} classes out of the component scan (Spring Boot's test filter is not public). */
+    private static final class TestConfigurationsExcluded extends TypeExcludeFilter {
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().isAnnotated(TestConfiguration.class.getName());
         }
     }
 

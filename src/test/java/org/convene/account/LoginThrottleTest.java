@@ -3,7 +3,6 @@ package org.convene.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.convene.IntegrationTest;
@@ -11,20 +10,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Issue 10, item 4: repeated failures per account and per address are refused for a while, revealing nothing. */
 class LoginThrottleTest extends IntegrationTest {
 
     @Autowired
-    WebApplicationContext context;
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     @BeforeEach
     void setUpMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     private static String anAddress() {
@@ -36,7 +31,7 @@ class LoginThrottleTest extends IntegrationTest {
         return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()).with(r -> {
             r.setRemoteAddr(address);
             return r;
-        })).andReturn().getResponse();
+        })).getResponse();
     }
 
     private boolean signedIn(MockHttpServletResponse response) {

@@ -2,7 +2,6 @@ package org.convene.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.Locale;
 import org.convene.IntegrationTest;
@@ -11,31 +10,27 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Issue 10, item 2: long passphrases work everywhere; old bcrypt hashes still sign in and are upgraded. */
 class PasswordHashingTest extends IntegrationTest {
 
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
     UserRepository users;
     @Autowired
     TransactionTemplate tx;
-    MockMvc mvc;
 
     @BeforeEach
     void setUpMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     private boolean signsIn(String email, String password) throws Exception {
-        var result = mvc.perform(formLogin("/login").user(email).password(password)).andReturn();
+        var result = mvc.perform(formLogin("/login").user(email).password(password));
         return result.getRequest().getSession().getAttribute("SPRING_SECURITY_CONTEXT") != null;
     }
 

@@ -3,7 +3,6 @@ package org.convene.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.EnumSet;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Issue 10, item 1: a role change or a deletion reaches every open session of that person at its
@@ -25,18 +22,16 @@ import org.springframework.web.context.WebApplicationContext;
 class SessionRevocationTest extends IntegrationTest {
 
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
     @Autowired
     SeminarService seminars;
-    MockMvc mvc;
 
     @BeforeEach
     void setUpMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     private MockHttpSession session(String email) throws Exception {
-        var result = mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andReturn();
+        var result = mvc.perform(formLogin("/login").user(email).password(PASSWORD));
         var session = (MockHttpSession) result.getRequest().getSession();
         assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).isNotNull();
         return session;
@@ -44,7 +39,7 @@ class SessionRevocationTest extends IntegrationTest {
 
     private int csvStatus(MockHttpSession session, long seminarId) throws Exception {
         return mvc.perform(get("/api/seminars/" + seminarId + "/participants.csv").session(session))
-                .andReturn().getResponse().getStatus();
+                .getResponse().getStatus();
     }
 
     private long aSeminar(String organiser) {

@@ -9,15 +9,13 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 10, item 16: one header set on every response of the real server, Vaadin pages first, then a
  * download and an API answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SecurityHeadersTest.BEHIND_A_PROXY)
-@ActiveProfiles("test")
-class SecurityHeadersTest {
+class SecurityHeadersTest extends org.convene.IntegrationTest {
 
     /**
      * The README's set-up behind an HTTPS proxy (FORWARD_HEADERS_STRATEGY=native). Requests without

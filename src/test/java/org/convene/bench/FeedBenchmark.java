@@ -33,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Benchmark
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.convene.TestStandIns.Use
 class FeedBenchmark {
 
     static final int SEMINARS = 500;

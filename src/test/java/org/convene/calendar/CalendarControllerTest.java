@@ -5,7 +5,6 @@ import static org.convene.calendar.Icals.events;
 import static org.convene.calendar.Icals.parseValid;
 import static org.convene.calendar.Icals.value;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
@@ -30,28 +29,25 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 @ExtendWith(OutputCaptureExtension.class)
+@org.convene.TestStandIns.Use
 class CalendarControllerTest extends IntegrationTest {
 
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
     @Autowired
     SeminarService seminars;
     @Autowired
     TestCalendarSource source;
 
-    MockMvc mvc;
     String organiser;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         organiser = aUser("Feed Organiser", Role.ORGANISER);
     }
 
@@ -76,11 +72,11 @@ class CalendarControllerTest extends IntegrationTest {
         }
     }
 
-    private MvcResult perform(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn();
+    private MvcTestResult perform(RequestBuilder request) throws Exception {
+        return mvc.perform(request);
     }
 
-    private static String body(MvcResult result) {
+    private static String body(MvcTestResult result) {
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 

@@ -3,13 +3,12 @@ package org.convene.calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 
 /**
- * Stands in for the registration and agenda modules in this branch's tests: tests say which seminars
- * and items a person has. Empty for everybody else, so it adds nothing when the real modules answer.
+ * Stands in for the registration and agenda modules: a test says which seminars and items a person
+ * has. Empty for everybody else, so it adds nothing to what the real modules answer. Not scanned: only
+ * the tests that import {@link org.convene.TestStandIns} have it.
  */
-@Component
 public class TestCalendarSource implements PersonalCalendarSource {
 
     private final Map<Long, List<Long>> seminars = new ConcurrentHashMap<>();

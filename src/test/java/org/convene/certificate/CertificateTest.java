@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convene.registration.RegistrationFixtures.aRegistrationForm;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -40,9 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Item 20 of issue 11: certificates of attendance, their ZIP for organisers and the public check. */
 class CertificateTest extends KaribuTest {
@@ -66,7 +63,7 @@ class CertificateTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
 
     String organiser;
     long seminarId;
@@ -221,9 +218,8 @@ class CertificateTest extends KaribuTest {
                 .isEqualTo("api/seminars/" + seminarId + "/certificates.zip");
         signOut();
 
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        var started = mvc.perform(get("/" + CertificateService.zipPath(seminarId)).with(user(organiser))).andReturn();
-        var response = mvc.perform(asyncDispatch(started)).andReturn().getResponse();
+        var started = mvc.perform(get("/" + CertificateService.zipPath(seminarId)).with(user(organiser)));
+        var response = mvc.perform(asyncDispatch(started.getMvcResult())).getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/zip");
         var entries = new ArrayList<String>();
@@ -236,12 +232,12 @@ class CertificateTest extends KaribuTest {
         assertThat(entries).containsExactly("certificate-ines-lefevre-attendee.pdf");
 
         assertThat(mvc.perform(get("/" + CertificateService.zipPath(seminarId)).with(user(attended)))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
-        var own = mvc.perform(get("/" + CertificateService.myPath(publicId)).with(user(attended))).andReturn().getResponse();
+                .getResponse().getStatus()).isEqualTo(403);
+        var own = mvc.perform(get("/" + CertificateService.myPath(publicId)).with(user(attended))).getResponse();
         assertThat(own.getStatus()).isEqualTo(200);
         assertThat(text(own.getContentAsByteArray())).contains("Inès Lefèvre-Attendee");
         assertThat(mvc.perform(get("/" + CertificateService.myPath(publicId)).with(user(absent)))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.convene.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,18 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The HTTP side: Range (206/416), ETag and 304, RFC 6266 names, HEAD, uploads, and "tell the participants". */
 class DocumentHttpTest extends DocumentWorld {
 
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
     @Autowired
     JdbcTemplate jdbc;
-    MockMvc mvc;
     byte[] bytes;
     long itemId;
     long folderId;
@@ -37,8 +33,6 @@ class DocumentHttpTest extends DocumentWorld {
     @BeforeEach
     void setUp() throws IOException {
         // The header filter first, as in the server (base.security.SecurityHeadersConfiguration).
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(new org.convene.base.security.SecurityHeaders())
-                .apply(springSecurity()).build();
         buildWorld();
         signIn(organiser);
         var library = documents.seminarLibrary(seminarId);
@@ -51,7 +45,7 @@ class DocumentHttpTest extends DocumentWorld {
 
     @Test
     void a_whole_download_has_length_etag_and_the_utf8_file_name() throws Exception {
-        var r = mvc.perform(get("/api/public/documents/items/" + itemId)).andReturn().getResponse();
+        var r = mvc.perform(get("/api/public/documents/items/" + itemId)).getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentAsByteArray()).isEqualTo(bytes);
         assertThat(r.getHeader("Content-Length")).isEqualTo(String.valueOf(bytes.length));
@@ -63,14 +57,14 @@ class DocumentHttpTest extends DocumentWorld {
         var etag = r.getHeader("ETag");
         assertThat(etag).isEqualTo("\"" + files.open(itemId, null).sha256() + "\"");
 
-        var again = mvc.perform(get("/api/public/documents/items/" + itemId).header("If-None-Match", etag)).andReturn().getResponse();
+        var again = mvc.perform(get("/api/public/documents/items/" + itemId).header("If-None-Match", etag)).getResponse();
         assertThat(again.getStatus()).isEqualTo(304);
         assertThat(again.getContentAsByteArray()).isEmpty();
-        var headOnly = mvc.perform(head("/api/public/documents/items/" + itemId)).andReturn().getResponse();
+        var headOnly = mvc.perform(head("/api/public/documents/items/" + itemId)).getResponse();
         assertThat(headOnly.getStatus()).isEqualTo(200);
         assertThat(headOnly.getHeader("Content-Length")).isEqualTo(String.valueOf(bytes.length));
         assertThat(headOnly.getContentAsByteArray()).isEmpty();
-        var inline = mvc.perform(get("/api/public/documents/items/" + itemId).param("inline", "true")).andReturn().getResponse();
+        var inline = mvc.perform(get("/api/public/documents/items/" + itemId).param("inline", "true")).getResponse();
         assertThat(inline.getHeader("Content-Disposition")).startsWith("inline;");
         assertThat(inline.getHeader("X-Frame-Options")).as("the preview dialog frames it").isEqualTo("SAMEORIGIN");
         assertThat(inline.getHeader("Content-Security-Policy")).contains("frame-ancestors 'self'").doesNotContain("sandbox");
@@ -81,24 +75,24 @@ class DocumentHttpTest extends DocumentWorld {
         var from = (JdbcContentStore.MIB - JdbcContentStore.PACKET_ROOM) - 10;
         var to = (JdbcContentStore.MIB - JdbcContentStore.PACKET_ROOM) + 9;
         var middle = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=" + from + "-" + to))
-                .andReturn().getResponse();
+                .getResponse();
         assertThat(middle.getStatus()).isEqualTo(206);
         assertThat(middle.getHeader("Content-Range")).isEqualTo("bytes " + from + "-" + to + "/" + bytes.length);
         assertThat(middle.getHeader("Content-Length")).isEqualTo("20");
         assertThat(middle.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(bytes, from, to + 1));
 
-        var suffix = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=-500")).andReturn().getResponse();
+        var suffix = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=-500")).getResponse();
         assertThat(suffix.getStatus()).isEqualTo(206);
         assertThat(suffix.getHeader("Content-Range")).isEqualTo("bytes " + (bytes.length - 500) + "-" + (bytes.length - 1) + "/" + bytes.length);
         assertThat(suffix.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 500, bytes.length));
 
         var invalid = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=" + bytes.length + "-"))
-                .andReturn().getResponse();
+                .getResponse();
         assertThat(invalid.getStatus()).isEqualTo(416);
         assertThat(invalid.getHeader("Content-Range")).isEqualTo("bytes */" + bytes.length);
 
         var stale = mvc.perform(get("/api/public/documents/items/" + itemId).header("Range", "bytes=0-9")
-                .header("If-Range", "\"not-the-etag\"")).andReturn().getResponse();
+                .header("If-Range", "\"not-the-etag\"")).getResponse();
         assertThat(stale.getStatus()).as("If-Range that does not match: the whole file").isEqualTo(200);
         assertThat(stale.getContentAsByteArray()).hasSize(bytes.length);
     }
@@ -107,15 +101,15 @@ class DocumentHttpTest extends DocumentWorld {
     void uploads_over_http_need_a_person_who_may_add_and_are_checked_like_any_other() throws Exception {
         var pdf = DocumentFilesTest.uniquePdf(70_000);
         var anonymous = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")
-                .content(pdf).with(csrf())).andReturn().getResponse();
+                .content(pdf).with(csrf())).getResponse();
         assertThat(anonymous.getStatus()).isIn(401, 302, 403);
 
         var participant = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")
-                .content(pdf).with(csrf()).with(authentication(auth(confirmed)))).andReturn().getResponse();
+                .content(pdf).with(csrf()).with(authentication(auth(confirmed)))).getResponse();
         assertThat(participant.getStatus()).isEqualTo(403);
 
         var ok = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")
-                .content(pdf).with(csrf()).with(authentication(auth(organiser)))).andReturn().getResponse();
+                .content(pdf).with(csrf()).with(authentication(auth(organiser)))).getResponse();
         assertThat(ok.getStatus()).isEqualTo(201);
         var id = Long.parseLong(ok.getContentAsString().replaceAll("\\D", ""));
         signIn(organiser);
@@ -123,7 +117,7 @@ class DocumentHttpTest extends DocumentWorld {
 
         var exe = mvc.perform(post("/api/documents/items/" + id + "/versions").param("name", "b.pdf")
                 .content("MZ\u0090\u0000 This program cannot be run in DOS mode".getBytes()).with(csrf())
-                .with(authentication(auth(organiser)))).andReturn().getResponse();
+                .with(authentication(auth(organiser)))).getResponse();
         assertThat(exe.getStatus()).isEqualTo(422);
         assertThat(exe.getContentAsString()).contains("document.type.refused");
         signIn(organiser);

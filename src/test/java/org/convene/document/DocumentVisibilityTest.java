@@ -3,7 +3,6 @@ package org.convene.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
@@ -21,10 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Who sees what, for each kind of person, on every way in: listing, search, preview (the item),
@@ -33,8 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
 class DocumentVisibilityTest extends DocumentWorld {
 
     @Autowired
-    WebApplicationContext context;
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     long seminarPublic;
     long seminarParticipants;
@@ -49,7 +45,6 @@ class DocumentVisibilityTest extends DocumentWorld {
 
     @BeforeEach
     void setUp() throws IOException {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         buildWorld();
         signIn(organiser);
         seminarLibrary = documents.seminarLibrary(seminarId);
@@ -111,10 +106,10 @@ class DocumentVisibilityTest extends DocumentWorld {
         assertThat(zipEntries(zip.toByteArray())).as("zip for %s", who).hasSize(visible.size());
 
         for (var id : all) {
-            var status = mvc.perform(http(get("/api/public/documents/items/" + id), who)).andReturn().getResponse().getStatus();
+            var status = mvc.perform(http(get("/api/public/documents/items/" + id), who)).getResponse().getStatus();
             assertThat(status).as("HTTP download %s for %s", id, who).isEqualTo(visible.contains(id) ? 200 : 404);
         }
-        var response = mvc.perform(http(get("/api/public/documents/folders/" + folderId + "/zip"), who)).andReturn().getResponse();
+        var response = mvc.perform(http(get("/api/public/documents/folders/" + folderId + "/zip"), who)).getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(zipEntries(response.getContentAsByteArray())).as("HTTP zip for %s", who).hasSize(visible.size());
     }
@@ -130,7 +125,7 @@ class DocumentVisibilityTest extends DocumentWorld {
         assertThatThrownBy(() -> documents.items(library.id(), null, null, PageRequest.of(0, 5))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> files.open(id, null)).isInstanceOf(NotFoundException.class);
         signOut();
-        assertThat(mvc.perform(get("/api/public/documents/items/" + id)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/api/public/documents/items/" + id)).getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test

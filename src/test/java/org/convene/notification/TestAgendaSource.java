@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convene.calendar.AgendaAttachment;
 import org.convene.calendar.AgendaAttachmentSource;
-import org.springframework.stereotype.Component;
 
-/** Stands in for the agenda module in this branch's tests: tests give a seminar an agenda file. */
-@Component
+/**
+ * Stands in for the agenda module: a test gives a seminar an agenda file. Not scanned: only the tests
+ * that import {@link org.convene.TestStandIns} have it.
+ */
 public class TestAgendaSource implements AgendaAttachmentSource {
 
     private final Map<Long, AgendaAttachment> agendas = new ConcurrentHashMap<>();

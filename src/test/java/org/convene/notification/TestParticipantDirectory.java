@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convene.calendar.ParticipantDirectory;
-import org.springframework.stereotype.Component;
 
-/** Stands in for the registration module in this branch's tests: tests say who takes part in a seminar. */
-@Component
+/**
+ * Stands in for the registration module: a test says who takes part in a seminar. Not scanned: only
+ * the tests that import {@link org.convene.TestStandIns} have it.
+ */
 public class TestParticipantDirectory implements ParticipantDirectory {
 
     private final Map<Long, List<Long>> active = new ConcurrentHashMap<>();

@@ -10,7 +10,6 @@ import static org.convene.calendar.Icals.parseValid;
 import static org.convene.calendar.Icals.value;
 import static org.convene.registration.RegistrationFixtures.aRegistrationForm;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -31,9 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Item 15 of issue 11: My seminars offers the personal invitation and the agenda downloads. */
 class MySeminarsDownloadsTest extends KaribuTest {
@@ -51,7 +48,7 @@ class MySeminarsDownloadsTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
 
     String organiser;
     long seminarId;
@@ -149,11 +146,10 @@ class MySeminarsDownloadsTest extends KaribuTest {
         register(person);
         var waiting = aUser("Http Waiting");
         register(waiting);
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         signOut();
 
         var path = "/" + MyInvitationService.path(publicId);
-        var own = mvc.perform(get(path).with(user(person))).andReturn().getResponse();
+        var own = mvc.perform(get(path).with(user(person))).getResponse();
         assertThat(own.getStatus()).isEqualTo(200);
         assertThat(own.getContentType()).startsWith("text/calendar");
         assertThat(own.getHeader("Content-Disposition")).startsWith("attachment");
@@ -163,7 +159,7 @@ class MySeminarsDownloadsTest extends KaribuTest {
         assertThat(status(mvc, path, aUser("Stranger Person"))).isEqualTo(404);
         assertThat(status(mvc, path, waiting)).isEqualTo(404);
         assertThat(status(mvc, "/" + MyInvitationService.path("nosuchseminar"), person)).isEqualTo(404);
-        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isIn(302, 401, 403);
+        assertThat(mvc.perform(get(path)).getResponse().getStatus()).isIn(302, 401, 403);
     }
 
     @SuppressWarnings("unchecked")
@@ -177,8 +173,8 @@ class MySeminarsDownloadsTest extends KaribuTest {
         return _find(cell, Anchor.class, spec -> spec.withId(id)).stream().findFirst();
     }
 
-    private int status(MockMvc mvc, String path, String email) throws Exception {
-        return mvc.perform(get(path).with(user(email))).andReturn().getResponse().getStatus();
+    private int status(MockMvcTester mvc, String path, String email) throws Exception {
+        return mvc.perform(get(path).with(user(email))).getResponse().getStatus();
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(String email) {

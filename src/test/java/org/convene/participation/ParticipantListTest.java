@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.vaadin.flow.component.UI;
@@ -26,9 +25,7 @@ import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Item 17 of issue 11: the participant list for confirmed participants, on the page and as PDF. */
 class ParticipantListTest extends KaribuTest {
@@ -40,7 +37,7 @@ class ParticipantListTest extends KaribuTest {
     @Autowired
     ParticipantListService lists;
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
 
     String publicId;
     String listed;
@@ -115,9 +112,8 @@ class ParticipantListTest extends KaribuTest {
     @Test
     void over_http_the_pdf_is_for_confirmed_participants_only() throws Exception {
         signOut();
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         var path = "/" + ParticipantListService.pdfPath(publicId);
-        var ok = mvc.perform(get(path).with(user(listed))).andReturn().getResponse();
+        var ok = mvc.perform(get(path).with(user(listed))).getResponse();
         assertThat(ok.getStatus()).isEqualTo(200);
         assertThat(ok.getContentType()).isEqualTo("application/pdf");
         assertThat(ok.getHeader("Cache-Control")).contains("no-store");
@@ -126,11 +122,11 @@ class ParticipantListTest extends KaribuTest {
         assertThat(status(mvc, path, waiting)).isEqualTo(404);
         assertThat(status(mvc, path, aUser("Http Stranger"))).isEqualTo(404);
         assertThat(status(mvc, "/" + ParticipantListService.pdfPath("unknownseminar"), listed)).isEqualTo(404);
-        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isIn(302, 401, 403);
+        assertThat(mvc.perform(get(path)).getResponse().getStatus()).isIn(302, 401, 403);
     }
 
-    private int status(MockMvc mvc, String path, String email) throws Exception {
-        return mvc.perform(get(path).with(user(email))).andReturn().getResponse().getStatus();
+    private int status(MockMvcTester mvc, String path, String email) throws Exception {
+        return mvc.perform(get(path).with(user(email))).getResponse().getStatus();
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor user(String email) {

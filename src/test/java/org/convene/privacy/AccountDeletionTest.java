@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convene.registration.RegistrationFixtures.aRegistrationForm;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,11 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 class AccountDeletionTest extends IntegrationTest {
 
@@ -58,7 +54,7 @@ class AccountDeletionTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
 
     String organiser;
 
@@ -184,16 +180,15 @@ class AccountDeletionTest extends IntegrationTest {
         signIn(other);
         registrations.register(seminar, aRegistrationForm("FR", Sector.RESEARCH, Gender.MAN));
         signOut();
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 
-        var body = mvc.perform(get("/api/me/data.json").with(authentication(auth(person))))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
-                .andReturn().getResponse().getContentAsString();
+        var result = mvc.perform(get("/api/me/data.json").with(authentication(auth(person))));
+        assertThat(result).hasStatusOk()
+                .matches(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        var body = result.getResponse().getContentAsString();
 
         assertThat(body).contains(person, "Downloading Person", title, "Ministry of Health", "Vegetarian");
         assertThat(body).doesNotContain(other, "Other Person", "NGO FR", "password", "{noop}", "{bcrypt}");
-        assertThat(mvc.perform(get("/api/me/data.json")).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(mvc.perform(get("/api/me/data.json")).getResponse().getStatus()).isNotEqualTo(200);
     }
 
     private long seminar(String title, int capacity) {

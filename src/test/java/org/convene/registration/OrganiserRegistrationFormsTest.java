@@ -73,6 +73,13 @@ class OrganiserRegistrationFormsTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("inv-organisation")).isInvalid()).isFalse();
         assertThat(_get(TextField.class, spec -> spec.withId("inv-organisation")).getValue()).isEqualTo("Ministry of Health");
         assertThat(invitations.page(seminar.getId(), PageRequest.of(0, 10)).getTotalElements()).isZero();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("inv-name")), "Nadia Rahimi");
+        _setValue(_get(TextField.class, spec -> spec.withId("inv-email")), uniqueEmail("nadia"));
+        _click(_get(Button.class, spec -> spec.withId("inv-submit")));
+        assertThat(invitations.page(seminar.getId(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("inv-name")).getValue()).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("inv-name")).isInvalid()).as("emptied, not marked").isFalse();
     }
 
     private static void assertInvalid(HasValidation field, String message) {

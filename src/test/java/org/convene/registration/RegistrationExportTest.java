@@ -3,10 +3,8 @@ package org.convene.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +18,10 @@ import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 class RegistrationExportTest extends IntegrationTest {
 
@@ -37,14 +34,12 @@ class RegistrationExportTest extends IntegrationTest {
     @Autowired
     QuestionService questions;
     @Autowired
-    WebApplicationContext context;
+    MockMvcTester mvc;
 
-    MockMvc mvc;
     String organiser;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         organiser = aUser("Export Organiser", Role.ORGANISER);
     }
 
@@ -123,17 +118,17 @@ class RegistrationExportTest extends IntegrationTest {
         registrations.register(seminar, RegistrationFixtures.aRegistrationForm());
 
         var url = "/api/seminars/" + seminar + "/participants.csv";
-        mvc.perform(get(url).with(authentication(auth(organiser))))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-                .andExpect(header().string("Content-Disposition",
+        assertThat(mvc.perform(get(url).with(authentication(auth(organiser)))))
+                .hasStatusOk()
+                .matches(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .matches(header().string("Content-Disposition",
                         org.hamcrest.Matchers.startsWith("attachment; filename=\"participants-")));
-        mvc.perform(get(url).with(authentication(auth(participant)))).andExpect(status().isForbidden());
-        var anonymous = mvc.perform(get(url)).andReturn().getResponse();
+        assertThat(mvc.perform(get(url).with(authentication(auth(participant))))).hasStatus(HttpStatus.FORBIDDEN);
+        var anonymous = mvc.perform(get(url)).getResponse();
         assertThat(anonymous.getStatus()).isIn(302, 401, 403);
         assertThat(anonymous.getContentAsString()).doesNotContain("Download Participant");
-        mvc.perform(get("/api/seminars/" + Long.MAX_VALUE + "/participants.csv").with(authentication(auth(organiser))))
-                .andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/api/seminars/" + Long.MAX_VALUE + "/participants.csv").with(authentication(auth(organiser)))))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -146,13 +141,14 @@ class RegistrationExportTest extends IntegrationTest {
         signIn(aUser("Lone Maltese"));
         registrations.register(seminar, RegistrationFixtures.aRegistrationForm("MT", Sector.RESEARCH, Gender.MAN));
 
-        var body = mvc.perform(get("/api/seminars/" + seminar + "/statistics.csv").with(authentication(auth(organiser))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var result = mvc.perform(get("/api/seminars/" + seminar + "/statistics.csv").with(authentication(auth(organiser))));
+        assertThat(result).hasStatusOk();
+        var body = result.getResponse().getContentAsByteArray();
         var text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).contains("country,IT,Italy,6,0").contains("country,MT,Malta,<5,0")
                 .contains("gender,MAN,Man,<5,0").contains("total,,All registrations,7,0");
-        mvc.perform(get("/api/statistics.csv?from=2030-01-01&to=2020-01-01").with(authentication(auth(organiser))))
-                .andExpect(status().isBadRequest());
+        assertThat(mvc.perform(get("/api/statistics.csv?from=2030-01-01&to=2020-01-01").with(authentication(auth(organiser)))))
+                .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     private long seminar() {

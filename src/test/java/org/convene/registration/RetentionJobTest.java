@@ -46,7 +46,8 @@ class RetentionJobTest extends IntegrationTest {
         var end = seminars.get(old).endInstant();
         var now = end.atZone(java.time.ZoneOffset.UTC).plus(Period.ofMonths(24)).toInstant().plus(Duration.ofDays(1));
         assertThat(job.anonymiseEndedBefore(end.plus(Duration.ofDays(30)))).isZero();
-        assertThat(job.anonymiseEndedBefore(now)).isEqualTo(1);
+        // At least this test's registration: seminars of other tests (the database may hold earlier runs) end by then too.
+        assertThat(job.anonymiseEndedBefore(now)).isGreaterThanOrEqualTo(1);
 
         var anonymised = organisers.get(oldId);
         assertThat(anonymised.getUserId()).isNull();

@@ -1,6 +1,7 @@
 package org.convene.seminar;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,13 +11,24 @@ public final class SeminarFixtures {
     private SeminarFixtures() {
     }
 
-    /** An in-person seminar in Palermo, starting {@code daysAhead} days from now, registration open now. */
+    private static final ZoneId PALERMO = ZoneId.of("Europe/Rome");
+
+    /** Now in Palermo, on the tests' clock (the application's clock in the tests). */
+    public static LocalDateTime now() {
+        return LocalDateTime.now(org.convene.TestClock.INSTANCE.withZone(PALERMO));
+    }
+
+    /**
+     * An in-person seminar in Palermo, starting {@code daysAhead} days from now (the tests' clock) at
+     * 9:00 there, registration open since yesterday.
+     */
     public static SeminarForm aSeminarForm(String title, int daysAhead, int capacity) {
-        var start = LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        var now = now();
+        var start = now.plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0).withNano(0);
         return new SeminarForm(title, "Capacity-building seminar", "Two days of exchange between professionals.",
                 EnumSet.of(Theme.MIGRANTS_REFUGEES_IDPS), SeminarFormat.IN_PERSON, "Palazzo delle Aquile",
                 "Piazza Pretoria 1", "Palermo", "IT", "", "Europe/Rome", start, start.plusDays(1).withHour(17),
-                Set.of("en", "fr"), capacity, LocalDateTime.now().minusDays(1), start.minusDays(1), false,
+                Set.of("en", "fr"), capacity, now.minusDays(1), start.minusDays(1), false,
                 Visibility.PUBLIC);
     }
 

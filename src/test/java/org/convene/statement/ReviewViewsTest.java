@@ -191,9 +191,14 @@ class ReviewViewsTest extends KaribuTest {
         signIn(reviewer);
         openReview();
         _click(_get(Button.class, spec -> spec.withId("review-comments-button-" + paragraphId)));
+        _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment-text")).getErrorMessage())
+                .isEqualTo("Please fill in this field.");
         _setValue(_get(TextArea.class, spec -> spec.withId("review-comment-text")), "Cite the UN guidelines here.");
         _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
         NotificationsKt.expectNotifications("Comment added.");
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment-text")).isInvalid())
+                .as("empty again after the comment went through, and not marked").isFalse();
         assertThat(text("review-comments-" + paragraphId)).contains("Cite the UN guidelines here.").contains("1 unresolved comment");
 
         signIn(lead);

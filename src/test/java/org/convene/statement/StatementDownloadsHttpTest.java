@@ -2,7 +2,6 @@ package org.convene.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -12,20 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The export endpoint answers as the published page does: the reader's files, and 404 for everyone else. */
 class StatementDownloadsHttpTest extends ReviewTestBase {
 
     @Autowired
-    WebApplicationContext context;
-    MockMvc mvc;
+    MockMvcTester mvc;
 
     @BeforeEach
     void mockMvcWithTheServersFilters() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(new SecurityHeaders()).apply(springSecurity()).build();
     }
 
     @Test
@@ -42,24 +37,24 @@ class StatementDownloadsHttpTest extends ReviewTestBase {
         signOut();
         var base = "/api/public/statements/" + publicId + "/1";
 
-        var pdf = mvc.perform(get(base + ".pdf").with(authentication(auth(coAuthor)))).andReturn().getResponse();
+        var pdf = mvc.perform(get(base + ".pdf").with(authentication(auth(coAuthor)))).getResponse();
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        var html = mvc.perform(get(base + ".html").with(authentication(auth(coAuthor)))).andReturn().getResponse();
+        var html = mvc.perform(get(base + ".html").with(authentication(auth(coAuthor)))).getResponse();
         assertThat(html.getStatus()).isEqualTo(200);
         assertThat(html.getHeader("Content-Security-Policy")).contains("default-src 'none'");
         for (var ext : new String[] {"docx", "md"}) {
-            assertThat(mvc.perform(get(base + "." + ext).with(authentication(auth(coAuthor)))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get(base + "." + ext).with(authentication(auth(coAuthor)))).getResponse().getStatus())
                     .as(ext).isEqualTo(200);
         }
 
-        assertThat(mvc.perform(get(base + ".pdf")).andReturn().getResponse().getStatus()).as("visitor").isEqualTo(404);
-        assertThat(mvc.perform(get(base + ".pdf").with(authentication(auth(stranger)))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(base + ".pdf")).getResponse().getStatus()).as("visitor").isEqualTo(404);
+        assertThat(mvc.perform(get(base + ".pdf").with(authentication(auth(stranger)))).getResponse().getStatus())
                 .as("stranger").isEqualTo(404);
         assertThat(mvc.perform(get("/api/public/statements/" + publicId + "/9.pdf").with(authentication(auth(coAuthor))))
-                .andReturn().getResponse().getStatus()).as("unknown version").isEqualTo(404);
-        assertThat(mvc.perform(get(base + ".exe").with(authentication(auth(coAuthor)))).andReturn().getResponse().getStatus())
+                .getResponse().getStatus()).as("unknown version").isEqualTo(404);
+        assertThat(mvc.perform(get(base + ".exe").with(authentication(auth(coAuthor)))).getResponse().getStatus())
                 .as("unknown format").isEqualTo(404);
     }
 

@@ -444,6 +444,9 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         grid.getListDataView().getItems().filter(i -> i.getId().equals(itemId)).findFirst().ifPresent(grid::select);
     }
 
+    /** As the service's {@code AgendaService.MAX_SHIFT_MINUTES}. */
+    static final int MAX_SHIFT_MINUTES = 12 * 60;
+
     void openShift(AgendaItem item) {
         var dialog = new Dialog();
         dialog.setId("agenda-shift-dialog");
@@ -455,12 +458,17 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         minutes.setStep(5);
         minutes.setValue(15);
         var errors = new FormErrors(this).field("minutes", minutes);
+        var rule = Rules.one(minutes, Rules.rule(this, m -> m != null && m != 0 && Math.abs(m) <= MAX_SHIFT_MINUTES,
+                "agenda.shift.range", MAX_SHIFT_MINUTES));
         var apply = new Button(getTranslation("agenda.shift.apply"));
         apply.setId("agenda-shift-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(e -> {
             errors.clear();
-            var value = minutes.getValue() == null ? 0 : minutes.getValue();
+            if (!rule.validate().isOk()) {
+                return;
+            }
+            var value = minutes.getValue();
             shift(item, value, false, errors, dialog);
         });
         dialog.add(minutes);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
+import org.convene.base.ui.Rules;
 import org.convene.base.ui.Notifications;
 import org.convene.document.DocumentService;
 import org.convene.document.FolderInfo;
@@ -37,8 +38,12 @@ final class MoveDialog {
         target.setRequiredIndicatorVisible(true);
         target.setWidthFull();
         var errors = new FormErrors(owner).field("folder", target);
+        var rule = Rules.one(target, Rules.chosen(owner));
         var move = new Button(owner.getTranslation("document.move"), e -> {
             errors.clear();
+            if (!rule.validate().isOk()) {
+                return;
+            }
             var chosen = target.getValue();
             try {
                 documents.move(row.id(), chosen == null ? null : chosen.id());

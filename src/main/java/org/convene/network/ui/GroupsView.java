@@ -138,7 +138,8 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
                 return remove;
             }).setFlexGrow(0);
             var picker = expertPicker();
-            var add = new Button(getTranslation("groups.add-member"), e -> addMember(group, picker));
+            var memberRule = Rules.one(picker, Rules.chosen(this));
+            var add = new Button(getTranslation("groups.add-member"), e -> addMember(group, picker, memberRule));
             add.setId("group-add-member");
             var edit = new Button(getTranslation("action.edit"), e -> openEditor(group));
             edit.setId("group-edit");
@@ -159,10 +160,8 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         return picker;
     }
 
-    private void addMember(ExpertGroup group, ComboBox<User> picker) {
-        if (picker.getValue() == null) {
-            picker.setInvalid(true);
-            picker.setErrorMessage(getTranslation("validation.required"));
+    private void addMember(ExpertGroup group, ComboBox<User> picker, Binder<Object> memberRule) {
+        if (!memberRule.validate().isOk()) {
             return;
         }
         try {

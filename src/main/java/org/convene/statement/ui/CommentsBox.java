@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
 import org.convene.base.ui.Limits;
+import org.convene.base.ui.Rules;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.CommentService;
@@ -25,6 +26,8 @@ import org.convene.statement.StatementLive;
 class CommentsBox extends VerticalLayout {
 
     static final int BODY_MAX = 4000;
+    /** The new comment's rule (present, within the limit): said on the field before the service is asked. */
+    private com.vaadin.flow.data.binder.Binder<Object> commentRule;
 
     final TextArea newComment = new TextArea();
     final Button add = new Button();
@@ -59,6 +62,7 @@ class CommentsBox extends VerticalLayout {
             add.setId("review-comment-add");
             add.setText(getTranslation("statement.review.comments.add"));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            commentRule = Rules.one(newComment, Rules.text(this, BODY_MAX, true));
             add.addClickListener(e -> addComment());
             add(newComment, add);
         }
@@ -164,7 +168,9 @@ class CommentsBox extends VerticalLayout {
     }
 
     private void addComment() {
-        newComment.setInvalid(false);
+        if (!commentRule.validate().isOk()) {
+            return;
+        }
         try {
             comments.comment(statementId, paragraphId, newComment.getValue());
         } catch (ConveneException e) {
@@ -172,7 +178,8 @@ class CommentsBox extends VerticalLayout {
             newComment.setInvalid(true);
             return;
         }
-        newComment.clear();
+        // Cleared through the binder: an empty field after a comment went through is not a problem to show.
+        commentRule.readBean(null);
         Notifications.success(getTranslation("statement.review.comments.added"));
         refresh();
     }

@@ -137,6 +137,10 @@ class AgendaEditorViewTest extends KaribuTest {
 
         grid().select(GridKt._get(grid(), 1));
         _click(_get(Button.class, spec -> spec.withId("agenda-shift")));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("agenda-shift-minutes")), 0);
+        _click(_get(Button.class, spec -> spec.withId("agenda-shift-apply")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("agenda-shift-minutes")).getErrorMessage())
+                .isEqualTo("Enter a number of minutes between -720 and 720, not 0.");
         _setValue(_get(IntegerField.class, spec -> spec.withId("agenda-shift-minutes")), 20);
         _click(_get(Button.class, spec -> spec.withId("agenda-shift-apply")));
 

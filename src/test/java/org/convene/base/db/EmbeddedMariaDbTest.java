@@ -20,7 +20,7 @@ class EmbeddedMariaDbTest {
         try {
             restartKeepsData(dir);
         } finally {
-            org.apache.commons.io.FileUtils.deleteDirectory(dir.toFile());
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
         }
     }
 

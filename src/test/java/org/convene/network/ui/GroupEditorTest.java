@@ -47,4 +47,17 @@ class GroupEditorTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("group-save")));
         assertThat(network.visibleGroups("", PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before + 1);
     }
+
+    @Test
+    void adding_a_member_without_choosing_one_says_so_on_the_picker() {
+        signIn(aUser("Group Organiser", Role.ORGANISER));
+        var id = network.create(new org.convene.network.GroupForm("Members group " + System.nanoTime(),
+                org.convene.network.GroupKind.EXPERT_GROUP, "", null));
+        UI.getCurrent().navigate(GroupsView.class);
+        _get(GroupsView.class).show(network.get(id));
+        _click(_get(Button.class, spec -> spec.withId("group-add-member")));
+        var picker = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("group-member-picker"));
+        assertThat(picker.isInvalid()).isTrue();
+        assertThat(picker.getErrorMessage()).isEqualTo("Please fill in this field.");
+    }
 }

@@ -7,12 +7,12 @@ import org.convene.seminar.Seminar;
 
 /**
  * A section as another module would contribute it, for the tests of the extension point: only
- * seminars whose title carries {@link #TAG} get it, so it changes no other page.
+ * seminars whose title carries {@link #TAG} get it, so it changes no other page. Not scanned: only the
+ * tests that import {@link org.convene.TestStandIns} have it.
  */
-@org.springframework.stereotype.Component
-class MarkerPageSection implements SeminarPageSection {
+public class MarkerPageSection implements SeminarPageSection {
 
-    static final String TAG = "[with test section]";
+    public static final String TAG = "[with test section]";
 
     @Override
     public int order() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@org.convene.TestStandIns.Use
 class SeminarPageViewTest extends KaribuTest {
 
     @Autowired
