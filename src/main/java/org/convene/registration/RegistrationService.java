@@ -54,14 +54,13 @@ public class RegistrationService {
     private final AnswerRepository answerRepository;
     private final SeminarLock lock;
     private final Seats seats;
-    private final SeatDesk desk;
     private final SeminarService seminars;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
-                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeatDesk desk, SeminarService seminars,
+                        AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeminarService seminars,
                         AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.registrations = registrations;
         this.invitationRepository = invitationRepository;
@@ -69,7 +68,6 @@ public class RegistrationService {
         this.answerRepository = answerRepository;
         this.lock = lock;
         this.seats = seats;
-        this.desk = desk;
         this.seminars = seminars;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -89,7 +87,7 @@ public class RegistrationService {
     public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
         currentUser.require();
         var clean = validate(form);
-        return uniquely(() -> desk.decide(seminarId, () -> openSeminar(seminarId, accounts.me(), answers),
+        return uniquely(() -> lock.call(seminarId, () -> openSeminar(seminarId, accounts.me(), answers),
                 (newcomer, seminar) -> registerLocked(seminarId, seminar, newcomer, clean)));
     }
 
