@@ -31,8 +31,9 @@ class StatementJourneyIT extends BrowserTest {
     void two_experts_see_each_others_saved_changes_live_and_a_conflicting_save_shows_the_merge_view() {
         var amina = "Amina Haddad " + RUN;
         var lucas = "Lucas Martin " + RUN;
-        signUp(amina);
-        signUp(lucas);
+        signUp(amina, "en-GB");
+        // Lucas signs up in French: his account speaks French, so his editor and merge view are in French.
+        signUp(lucas, "fr-FR");
 
         var organiser = person("en-GB", 1280);
         signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
@@ -123,8 +124,8 @@ class StatementJourneyIT extends BrowserTest {
         idle(page);
     }
 
-    private static void signUp(String name) {
-        var page = person("en-GB", 1280);
+    private static void signUp(String name, String language) {
+        var page = person(language, 1280);
         open(page, "signup");
         type(page, "#signup-name", name);
         type(page, "#signup-email", email(name));
