@@ -88,6 +88,10 @@ class StatementJourneyIT extends BrowserTest {
         assertThat(merge).isVisible();
         assertThat(merge.locator(".statement-diff-removed").filter(new Locator.FilterOptions().setHasText("refugees"))).hasCount(1);
         assertThat(b.locator("#statement-conflict-current")).containsText("refugees and IDPs");
+        // The dialog fades in: the picture once its animation has ended (finite animations only).
+        b.waitForFunction("""
+                () => document.getAnimations().every(a => a.playState !== 'running'
+                      || a.effect.getComputedTiming().iterations === Infinity)""");
         screenshot(b, "statement-merge");
         org.assertj.core.api.Assertions.assertThat(AccessibilityIT.axe(b)).as("axe-core on the merge view").isEmpty();
         var merged = "People who use drugs among migrants, refugees and IDPs need low-threshold services they can reach, in their language.";
