@@ -153,8 +153,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         });
         dragHelp.setId("agenda-drag-help");
         dragHelp.setText(getTranslation("agenda.drag.help"));
-        dragHelp.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                .set("margin", "0");
+        dragHelp.addClassNames("convene-note", "agenda-drag-help");
 
         notFound.setId("agenda-editor-not-found");
         notFound.setText(getTranslation("error.not-found"));

@@ -172,20 +172,17 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
     private Component card(AgendaEntry e) {
         var card = new Div();
         card.setId("agenda-item-" + e.itemId());
-        card.addClassName("convene-card");
-        card.getStyle().set("margin-bottom", "var(--lumo-space-s)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        card.addClassNames("convene-card", "agenda-card");
         var isStarred = starred.contains(e.itemId());
         if (isStarred) {
             card.addClassName("agenda-starred");
-            card.getStyle().set("border-left", "4px solid var(--lumo-primary-color)")
-                    .set("background", "var(--lumo-primary-color-10pct)");
         }
         if (e.type().isPause()) {
-            card.getStyle().set("background", "var(--lumo-contrast-5pct)");
+            card.addClassName("agenda-pause");
         }
         var zone = Formats.zoneAbbreviation(agenda.zone(), e.startsAt(), getLocale());
         var time = new Span(Formats.timeRange(e.startsAt(), e.endsAt(), getLocale()) + " " + zone);
-        time.getStyle().set("font-weight", "600");
+        time.addClassName("agenda-time");
         var head = new HorizontalLayout(time);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setWidthFull();
@@ -213,9 +210,9 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         }
         var titleLine = new Span(e.title());
         titleLine.setId("agenda-item-title-" + e.itemId());
-        titleLine.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        titleLine.addClassName("agenda-title");
         if (e.isCancelled()) {
-            titleLine.getStyle().set("text-decoration", "line-through");
+            titleLine.addClassName("agenda-title-cancelled");
         }
         card.add(head, titleLine);
         if (!e.speakers().isEmpty()) {
@@ -230,7 +227,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
         if (!e.description().isEmpty()) {
             var description = new Paragraph(e.description());
             description.addClassName("convene-prewrap");
-            description.getStyle().set("margin", "var(--lumo-space-xs) 0");
+            description.addClassName("agenda-description");
             card.add(description);
         }
         if (!e.onlineLink().isEmpty() && !e.isCancelled()) {
@@ -250,9 +247,9 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static Div line(String label, String value) {
         var strong = new Span(Formats.label(label, org.convene.base.ui.Viewer.locale()));
-        strong.getStyle().set("font-weight", "600");
+        strong.addClassName("convene-strong");
         var line = new Div(strong, new Span(value));
-        line.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        line.addClassName("agenda-line");
         return line;
     }
 

@@ -94,7 +94,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         var left = new VerticalLayout(new H2(getTranslation("groups.title")), new HorizontalLayout(filter, create), grid);
         left.setSizeFull();
         details.setId("group-details");
-        details.getStyle().set("overflow", "auto"); // sections (documents) make the details longer than the panel
+        details.addClassName("groups-details"); // scrolls: sections (documents) make the details longer than the panel
         details.add(new Paragraph(getTranslation("groups.pick")));
         addToPrimary(left);
         addToSecondary(details);

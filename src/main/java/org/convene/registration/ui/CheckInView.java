@@ -50,7 +50,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         this.seminars = seminars;
         setSizeFull();
         setPadding(false);
-        getStyle().set("padding", "var(--lumo-space-s)");
+        addClassName("checkin-view");
     }
 
     @Override
@@ -68,7 +68,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         search.setWidthFull();
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        search.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        search.addClassName("checkin-search");
 
         grid.setId("checkin-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
@@ -83,12 +83,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Div row(Registration r) {
         var name = new Span(r.getFullName());
-        name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        name.addClassName("checkin-name");
         var detail = new Span(r.getOrganisation() + (r.getOrganisation().isEmpty() ? "" : " · ")
                 + Countries.country(r.getCountry(), getLocale()));
-        detail.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        detail.addClassName("convene-secondary");
         var text = new Div(name, new Div(detail));
-        text.getStyle().set("flex", "1").set("min-width", "0");
+        text.addClassName("checkin-text");
         var button = new Button();
         button.setId("checkin-" + r.getId());
         button.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -104,8 +104,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         }
         button.addClickListener(e -> toggle(r));
         var line = new Div(text, button);
-        line.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
-                .set("padding", "var(--lumo-space-s) 0");
+        line.addClassName("checkin-row");
         return line;
     }
 

@@ -84,7 +84,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                         status.setText(getTranslation("invitation.page.sign-in"));
                         var signUp = new Anchor("signup", getTranslation("invitation.page.sign-up"));
                         signUp.setId("invitation-sign-up");
-                        signUp.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+                        signUp.addClassName("convene-link-after");
                         box.add(accept, signUp);
                     }
                 }

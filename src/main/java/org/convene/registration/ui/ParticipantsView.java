@@ -191,12 +191,12 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         box.setId("participant-answers-" + r.getId());
         for (var a : registrations.answers(r.getId())) {
             var label = new Span(Formats.label(a.label(), getLocale()));
-            label.getStyle().set("font-weight", "600");
+            label.addClassName("convene-strong");
             var text = a.kind() == QuestionKind.YES_NO && !a.answer().isEmpty()
                     ? getTranslation("question.answer." + a.answer())
                     : a.answer().isEmpty() ? getTranslation("participants.no-answer") : String.join(" · ", a.values());
             var line = new Div(label, new Span(text));
-            line.getStyle().set("white-space", "pre-line");
+            line.addClassName("convene-preline");
             box.add(line);
         }
         return box;

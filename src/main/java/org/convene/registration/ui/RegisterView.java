@@ -453,7 +453,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     private Anchor seminarLink() {
         var a = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("register.back-to-seminar"));
-        a.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+        a.addClassName("convene-link-after");
         return a;
     }
 

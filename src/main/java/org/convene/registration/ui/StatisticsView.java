@@ -128,7 +128,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
                 RegistrationStatistics.cell(report.attended()), report.attendanceRate()));
         totals.setId("statistics-totals");
         var note = new Paragraph(getTranslation("statistics.suppression-note", RegistrationStatistics.THRESHOLD));
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        note.addClassName("convene-note");
         var csv = new Anchor(csvHref, getTranslation("statistics.export"));
         csv.setId("statistics-export");
         csv.setRouterIgnore(true);
@@ -156,7 +156,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("statistics.empty"));
         var box = new Div(new H3(getTranslation(titleKey)), grid);
-        box.getStyle().set("max-width", "40rem").set("margin-top", "var(--lumo-space-m)");
+        box.addClassName("statistics-table");
         return box;
     }
 
