@@ -272,10 +272,7 @@ class SignOffBox extends VerticalLayout {
         reservation.setVisible(decision.getValue() == Decision.ENDORSED_WITH_RESERVATION);
         decision.addValueChangeListener(e -> reservation.setVisible(e.getValue() == Decision.ENDORSED_WITH_RESERVATION));
         var send = new Button(getTranslation("statement.signoff.sign"), e -> {
-            try {
-                signatures.sign(statementId, decision.getValue(), reservation.getValue());
-            } catch (ConveneException ex) {
-                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
+            if (!Notifications.attempt(this, () -> signatures.sign(statementId, decision.getValue(), reservation.getValue()))) {
                 return;
             }
             Notifications.success(getTranslation("statement.signoff.signed"));
@@ -327,10 +324,7 @@ class SignOffBox extends VerticalLayout {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        if (!Notifications.attempt(this, action)) {
             return;
         }
         Notifications.success(getTranslation("statement.signoff.done"));

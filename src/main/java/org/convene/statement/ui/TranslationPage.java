@@ -72,11 +72,7 @@ public class TranslationPage extends VerticalLayout implements BeforeEnterObserv
     }
 
     void refresh() {
-        try {
-            show(translations.view(translationId));
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-        }
+        Notifications.attemptGet(this, () -> translations.view(translationId)).ifPresent(this::show);
     }
 
     private void show(TranslationView view) {
@@ -101,13 +97,9 @@ public class TranslationPage extends VerticalLayout implements BeforeEnterObserv
                 box.add(label, ReviewUi.diff(r.sourceThen(), r.sourceNow()));
                 if (view.canEdit() && !r.sourceDeleted()) {
                     var done = new Button(getTranslation("statement.translation.mark-up-to-date"), e -> {
-                        try {
-                            translations.markUpToDate(translationId, r.paragraphId());
-                        } catch (ConveneException ex) {
-                            Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
-                            return;
+                        if (Notifications.attempt(this, () -> translations.markUpToDate(translationId, r.paragraphId()))) {
+                            refresh();
                         }
-                        refresh();
                     });
                     done.setId("translation-done-" + r.paragraphId());
                     done.addThemeVariants(ButtonVariant.LUMO_SMALL);
