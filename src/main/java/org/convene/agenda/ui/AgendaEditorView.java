@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     final Button roomsButton = new Button();
     final Button peopleButton = new Button();
     final Button publish = new Button();
-    final Anchor preview = new Anchor();
+    final RouterLink preview = new RouterLink();
     final Paragraph notFound = new Paragraph();
     private final transient AgendaService agendas;
     private final transient RoomsAndPeopleService roomsAndPeople;
@@ -197,7 +198,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var seminar = draft.seminar();
         heading.setText(getTranslation("agenda.editor.title", seminar.getTitle()));
         status.setText(statusText());
-        preview.setHref("seminars/" + seminar.getPublicId() + "/agenda");
+        preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.getPublicId()));
         var first = seminar.getStartsAt().toLocalDate();
         var last = seminar.getEndsAt().toLocalDate();
         // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
@@ -427,7 +428,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             confirmSpeakers(e, () -> reorder(itemId, day, roomId, order, true));
             return;
         } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            Notifications.refused(this, e);
             reload();
             return;
         }
