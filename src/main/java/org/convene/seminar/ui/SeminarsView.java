@@ -120,7 +120,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         links.stream().sorted(java.util.Comparator.comparingInt(SeminarOrganiserLink::order)).forEach(link -> {
             var b = new Button(getTranslation(link.labelKey()), new com.vaadin.flow.component.icon.Icon("vaadin", link.icon()));
             b.setId(link.id());
-            b.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(link.url(s)))));
+            b.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(link.route(), link.parameters(s)))));
             linkButtons.add(b);
             actions.add(b);
         });
