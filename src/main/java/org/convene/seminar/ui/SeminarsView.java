@@ -170,7 +170,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(Seminar s) {
-        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(s.getId())));
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(s.getId())));
     }
 
     private void publish(Seminar s) {
@@ -193,7 +193,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Notifications.success(getTranslation("seminar.duplicated"));
-        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(copy)));
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(copy)));
     }
 
     void openCancelDialog(Seminar s) {
