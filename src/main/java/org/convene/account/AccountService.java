@@ -17,11 +17,12 @@ import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.Tokens;
 import org.convene.base.Validation;
-import org.convene.base.db.TextSearch;
+import org.convene.base.db.SearchWords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,12 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccountTokenRepository tokens;
+    private final UserSearch search;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens) {
+                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens, UserSearch search) {
         this.users = users;
+        this.search = search;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -268,23 +271,33 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
-    public Page<User> search(String text, Role role, Pageable pageable) {
-        var t = TextSearch.of(text);
-        return users.search(t.fullText(), t.like(), role, pageable);
+    public Slice<User> search(String text, Role role, Pageable pageable) {
+        var words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return users.search(role, pageable);
+        }
+        return load(search.ids(words, role, pageable, 1), pageable);
+    }
+
+    /** The accounts of these ids in their order, as a slice (one id more than the page says whether there is a next). */
+    private Slice<User> load(java.util.List<Long> ids, Pageable pageable) {
+        var more = pageable.isPaged() && ids.size() > pageable.getPageSize();
+        var page = more ? ids.subList(0, pageable.getPageSize()) : ids;
+        var byId = users.findAllById(page).stream().collect(Collectors.toMap(User::getId, Function.identity()));
+        return new SliceImpl<>(page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), pageable, more);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public long countWithRole(Role role) {
-        return users.search(null, null, role, Pageable.ofSize(1)).getTotalElements();
+        return role == null ? users.count() : users.countWithRole(role);
     }
 
     /** People holding the EXPERT role, for organisers and group coordinators picking members. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ORGANISER', 'EXPERT')")
-    public Page<User> searchExperts(String text, Pageable pageable) {
-        var t = TextSearch.of(text);
-        return users.search(t.fullText(), t.like(), Role.EXPERT, pageable);
+    public Slice<User> searchExperts(String text, Pageable pageable) {
+        return search(text, Role.EXPERT, pageable);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.convene.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -22,20 +22,9 @@ interface UserRepository extends JpaRepository<User, Long> {
     @Query("select count(u) from User u join u.roles r where r = :role")
     long countWithRole(@Param("role") Role role);
 
-    @Query(value = """
-            select u from User u
-            where (:fullText is null or fulltext_match2(u.displayName, u.email, :fullText) > 0)
-              and (:like is null or lower(u.displayName) like :like or u.email like :like)
-              and (:role is null or :role member of u.roles)
-            """,
-            countQuery = """
-            select count(u) from User u
-            where (:fullText is null or fulltext_match2(u.displayName, u.email, :fullText) > 0)
-              and (:like is null or lower(u.displayName) like :like or u.email like :like)
-              and (:role is null or :role member of u.roles)
-            """)
-    Page<User> search(@Param("fullText") String fullText, @Param("like") String like, @Param("role") Role role,
-                      Pageable pageable);
+    /** Without text; a text search goes through {@link UserSearch}. No count: the grids scroll on while rows come. */
+    @Query("select u from User u where (:role is null or :role member of u.roles)")
+    Slice<User> search(@Param("role") Role role, Pageable pageable);
 
     List<User> findByIdIn(Collection<Long> ids);
 

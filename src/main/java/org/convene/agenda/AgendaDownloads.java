@@ -116,8 +116,11 @@ class AgendaDownloads {
         }
     }
 
-    /** Raise when the PDF or .ics layout changes, so that readers fetch the new rendering. */
-    private static final int RENDERING = 1;
+    /**
+     * Raise when the PDF or .ics layout changes, so that readers fetch the new rendering (2: the .ics comes
+     * from the calendar module's one renderer, its PRODID and property order).
+     */
+    private static final int RENDERING = 2;
 
     /** The latest of the publication, any published item's change and the seminar's own change. */
     private Instant lastModified(PublishedAgenda agenda, String publicId) {

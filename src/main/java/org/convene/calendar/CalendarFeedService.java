@@ -1,17 +1,19 @@
 package org.convene.calendar;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.convene.account.AccountService;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
@@ -38,30 +40,46 @@ public class CalendarFeedService {
     /** Past items stay in a personal feed this long, so last week's seminar does not vanish. */
     static final Duration RECENT_PAST = Duration.ofDays(30);
 
+    /** Feeds are read far more often than seminars change: rendered documents are kept this long at most. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(60);
+    static final int CACHE_MAX = 10_000;
+
+    /** Rendered feeds by key (theme or user), for {@link #CACHE_TTL} of the application's clock. */
+    private final Cache<Object, IcsDocument> cache;
+    /**
+     * Per feed, the validator last served and since when: Last-Modified is when the content last changed,
+     * which the items' own times cannot tell (a seminar leaving a feed, a new registration for an old seminar).
+     */
+    private final Cache<Object, IcsDocument> versions = Caffeine.newBuilder().maximumSize(CACHE_MAX).build();
+    private final AtomicLong generation = new AtomicLong();
+
     private final SeminarService seminars;
     private final AccountService accounts;
-    private final SeminarCalendar calendar;
+    private final IcsRenderer calendar;
     private final ObjectProvider<PersonalCalendarSource> sources;
     private final Clock clock;
 
-    CalendarFeedService(SeminarService seminars, AccountService accounts, SeminarCalendar calendar,
+    CalendarFeedService(SeminarService seminars, AccountService accounts, IcsRenderer calendar,
                         ObjectProvider<PersonalCalendarSource> sources, Clock clock) {
         this.seminars = seminars;
         this.accounts = accounts;
         this.calendar = calendar;
         this.sources = sources;
         this.clock = clock;
+        this.cache = Caffeine.newBuilder().maximumSize(CACHE_MAX).expireAfterWrite(CACHE_TTL)
+                .ticker(() -> nanos(clock.instant())).build();
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     private IcsDocument versioned(Object key, IcsDocument fresh, Instant now) {
-        if (versions.size() >= CACHE_MAX) {
-            versions.clear();
-        }
-        return versions.compute(key, (k, previous) -> {
+        return versions.asMap().compute(key, (k, previous) -> {
             if (previous != null && previous.etag().equals(fresh.etag())) {
                 return new IcsDocument(fresh.body(), fresh.fileName(), fresh.etag(), previous.lastModified());
             }
-            var changed = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            var changed = now.truncatedTo(ChronoUnit.SECONDS);
             if (previous != null && previous.lastModified() != null && !changed.isAfter(previous.lastModified())) {
                 changed = previous.lastModified().plusSeconds(1);
             }
@@ -77,21 +95,6 @@ public class CalendarFeedService {
     }
 
     /** Upcoming published, publicly listed seminars, optionally of one theme; at most {@link #PUBLIC_FEED_MAX}. */
-    /** Feeds are read far more often than seminars change: rendered documents are kept this long at most. */
-    static final Duration CACHE_TTL = Duration.ofSeconds(60);
-    static final int CACHE_MAX = 10_000;
-
-    private record Cached(IcsDocument document, Instant expires) {
-    }
-
-    private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
-    /**
-     * Per feed, the validator last served and since when: Last-Modified is when the content last changed,
-     * which the items' own times cannot tell (a seminar leaving a feed, a new registration for an old seminar).
-     */
-    private final Map<Object, IcsDocument> versions = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-
     public IcsDocument publicFeed(Theme theme) {
         return cached("public:" + theme, () -> renderPublicFeed(theme));
     }
@@ -99,23 +102,20 @@ public class CalendarFeedService {
     /** Forgets every rendered feed (a seminar changed). */
     void evictAll() {
         generation.incrementAndGet();
-        cache.clear();
+        cache.invalidateAll();
     }
 
-    private IcsDocument cached(Object key, java.util.function.Supplier<IcsDocument> render) {
-        var now = clock.instant();
-        var hit = cache.get(key);
-        if (hit != null && hit.expires().isAfter(now)) {
-            return hit.document();
+    private IcsDocument cached(Object key, Supplier<IcsDocument> render) {
+        var hit = cache.getIfPresent(key);
+        if (hit != null) {
+            return hit;
         }
         // A change committed while rendering must not be hidden behind the old picture: keep it only if none came.
+        var now = clock.instant();
         var before = generation.get();
         var document = versioned(key, render.get(), now);
         if (generation.get() == before) {
-            if (cache.size() >= CACHE_MAX) {
-                cache.clear();
-            }
-            cache.put(key, new Cached(document, now.plus(CACHE_TTL)));
+            cache.put(key, document);
         }
         return document;
     }

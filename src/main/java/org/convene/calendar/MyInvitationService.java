@@ -21,11 +21,11 @@ public class MyInvitationService {
     private final SeminarService seminars;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final SeminarCalendar calendar;
+    private final IcsRenderer calendar;
     private final ObjectProvider<PersonalCalendarSource> sources;
 
     MyInvitationService(SeminarService seminars, AccountService accounts, CurrentUser currentUser,
-                        SeminarCalendar calendar, ObjectProvider<PersonalCalendarSource> sources) {
+                        IcsRenderer calendar, ObjectProvider<PersonalCalendarSource> sources) {
         this.seminars = seminars;
         this.accounts = accounts;
         this.currentUser = currentUser;

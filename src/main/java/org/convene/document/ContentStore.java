@@ -23,6 +23,7 @@ public interface ContentStore {
      * {@link #sweep} removes later.
      *
      * @throws ContentTooLargeException as soon as the stream goes past {@code maxBytes}
+     * @throws StoreFullException when the database has no room for it (what was written waits for the sweep)
      */
     Stored store(InputStream in, long maxBytes) throws IOException;
 

@@ -141,6 +141,12 @@ class DocumentController {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("error", e.getMessageKey()));
     }
 
+    /** 507 Insufficient Storage: the request was right, the server has no room for it now (nothing was saved). */
+    @ExceptionHandler(DocumentStoreFullException.class)
+    ResponseEntity<Map<String, Object>> noRoom(DocumentStoreFullException e) {
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(Map.of("error", e.getMessageKey(), "args", e.getArgs()));
+    }
+
     @ExceptionHandler(ConveneException.class)
     ResponseEntity<Map<String, Object>> refused(ConveneException e) {
         return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessageKey(), "args", e.getArgs()));

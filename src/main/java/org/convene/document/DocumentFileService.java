@@ -80,7 +80,7 @@ public class DocumentFileService {
             return rights.me();
         });
         var stored = store(name, in);
-        return tx.execute(status -> {
+        return roomFor(name, () -> tx.execute(status -> {
             var folder = documents.folder(folderId);
             DocumentService.requireAdd(documents.rights(folder.getLibraryId()), folder);
             var now = clock.instant();
@@ -89,7 +89,7 @@ public class DocumentFileService {
                     me > 0 ? me : null, now));
             item.newVersion(1, stored.size(), now);
             return item.getId();
-        });
+        }));
     }
 
     /** Stores a new version of a file item; older versions stay downloadable. Returns the new version's number. */
@@ -103,7 +103,7 @@ public class DocumentFileService {
             return documents.rights(documents.folder(item.getFolderId()).getLibraryId()).me();
         });
         var stored = store(name, in);
-        return tx.execute(status -> {
+        return roomFor(name, () -> tx.execute(status -> {
             var item = documents.changeable(itemId);
             var number = item.getCurrentVersion() + 1;
             var now = clock.instant();
@@ -111,7 +111,20 @@ public class DocumentFileService {
                     me > 0 ? me : null, now));
             item.newVersion(number, stored.size(), now);
             return number;
-        });
+        }));
+    }
+
+    /** The rows of a stored upload, or the same clear refusal as for its content when the database cannot grow. */
+    private static <T> T roomFor(String name, java.util.function.Supplier<T> rows) {
+        try {
+            return rows.get();
+        } catch (RuntimeException e) {
+            if (!(e instanceof ConveneException) && StoreFullException.isNoRoom(e)) {
+                log.warn("No room in the database for the rows of \"{}\": {}", name, e.getMessage());
+                throw new DocumentStoreFullException(name, e);
+            }
+            throw e;
+        }
     }
 
     private record Checked(String sha256, long size, String mediaType) {
@@ -129,6 +142,9 @@ public class DocumentFileService {
             stored = content.store(in, maxBytes);
         } catch (ContentTooLargeException e) {
             throw ConveneException.onField("file", "document.too-large", name, maxBytes / (1024 * 1024));
+        } catch (StoreFullException e) {
+            log.warn("No room in the database for \"{}\": {}", name, e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            throw new DocumentStoreFullException(name, e);
         }
         if (stored.size() == 0) {
             throw ConveneException.onField("file", "document.empty", name);

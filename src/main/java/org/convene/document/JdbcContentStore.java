@@ -23,6 +23,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Content in MariaDB: chunks of {@link #chunkSize()} bytes (1 MiB less {@link #PACKET_ROOM} unless configured), each stored once
- * under the SHA-256 of its bytes (each chunk its own short statement, so a large upload holds no long
- * transaction), then one content row listing its chunks in order, written in one transaction once every
- * chunk is in. Chunks of at most 8 MiB stay well under MariaDB's default {@code max_allowed_packet}
+ * under the SHA-256 of its bytes (each chunk its own short transaction, so a large upload holds no long
+ * one), then one content row listing its chunks in order, written in one transaction once every chunk is
+ * in. A database that cannot grow is a {@link StoreFullException}, the server unharmed (see {@code writeChunk}). Chunks of at most 8 MiB stay well under MariaDB's default {@code max_allowed_packet}
  * (16 MiB). The chunk size is stored with each content, so contents written with another size stay
  * readable.
  *
@@ -186,6 +188,14 @@ class JdbcContentStore implements ContentStore, DisposableBean {
 
     /** The content row and its chunk list, in one transaction, once every chunk is in. */
     private void commit(String sha, long size, List<String> chunks) {
+        try {
+            commitRows(sha, size, chunks);
+        } catch (DataAccessException e) {
+            throw StoreFullException.isNoRoom(e) ? new StoreFullException(e) : e;
+        }
+    }
+
+    private void commitRows(String sha, long size, List<String> chunks) {
         tx.executeWithoutResult(status -> {
             var now = Timestamp.from(clock.instant());
             var affected = jdbc.update("INSERT INTO document_content (sha256, size, chunk_size, chunk_count, touched_at) "
@@ -207,15 +217,29 @@ class JdbcContentStore implements ContentStore, DisposableBean {
         if (jdbc.update("UPDATE document_chunk SET touched_at = ? WHERE sha256 = ?", now, sha) == 1) {
             return;
         }
-        jdbc.update("INSERT INTO document_chunk (sha256, size, data, touched_at) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE touched_at = VALUES(touched_at)", ps -> {
-            ps.setString(1, sha);
-            ps.setInt(2, length);
-            // The array itself (copied only for the last, shorter chunk): a stream makes the driver buffer
-            // each chunk again, megabyte arrays that a small heap cannot afford three at a time.
-            ps.setBytes(3, length == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, length));
-            ps.setTimestamp(4, now);
-        });
+        // A new chunk is an empty row first, then its bytes, in one transaction; never one INSERT with the bytes.
+        // InnoDB keeps a megabyte off the row's page; when the tablespace cannot grow half-way through such an
+        // INSERT, its rollback must free those pages, which itself needs free space: MariaDB (10.11, 11.4) then
+        // stops with "[FATAL] InnoDB: Error (Out of disk space) in rollback" and does not start again until
+        // the disk grows (measured with a size-capped tablespace and a full filesystem). An UPDATE reserves
+        // its room first and fails cleanly with error 1114, "The table is full", the server unharmed.
+        try {
+            tx.executeWithoutResult(status -> {
+                jdbc.update("INSERT INTO document_chunk (sha256, size, data, touched_at) VALUES (?, 0, '', ?)", sha, now);
+                jdbc.update("UPDATE document_chunk SET size = ?, data = ? WHERE sha256 = ?", ps -> {
+                    ps.setInt(1, length);
+                    // The array itself (copied only for the last, shorter chunk): a stream makes the driver buffer
+                    // each chunk again, megabyte arrays that a small heap cannot afford three at a time.
+                    ps.setBytes(2, length == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, length));
+                    ps.setString(3, sha);
+                });
+            });
+        } catch (DuplicateKeyException e) {
+            // Another upload of the same bytes wrote this chunk meanwhile.
+            jdbc.update("UPDATE document_chunk SET touched_at = ? WHERE sha256 = ?", now, sha);
+        } catch (DataAccessException e) {
+            throw StoreFullException.isNoRoom(e) ? new StoreFullException(e) : e;
+        }
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.convene.account.AccountService;
 import org.convene.account.User;
 import org.convene.base.ConveneSettings;
 import org.convene.base.i18n.TranslationProvider;
-import org.convene.calendar.SeminarCalendar;
+import org.convene.calendar.IcsRenderer;
 import org.convene.document.DocumentShared;
 import org.convene.document.DocumentService;
 import org.convene.document.FolderNames;
@@ -25,14 +25,14 @@ class DocumentMails {
     private final DocumentService documents;
     private final SeminarService seminars;
     private final NetworkService network;
-    private final SeminarCalendar calendar;
+    private final IcsRenderer calendar;
     private final AccountService accounts;
     private final OutboxService outbox;
     private final MailTemplates templates;
     private final TranslationProvider i18n;
     private final String publicUrl;
 
-    DocumentMails(DocumentService documents, SeminarService seminars, NetworkService network, SeminarCalendar calendar,
+    DocumentMails(DocumentService documents, SeminarService seminars, NetworkService network, IcsRenderer calendar,
                   AccountService accounts, OutboxService outbox, MailTemplates templates, TranslationProvider i18n,
                   ConveneSettings settings) {
         this.documents = documents;

@@ -20,7 +20,7 @@ import org.convene.calendar.AgendaAttachment;
 import org.convene.calendar.AgendaAttachmentSource;
 import org.convene.calendar.CalendarRecipient;
 import org.convene.calendar.ParticipantDirectory;
-import org.convene.calendar.SeminarCalendar;
+import org.convene.calendar.IcsRenderer;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
@@ -45,7 +45,7 @@ class Notifier {
 
     private final SeminarService seminars;
     private final AccountService accounts;
-    private final SeminarCalendar calendar;
+    private final IcsRenderer calendar;
     private final OutboxService outbox;
     private final MailTemplates templates;
     private final TranslationProvider i18n;
@@ -55,7 +55,7 @@ class Notifier {
     private final String publicUrl;
     private final TransactionTemplate perRecipient;
 
-    Notifier(SeminarService seminars, AccountService accounts, SeminarCalendar calendar, OutboxService outbox,
+    Notifier(SeminarService seminars, AccountService accounts, IcsRenderer calendar, OutboxService outbox,
              MailTemplates templates, TranslationProvider i18n, ObjectProvider<ParticipantDirectory> directories,
              ObjectProvider<AgendaAttachmentSource> agendas, Clock clock, ConveneSettings settings,
              PlatformTransactionManager transactions) {

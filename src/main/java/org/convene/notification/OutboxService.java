@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.convene.base.NotFoundException;
-import org.convene.base.db.TextSearch;
+import org.convene.base.db.SearchWords;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,12 @@ public class OutboxService {
 
     private final OutboxRepository messages;
     private final ObjectProvider<OutboxSender> sender;
+    private final MessageSearch search;
     private final Clock clock;
 
-    OutboxService(OutboxRepository messages, ObjectProvider<OutboxSender> sender, Clock clock) {
+    OutboxService(OutboxRepository messages, ObjectProvider<OutboxSender> sender, MessageSearch search, Clock clock) {
         this.messages = messages;
+        this.search = search;
         this.sender = sender;
         this.clock = clock;
     }
@@ -72,9 +75,18 @@ public class OutboxService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
-    public Page<OutboxMessage> page(OutboxStatus status, String text, Pageable pageable) {
-        var t = TextSearch.of(text);
-        return messages.search(status, t.fullText(), t.like(), pageable);
+    public Slice<OutboxMessage> page(OutboxStatus status, String text, Pageable pageable) {
+        var words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return messages.search(status, pageable);
+        }
+        var ids = search.ids(words, status, pageable, 1);
+        // One id more than the page says whether there is a next.
+        var more = pageable.isPaged() && ids.size() > pageable.getPageSize();
+        var page = more ? ids.subList(0, pageable.getPageSize()) : ids;
+        var byId = new java.util.HashMap<Long, OutboxMessage>();
+        messages.findAllById(page).forEach(m -> byId.put(m.getId(), m));
+        return new SliceImpl<>(page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), pageable, more);
     }
 
     @Transactional(readOnly = true)

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
-import org.convene.base.db.TextSearch;
+import org.convene.base.db.SearchWords;
 import org.convene.seminar.SeminarService;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,17 +33,19 @@ public class OrganiserRegistrationService {
     private final SeminarLock lock;
     private final Seats seats;
     private final SeminarService seminars;
+    private final ParticipantSearch search;
     private final Clock clock;
 
     OrganiserRegistrationService(RegistrationRepository registrations, QuestionRepository questions,
                                  AnswerRepository answerRepository, SeminarLock lock, Seats seats,
-                                 SeminarService seminars, Clock clock) {
+                                 SeminarService seminars, ParticipantSearch search, Clock clock) {
         this.registrations = registrations;
         this.questions = questions;
         this.answerRepository = answerRepository;
         this.lock = lock;
         this.seats = seats;
         this.seminars = seminars;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -51,8 +54,12 @@ public class OrganiserRegistrationService {
     @PreAuthorize("hasRole('ORGANISER')")
     public Page<Registration> page(long seminarId, ParticipantFilter filter, Pageable pageable) {
         var f = filter == null ? ParticipantFilter.none() : filter;
-        var text = TextSearch.of(f.text());
-        return registrations.search(seminarId, f.status(), country(f), f.sector(), text.fullText(), text.like(), pageable);
+        var words = SearchWords.of(f.text());
+        if (words.isEmpty()) {
+            return registrations.search(seminarId, f.status(), country(f), f.sector(), pageable);
+        }
+        var text = new ParticipantSearch.Filter(seminarId, f.status(), country(f), f.sector(), words);
+        return new PageImpl<>(load(search.ids(text, pageable)), pageable, search.count(text));
     }
 
     /** The participant grid's rows: {@link #page} without counting every match (what a lazy grid needs). */
@@ -60,9 +67,18 @@ public class OrganiserRegistrationService {
     @PreAuthorize("hasRole('ORGANISER')")
     public List<Registration> rows(long seminarId, ParticipantFilter filter, Pageable pageable) {
         var f = filter == null ? ParticipantFilter.none() : filter;
-        var text = TextSearch.of(f.text());
-        return registrations.searchSlice(seminarId, f.status(), country(f), f.sector(), text.fullText(), text.like(), pageable)
-                .getContent();
+        var words = SearchWords.of(f.text());
+        if (words.isEmpty()) {
+            return registrations.searchSlice(seminarId, f.status(), country(f), f.sector(), pageable).getContent();
+        }
+        return load(search.ids(new ParticipantSearch.Filter(seminarId, f.status(), country(f), f.sector(), words), pageable));
+    }
+
+    /** The registrations of these ids, in the ids' order. */
+    private List<Registration> load(List<Long> ids) {
+        var byId = new HashMap<Long, Registration>();
+        registrations.findAllById(ids).forEach(r -> byId.put(r.getId(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String country(ParticipantFilter f) {

@@ -72,22 +72,19 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
               and (:status is null or r.status = :status)
               and (:country is null or r.country = :country)
               and (:sector is null or r.sector = :sector)
-              and (:fullText is null or fulltext_match3(r.fullName, r.email, r.organisation, :fullText) > 0)
-              and (:like is null or lower(r.fullName) like :like or lower(r.email) like :like
-                   or lower(r.organisation) like :like)
             """;
 
-    /** Text through {@link org.convene.base.db.TextSearch}: {@code fullText} (FULLTEXT index) or {@code like}. */
+    /** Without text; a text search goes through {@link ParticipantSearch}. */
     @Query(SEARCH)
     Page<Registration> search(@Param("s") long seminarId, @Param("status") RegistrationStatus status,
                               @Param("country") String country, @Param("sector") Sector sector,
-                              @Param("fullText") String fullText, @Param("like") String like, Pageable pageable);
+                              Pageable pageable);
 
     /** The same rows without the count (the grid scrolls on while rows come). */
     @Query(SEARCH)
     Slice<Registration> searchSlice(@Param("s") long seminarId, @Param("status") RegistrationStatus status,
                                     @Param("country") String country, @Param("sector") Sector sector,
-                                    @Param("fullText") String fullText, @Param("like") String like, Pageable pageable);
+                                    Pageable pageable);
 
     Page<Registration> findByUserId(Long userId, Pageable pageable);
 

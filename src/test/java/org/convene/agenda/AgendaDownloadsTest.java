@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -24,6 +27,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.convene.IntegrationTest;
+import org.convene.TestClock;
+import org.convene.calendar.CalendarRecipient;
+import org.convene.calendar.IcsRenderer;
 import org.convene.account.Role;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +57,8 @@ class AgendaDownloadsTest extends IntegrationTest {
     SeminarService seminars;
     @Autowired
     AgendaDownloads downloads;
+    @Autowired
+    IcsRenderer renderer;
 
     MockMvc http;
     String organiser;
@@ -250,6 +258,35 @@ class AgendaDownloadsTest extends IntegrationTest {
         signOut();
         var renamed = http.perform(get(url, publicId).header("If-None-Match", newTag)).andReturn().getResponse();
         assertThat(renamed.getStatus()).isEqualTo(200);
+    }
+
+    /** Issue 13, item 8: one renderer, so one PRODID and one DTSTAMP (the rendering time, after each UID) for both. */
+    @Test
+    void the_agenda_ics_and_the_seminar_invitation_share_their_prodid_and_their_stamping() throws Exception {
+        var at = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusMillis(750);
+        TestClock.INSTANCE.stopAt(at);
+        var stamp = "DTSTAMP:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(at);
+        var agendaIcs = icsText();
+        signIn(organiser);
+        var invitation = renderer.request(seminars.get(seminarId), new CalendarRecipient("anna@example.org", "Anna Rossi"));
+        var seminarIcs = renderer.publish(seminars.get(seminarId));
+        signOut();
+
+        for (var ics : List.of(agendaIcs, invitation, seminarIcs)) {
+            assertThat(parse(ics).validate().hasErrors()).isFalse();
+            var lines = List.of(ics.split("\r\n"));
+            assertThat(lines).filteredOn(l -> l.startsWith("PRODID:")).containsExactly("PRODID:" + IcsRenderer.PRODID);
+            var events = lines.stream().filter("BEGIN:VEVENT"::equals).count();
+            assertThat(events).isPositive();
+            assertThat(lines).filteredOn(l -> l.startsWith("DTSTAMP:")).hasSize((int) events).containsOnly(stamp);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("UID:")) {
+                    assertThat(lines.get(i + 1)).as("the line after %s", lines.get(i)).isEqualTo(stamp);
+                }
+            }
+        }
+        assertThat(agendaIcs).contains("METHOD:PUBLISH").doesNotContain("ATTENDEE");
+        assertThat(invitation).contains("METHOD:REQUEST").contains("ATTENDEE");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.convene.base.ConveneSettings;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.calendar.Ics;
+import org.convene.calendar.IcsRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The renderers on their own, from an agenda built in memory: no database, no Spring. */
@@ -49,7 +50,8 @@ class AgendaRenderingTest {
     }
 
     static AgendaCalendar calendar() {
-        return new AgendaCalendar(Clock.fixed(NOW, ZoneOffset.UTC), ConveneSettings.of("https://convene.example.org/", "secretariat@example.org"));
+        return new AgendaCalendar(new IcsRenderer(Clock.fixed(NOW, ZoneOffset.UTC),
+                ConveneSettings.of("https://convene.example.org/", "secretariat@example.org")));
     }
 
     static AgendaPdf pdf() {

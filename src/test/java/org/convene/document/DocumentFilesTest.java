@@ -203,6 +203,68 @@ class DocumentFilesTest extends DocumentWorld {
         assertThat(itemsIn(folderId)).isEqualTo(before);
     }
 
+    /**
+     * MariaDB answers the write of a chunk that starts with {@code marker} with its own "table is full"
+     * (error 1114, HY000), as it does when the tablespace cannot grow; other writes go through. Close to remove.
+     */
+    static AutoCloseable tableFullFor(JdbcTemplate jdbc, String marker) {
+        jdbc.execute("CREATE TRIGGER document_chunk_full_test BEFORE UPDATE ON document_chunk FOR EACH ROW "
+                + "IF LEFT(NEW.data, " + marker.length() + ") = '" + marker + "' THEN "
+                + "SIGNAL SQLSTATE 'HY000' SET MYSQL_ERRNO = 1114, MESSAGE_TEXT = 'The table ''document_chunk'' is full'; END IF");
+        return () -> jdbc.execute("DROP TRIGGER IF EXISTS document_chunk_full_test");
+    }
+
+    /** A PDF of three chunks and a bit whose second chunk starts with {@code marker}. */
+    static byte[] pdfWithSecondChunk(String marker) {
+        var chunk = JdbcContentStore.MIB - JdbcContentStore.PACKET_ROOM;
+        var bytes = uniquePdf(3 * chunk + 100);
+        var m = marker.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(m, 0, bytes, chunk, m.length);
+        return bytes;
+    }
+
+    @Test
+    void a_database_that_cannot_grow_stops_the_upload_with_a_clear_message_and_keeps_nothing() throws Exception {
+        var before = itemsIn(folderId);
+        var start = java.sql.Timestamp.from(Instant.now().minusSeconds(1));
+        var marker = "FULL-" + java.util.UUID.randomUUID();
+        var bytes = pdfWithSecondChunk(marker);
+        try (var full = tableFullFor(jdbc, marker)) {
+            assertThatThrownBy(() -> files.upload(folderId, "minutes.pdf", new ByteArrayInputStream(bytes), null))
+                    .isInstanceOfSatisfying(DocumentStoreFullException.class, e -> {
+                        assertThat(e.getMessageKey()).isEqualTo("document.no-room");
+                        assertThat(e.getArgs()).containsExactly("minutes.pdf");
+                    });
+        }
+        assertThat(itemsIn(folderId)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk WHERE LEFT(data, ?) = ?", Long.class,
+                marker.length(), marker)).as("the chunk that met the full table").isZero();
+        var orphans = "SELECT COUNT(*) FROM document_chunk c WHERE c.touched_at >= ? AND NOT EXISTS "
+                + "(SELECT 1 FROM document_content_chunk cc WHERE cc.chunk_sha256 = c.sha256)";
+        assertThat(jdbc.queryForObject(orphans, Long.class, start)).as("the chunks written before").isPositive();
+        files.sweep(Duration.ZERO);
+        assertThat(jdbc.queryForObject(orphans, Long.class, start)).isZero();
+
+        // Once there is room again, the same file is stored whole.
+        var id = files.upload(folderId, "minutes.pdf", new ByteArrayInputStream(bytes), null);
+        assertThat(download(id, null)).isEqualTo(bytes);
+    }
+
+    @Test
+    void a_chunk_that_another_upload_wrote_meanwhile_is_shared_not_written_twice() throws IOException {
+        var bytes = uniquePdf(2 * 1024 * 1024 + 7);
+        var a = files.upload(folderId, "a.pdf", new ByteArrayInputStream(bytes), null);
+        var chunks = "SELECT COUNT(*) FROM document_content_chunk WHERE content_sha256 = ?";
+        var sha = files.open(a, null).sha256();
+        // The second upload finds every chunk there (only touched), the content too: one copy of each.
+        var b = files.upload(folderId, "b.pdf", new ByteArrayInputStream(bytes), null);
+        assertThat(files.open(b, null).sha256()).isEqualTo(sha);
+        assertThat(jdbc.queryForObject(chunks, Long.class, sha)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document_chunk WHERE size = 0 AND LENGTH(data) = 0", Long.class))
+                .as("no empty row left by the two-step write").isZero();
+        assertThat(download(b, null)).isEqualTo(bytes);
+    }
+
     @Test
     void a_renamed_executable_is_refused_saying_what_it_really_is() {
         var exe = new byte[4096];

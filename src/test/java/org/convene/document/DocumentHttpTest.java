@@ -98,6 +98,21 @@ class DocumentHttpTest extends DocumentWorld {
     }
 
     @Test
+    void an_upload_over_http_into_a_database_without_room_is_507_and_keeps_nothing() throws Exception {
+        var marker = "FULL-" + java.util.UUID.randomUUID();
+        var pdf = DocumentFilesTest.pdfWithSecondChunk(marker);
+        var items = "SELECT COUNT(*) FROM document_item WHERE folder_id = " + folderId;
+        var before = jdbc.queryForObject(items, Long.class);
+        try (var full = DocumentFilesTest.tableFullFor(jdbc, marker)) {
+            var response = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "minutes.pdf")
+                    .content(pdf).with(csrf()).with(authentication(auth(organiser)))).getResponse();
+            assertThat(response.getStatus()).isEqualTo(507);
+            assertThat(response.getContentAsString()).contains("document.no-room").contains("minutes.pdf");
+        }
+        assertThat(jdbc.queryForObject(items, Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void uploads_over_http_need_a_person_who_may_add_and_are_checked_like_any_other() throws Exception {
         var pdf = DocumentFilesTest.uniquePdf(70_000);
         var anonymous = mvc.perform(post("/api/documents/folders/" + folderId + "/files").param("name", "a.pdf")

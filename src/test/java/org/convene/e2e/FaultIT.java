@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The database stops for 20 s while people register and e-mails are on their way; then the
  * application is killed with SIGKILL in the middle of a batch of address confirmations (each seats a
  * waiting registration) and of an upload, and started again on the same data; last, the mail server
- * goes away while that seminar changes, and every message arrives once when it is back.
+ * goes away while that seminar changes, and every message arrives once when it is back. Last, the
+ * database cannot grow (the chunk table in InnoDB's system tablespace, capped and filled) during an upload.
  */
 @Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,8 +85,25 @@ class FaultIT extends BrowserTest {
         }
     }
 
+    /**
+     * InnoDB's system tablespace may grow to this size at most ({@code innodb_data_file_path=...:max:}). It
+     * holds nothing of Convene's (every table has its own file) until the database-full test moves the
+     * chunk table into it and fills it.
+     */
+    private static final long SYSTEM_TABLESPACE_MAX_MB = 64;
+
     private static EmbeddedMariaDb startDatabase() {
-        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseProperties(DATA, dbPort, SCHEMA, true));
+        long maxMb = SYSTEM_TABLESPACE_MAX_MB;
+        try {
+            var ibdata = DATA.resolve("mariadb").resolve("ibdata1");
+            if (Files.exists(ibdata)) {
+                maxMb = Math.max(maxMb, (Files.size(ibdata) + (1 << 20) - 1) >> 20);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseProperties(DATA, dbPort, SCHEMA, true),
+                List.of("--innodb-data-file-path=ibdata1:12M:autoextend:max:" + maxMb + "M"));
     }
 
     @Test
@@ -335,6 +353,132 @@ class FaultIT extends BrowserTest {
         assertThat(queued.keySet()).as("everyone of the seminar hears of the change").hasSize(5);
         assertThat(received).as("each e-mail delivered exactly once").isEqualTo(queued);
         assertThat(ids).as("no message twice").hasSize(messages.length);
+    }
+
+    @Test
+    @Order(4)
+    void with_the_database_full_an_upload_fails_clearly_nothing_else_breaks_and_the_next_one_works_once_there_is_room()
+            throws Exception {
+        assertThat(crashSeminar).as("the SIGKILL test leaves a seminar with a document").isNotNull();
+        var started = System.nanoTime();
+        var orphans = "SELECT COUNT(*) FROM document_chunk k WHERE NOT EXISTS "
+                + "(SELECT 1 FROM document_content_chunk cc WHERE cc.chunk_sha256 = k.sha256)";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> count(orphans) == 0);
+        var big = Files.createTempFile("full-upload", ".pdf");
+        try {
+            // The chunk table moves into the capped system tablespace; two filler tables fill it, and the
+            // smaller goes again: about 10 MB are left, for a file 8 MB larger than what is left.
+            try (var c = connect(); var s = c.createStatement()) {
+                s.execute("SET GLOBAL innodb_file_per_table = 0");
+                try {
+                    s.execute("CREATE TABLE fault_filler_rest (id INT AUTO_INCREMENT PRIMARY KEY, pad VARBINARY(7000) NOT NULL) ENGINE = InnoDB");
+                    s.execute("CREATE TABLE fault_filler (id INT AUTO_INCREMENT PRIMARY KEY, pad VARBINARY(7000) NOT NULL) ENGINE = InnoDB");
+                    s.execute("ALTER TABLE document_chunk FORCE, ALGORITHM = COPY");
+                } finally {
+                    s.execute("SET GLOBAL innodb_file_per_table = 1");
+                }
+                s.execute("INSERT INTO fault_filler_rest (pad) SELECT REPEAT('r', 7000) FROM seq_1_to_1280");
+                fillUntilFull(s, "fault_filler", 560);
+                fillUntilFull(s, "fault_filler", 35);
+                s.execute("DROP TABLE fault_filler_rest");
+            }
+            // The dropped table's pages are free once InnoDB's purge has run.
+            var chunkRoom = "SELECT DATA_FREE FROM information_schema.TABLES WHERE TABLE_SCHEMA = '" + SCHEMA
+                    + "' AND TABLE_NAME = 'document_chunk'";
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> count(chunkRoom) >= 8 << 20);
+            int room = count(chunkRoom);
+            int fileSize = Math.max(16 << 20, (room & -(1 << 20)) + (8 << 20));
+            try (var out = Files.newOutputStream(big)) {
+                var bytes = new byte[fileSize];
+                ThreadLocalRandom.current().nextBytes(bytes);
+                System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+                out.write(bytes);
+            }
+            var name = big.getFileName().toString();
+            var stem = name.substring(0, name.length() - ".pdf".length());
+
+            // The organiser uploads the file: it does not fit; the message says so, in plain words.
+            var organiser = person(app, "en-GB", 1280);
+            signIn(organiser, ConveneServer.ORGANISER_EMAIL, ConveneServer.ORGANISER_PASSWORD);
+            var library = "documents/seminar/" + crashSeminar.id();
+            open(organiser, library);
+            choose(organiser, "#document-folder", "Reports");
+            organiser.locator("#document-upload input[type=file]").setInputFiles(big);
+            var card = organiser.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                    .setHasText("There is no room on the server for “" + name + "” right now; nothing was saved."));
+            PlaywrightAssertions.assertThat(card.first()).isVisible(PATIENTLY);
+            idle(organiser);
+            screenshot(organiser, "fault-database-full");
+            assertThat(organiser.locator("body").innerText()).doesNotContain("Exception").doesNotContain("at org.")
+                    .doesNotContain("SQL").doesNotContain("went wrong");
+            var french = new java.util.Properties();
+            try (var in = FaultIT.class.getResourceAsStream("/i18n/document_fr.properties")) {
+                french.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(french.getProperty("document.no-room")).as("the French message").contains("rien n’a été enregistré");
+            int written = count(orphans);
+            assertThat(count("SELECT COUNT(*) FROM document_version WHERE file_name = '" + name + "'")).isZero();
+            assertThat(count("SELECT COUNT(*) FROM document_item WHERE title = '" + stem + "'")).isZero();
+
+            // Nothing else breaks, while the database is still full: the page lists what it listed, with no half
+            // document, and the organiser adds a link to the same folder.
+            open(organiser, library);
+            choose(organiser, "#document-folder", "Reports");
+            cell(organiser, "#document-grid", "after-crash");
+            assertThat(organiser.locator("#document-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(stem)).count()).isZero();
+            click(organiser, "#document-add-link");
+            type(organiser, "#document-item-url", "https://example.org/room-for-documents");
+            type(organiser, "#document-item-title", "Room for documents " + RUN);
+            click(organiser, "#document-item-save");
+            cell(organiser, "#document-grid", "Room for documents " + RUN);
+            // What the failed upload wrote goes at the next sweep.
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> count(orphans) == 0);
+
+            // Room again: the filler goes, and the same file is stored and comes back whole.
+            try (var c = connect(); var s = c.createStatement()) {
+                s.execute("DROP TABLE fault_filler");
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> count(chunkRoom) >= fileSize + (8 << 20));
+            organiser.locator("#document-upload input[type=file]").setInputFiles(big);
+            cell(organiser, "#document-grid", stem);
+            var itemId = count("SELECT item_id FROM document_version WHERE file_name = '" + name + "'");
+            var download = organiser.request().get(app.baseUrl + "/api/public/documents/items/" + itemId);
+            assertThat(download.status()).isEqualTo(200);
+            var body = download.body();
+            assertThat(body).hasSize(fileSize);
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            assertThat(sha.digest(body)).isEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(big)));
+            organiser.context().close();
+            System.out.println("DATABASE FULL: " + (room >> 20) + " MB left for a " + (fileSize >> 20) + " MB file, " + written
+                    + " chunks written before the refusal and swept; the upload after the filler went was stored whole ("
+                    + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s in all)");
+        } finally {
+            Files.deleteIfExists(big);
+            try (var c = connect(); var s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS fault_filler_rest, fault_filler");
+                s.execute("SET GLOBAL innodb_file_per_table = 1");
+                // Back into a file of its own.
+                s.execute("ALTER TABLE document_chunk FORCE, ALGORITHM = COPY");
+            }
+        }
+    }
+
+    /** Inserts rows of 7000 bytes, {@code rows} at a time, until MariaDB says the table is full (error 1114). */
+    private static void fillUntilFull(java.sql.Statement s, String table, int rows) throws SQLException {
+        for (int i = 0; i < 1000; i++) {
+            try {
+                s.execute("INSERT INTO " + table + " (pad) SELECT REPEAT('f', 7000) FROM seq_1_to_" + rows);
+            } catch (SQLException e) {
+                if (e.getErrorCode() == 1114) {
+                    return;
+                }
+                throw e;
+            }
+        }
+        throw new AssertionError("The system tablespace never filled up: is its maximum size (innodb_data_file_path) applied?");
     }
 
     private static int count(String sql) throws SQLException {

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
@@ -40,7 +40,7 @@ class HomeViewTest extends KaribuTest {
         var shown = _find(upcoming, Div.class, spec -> spec.withClasses("seminar-card")).stream()
                 .map(c -> c.getId().orElseThrow()).toList();
         assertThat(shown).isNotEmpty().containsExactlyElementsOf(expected);
-        assertThat(_get(Anchor.class, spec -> spec.withId("home-catalogue-link")).getHref()).isEqualTo("seminars");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("home-catalogue-link")).getHref()).isEqualTo("seminars");
         _assertOne(Div.class, spec -> spec.withId("home-visitor"));
     }
 
@@ -48,11 +48,11 @@ class HomeViewTest extends KaribuTest {
     void only_organisers_get_the_link_to_manage_seminars() {
         signIn(aUser("Pam Participant"));
         UI.getCurrent().navigate(HomeView.class);
-        _assertNone(Anchor.class, spec -> spec.withId("home-organiser-seminars"));
+        _assertNone(RouterLink.class, spec -> spec.withId("home-organiser-seminars"));
 
         signIn(aUser("Otto Organiser", Role.ORGANISER));
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_get(Anchor.class, spec -> spec.withId("home-organiser-seminars")).getHref())
+        assertThat(_get(RouterLink.class, spec -> spec.withId("home-organiser-seminars")).getHref())
                 .isEqualTo("organiser/seminars");
         _assertOne(Div.class, spec -> spec.withId("home-organiser"));
     }

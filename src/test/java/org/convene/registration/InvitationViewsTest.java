@@ -12,11 +12,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.convene.KaribuTest;
@@ -71,7 +71,7 @@ class InvitationViewsTest extends KaribuTest {
         signOut();
         UI.getCurrent().navigate("invitations/" + token);
         assertThat(_get(H2.class, spec -> spec.withId("invitation-title")).getText()).contains(seminar.getTitle());
-        var accept = _get(Anchor.class, spec -> spec.withId("invitation-accept"));
+        var accept = _get(RouterLink.class, spec -> spec.withId("invitation-accept"));
         assertThat(accept.getHref()).isEqualTo("seminars/" + seminar.getPublicId() + "/register?invitation=" + token);
 
         signIn(person);

@@ -270,7 +270,7 @@ class RegistrationViewsTest extends KaribuTest {
         UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
         var page = _get(org.convene.seminar.ui.SeminarPageView.class).getElement().getOuterHTML();
         assertThat(page.split("3 seats left", -1)).hasSize(2);
-        var register = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("panel-register"));
+        var register = _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("panel-register"));
         assertThat(register.getText()).isEqualTo("Register");
         assertThat(register.getClassNames()).contains("convene-button-link");
     }

@@ -2,13 +2,13 @@ package org.convene.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
@@ -48,7 +48,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         sent.setId("forgot-sent");
         sent.setVisible(false);
         add(new H2(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email, send, sent,
-                new Anchor("login", getTranslation("verify.sign-in")));
+                new RouterLink(getTranslation("verify.sign-in"), LoginView.class));
     }
 
     private void request() {

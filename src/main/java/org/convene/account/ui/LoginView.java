@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -38,7 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         var title = new H1(getTranslation("app.name"));
         var intro = new Paragraph(getTranslation("login.intro"));
-        var signUp = new Anchor("signup", getTranslation("login.create-account"));
+        var signUp = new RouterLink(getTranslation("login.create-account"), SignUpView.class);
         signUp.setId("create-account-link");
         var catalogue = new Anchor("", getTranslation("login.back-home"));
         created.setId("account-created");

@@ -2,7 +2,6 @@ package org.convene.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.base.ui.Limits;
 import com.vaadin.flow.data.binder.Binder;
@@ -57,7 +57,7 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
         invalid.setId("reset-invalid");
         invalid.setText(getTranslation("account.reset.invalid"));
         add(new H2(getTranslation("reset.title")), invalid, password, confirm, save,
-                new Anchor("forgot-password", getTranslation("reset.new-link")));
+                new RouterLink(getTranslation("reset.new-link"), ForgotPasswordView.class));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.convene.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
@@ -78,7 +78,7 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
         var form = new FormLayout(name, email, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        var login = new Anchor("login", getTranslation("signup.have-account"));
+        var login = new RouterLink(getTranslation("signup.have-account"), LoginView.class);
         add(new H2(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, submit, login);
     }
 

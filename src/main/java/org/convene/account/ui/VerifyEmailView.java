@@ -1,6 +1,5 @@
 package org.convene.account.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.account.AccountService;
 
@@ -24,7 +24,7 @@ public class VerifyEmailView extends VerticalLayout implements HasUrlParameter<S
         this.accounts = accounts;
         addClassName("convene-narrow");
         result.setId("verify-result");
-        add(new H2(getTranslation("verify.title")), result, new Anchor("login", getTranslation("verify.sign-in")));
+        add(new H2(getTranslation("verify.title")), result, new RouterLink(getTranslation("verify.sign-in"), LoginView.class));
     }
 
     @Override

@@ -3,15 +3,12 @@ package org.convene.agenda.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,13 +19,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,13 +32,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
-import org.convene.account.User;
 import org.convene.agenda.AgendaDraft;
 import org.convene.agenda.AgendaItem;
 import org.convene.agenda.AgendaPublishingService;
@@ -84,7 +78,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     final Button roomsButton = new Button();
     final Button peopleButton = new Button();
     final Button publish = new Button();
-    final Anchor preview = new Anchor();
+    final RouterLink preview = new RouterLink();
     final Paragraph notFound = new Paragraph();
     private final transient AgendaService agendas;
     private final transient RoomsAndPeopleService roomsAndPeople;
@@ -204,7 +198,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var seminar = draft.seminar();
         heading.setText(getTranslation("agenda.editor.title", seminar.getTitle()));
         status.setText(statusText());
-        preview.setHref("seminars/" + seminar.getPublicId() + "/agenda");
+        preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.getPublicId()));
         var first = seminar.getStartsAt().toLocalDate();
         var last = seminar.getEndsAt().toLocalDate();
         // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
@@ -434,7 +428,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             confirmSpeakers(e, () -> reorder(itemId, day, roomId, order, true));
             return;
         } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            Notifications.refused(this, e);
             reload();
             return;
         }
@@ -497,166 +491,64 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         reload();
     }
 
-    // ---------------------------------------------------------------- rooms
+    // ---------------------------------------------------------------- rooms and people
 
     void openRooms() {
-        var dialog = new Dialog();
+        var editor = new RoomsEditor(draft.rooms());
+        editor.addSaveListener(e -> saveRoom(editor, e.getRoomId(), e.getName()));
+        editor.addDeleteListener(e -> {
+            roomsAndPeople.deleteRoom(e.getRoomId());
+            reload();
+            editor.deleted(draft.rooms());
+        });
+        var dialog = new Dialog(editor);
         dialog.setId("agenda-rooms-dialog");
         dialog.setHeaderTitle(getTranslation("agenda.rooms"));
-        var list = new Grid<Room>(Room.class, false);
-        list.setId("rooms-grid");
-        list.addColumn(Room::getName).setHeader(getTranslation("agenda.room.name"));
-        list.setItems(draft.rooms());
-        list.setAllRowsVisible(true);
-        var name = new TextField(getTranslation("agenda.room.name"));
-        name.setId("rooms-name");
-        Limits.limit(name, Room.NAME_MAX);
-        var errors = new FormErrors(this).field("name", name);
-        var binder = new Binder<String[]>();
-        binder.setDefaultValidatorsEnabled(false);
-        binder.forField(name).withValidator(Rules.line(this, Room.NAME_MAX, true)).bind(r -> r[0], (r, v) -> r[0] = v);
-        list.asSingleSelect().addValueChangeListener(e -> binder.readBean(new String[] {e.getValue() == null ? "" : e.getValue().getName()}));
-        var save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            var value = new String[1];
-            if (!binder.writeBeanIfValid(value)) {
-                binder.validate();
-                return;
-            }
-            var room = list.asSingleSelect().getValue();
-            try {
-                roomsAndPeople.saveRoom(seminarId, room == null ? null : room.getId(), value[0]);
-            } catch (ConveneException ex) {
-                errors.show(ex);
-                return;
-            }
-            reload();
-            list.setItems(draft.rooms());
-            binder.readBean(new String[] {""});
-            Notifications.success(getTranslation("agenda.room.saved"));
-        });
-        save.setId("rooms-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var remove = new Button(getTranslation("action.delete"), e -> {
-            var room = list.asSingleSelect().getValue();
-            if (room != null) {
-                roomsAndPeople.deleteRoom(room.getId());
-                reload();
-                list.setItems(draft.rooms());
-                name.clear();
-            }
-        });
-        remove.setId("rooms-delete");
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var fresh = new Button(getTranslation("agenda.room.new"), e -> {
-            list.asSingleSelect().clear();
-            binder.readBean(new String[] {""});
-            name.focus();
-        });
-        fresh.setId("rooms-new");
-        var row = new HorizontalLayout(name, save, fresh, remove);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        dialog.add(new Paragraph(getTranslation("agenda.rooms.help")), list, row);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.open();
     }
 
-    // ---------------------------------------------------------------- people
+    private void saveRoom(RoomsEditor editor, Long roomId, String name) {
+        try {
+            roomsAndPeople.saveRoom(seminarId, roomId, name);
+        } catch (ConveneException e) {
+            editor.show(e);
+            return;
+        }
+        reload();
+        editor.saved(draft.rooms());
+        Notifications.success(getTranslation("agenda.room.saved"));
+    }
 
     void openPeople() {
-        var dialog = new Dialog();
+        var editor = new PeopleEditor(draft.people(),
+                q -> accounts.search(q.getFilter().orElse(""), null, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                userId -> accounts.findAll(List.of(userId)).get(userId));
+        editor.addSaveListener(e -> savePerson(editor, e.getPersonId(), e.getForm()));
+        editor.addDeleteListener(e -> {
+            roomsAndPeople.deletePerson(e.getPersonId());
+            reload();
+            editor.setPeople(draft.people());
+        });
+        var dialog = new Dialog(editor);
         dialog.setId("agenda-people-dialog");
         dialog.setWidth("min(48rem, 95vw)");
         dialog.setHeaderTitle(getTranslation("agenda.people"));
-        var list = new Grid<Person>(Person.class, false);
-        list.setId("people-grid");
-        list.addColumn(Person::getName).setHeader(getTranslation("agenda.person.name"));
-        list.addColumn(Person::getAffiliation).setHeader(getTranslation("agenda.person.affiliation"));
-        list.setItems(draft.people());
-        list.setHeight("14rem");
-        var name = new TextField(getTranslation("agenda.person.name"));
-        name.setId("people-name");
-        Limits.limit(name, Person.NAME_MAX);
-        var affiliation = new TextField(getTranslation("agenda.person.affiliation"));
-        affiliation.setId("people-affiliation");
-        Limits.limit(affiliation, Person.AFFILIATION_MAX);
-        var bio = new TextArea(getTranslation("agenda.person.bio"));
-        bio.setId("people-bio");
-        Limits.limit(bio, Person.BIO_MAX);
-        var account = new ComboBox<User>(getTranslation("agenda.person.account"));
-        account.setId("people-user");
-        account.setItemLabelGenerator(u -> u.getDisplayName() + " <" + u.getEmail() + ">");
-        account.setItems(q -> accounts.search(q.getFilter().orElse(""), null, PageRequest.of(q.getPage(), q.getPageSize())).stream());
-        account.setClearButtonVisible(true);
-        var errors = new FormErrors(this).field("name", name).field("affiliation", affiliation).field("bio", bio)
-                .field("userId", account);
-        var binder = new Binder<PersonDraft>();
-        binder.setDefaultValidatorsEnabled(false);
-        binder.forField(name).withValidator(Rules.line(this, Person.NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(affiliation).withValidator(Rules.line(this, Person.AFFILIATION_MAX, false))
-                .bind(d -> d.affiliation, (d, v) -> d.affiliation = v);
-        binder.forField(bio).withValidator(Rules.text(this, Person.BIO_MAX, false)).bind(d -> d.bio, (d, v) -> d.bio = v);
-        binder.forField(account).bind(d -> d.account, (d, v) -> d.account = v);
-        binder.readBean(new PersonDraft());
-        list.asSingleSelect().addValueChangeListener(e -> {
-            var p = e.getValue();
-            var d = new PersonDraft();
-            if (p != null) {
-                d.name = p.getName();
-                d.affiliation = p.getAffiliation() == null ? "" : p.getAffiliation();
-                d.bio = p.getBio() == null ? "" : p.getBio();
-                d.account = p.getUserId() == null ? null : accounts.findAll(List.of(p.getUserId())).get(p.getUserId());
-            }
-            binder.readBean(d);
-        });
-        var save = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            var d = new PersonDraft();
-            if (!binder.writeBeanIfValid(d)) {
-                binder.validate();
-                return;
-            }
-            var person = list.asSingleSelect().getValue();
-            try {
-                roomsAndPeople.savePerson(seminarId, person == null ? null : person.getId(), new PersonForm(d.name,
-                        d.affiliation, d.bio, d.account == null ? null : d.account.getId()));
-            } catch (ConveneException ex) {
-                errors.show(ex);
-                return;
-            }
-            reload();
-            list.setItems(draft.people());
-            list.asSingleSelect().clear();
-            Notifications.success(getTranslation("agenda.person.saved"));
-        });
-        save.setId("people-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var fresh = new Button(getTranslation("agenda.person.new"), e -> list.asSingleSelect().clear());
-        fresh.setId("people-new");
-        var remove = new Button(getTranslation("action.delete"), e -> {
-            var person = list.asSingleSelect().getValue();
-            if (person != null) {
-                roomsAndPeople.deletePerson(person.getId());
-                reload();
-                list.setItems(draft.people());
-                list.asSingleSelect().clear();
-            }
-        });
-        remove.setId("people-delete");
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var form = new FormLayout(name, affiliation, account, bio);
-        form.setColspan(bio, 2);
-        dialog.add(list, form);
-        dialog.getFooter().add(remove, fresh, new Button(getTranslation("action.close"), e -> dialog.close()), save);
+        dialog.getFooter().add(editor.remove, editor.fresh, new Button(getTranslation("action.close"), e -> dialog.close()),
+                editor.save);
         dialog.open();
     }
 
-    /** What the people dialog's binder reads back. */
-    private static final class PersonDraft {
-        String name = "";
-        String affiliation = "";
-        String bio = "";
-        User account;
+    private void savePerson(PeopleEditor editor, Long personId, PersonForm form) {
+        try {
+            roomsAndPeople.savePerson(seminarId, personId, form);
+        } catch (ConveneException e) {
+            editor.show(e);
+            return;
+        }
+        reload();
+        editor.setPeople(draft.people());
+        Notifications.success(getTranslation("agenda.person.saved"));
     }
 
     @Override

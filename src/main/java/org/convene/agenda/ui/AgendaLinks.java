@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarStatus;
@@ -33,7 +35,8 @@ class AgendaLinks {
                 var box = new Div();
                 box.setId("seminar-agenda-section");
                 box.addClassName("convene-card");
-                var read = new Anchor("seminars/" + seminar.getPublicId() + "/agenda", box.getTranslation("agenda.section.read"));
+                var read = new RouterLink(box.getTranslation("agenda.section.read"), AgendaView.class,
+                        new RouteParameters(AgendaView.PUBLIC_ID, seminar.getPublicId()));
                 read.setId("seminar-agenda-link");
                 var pdf = new Anchor("api/public/seminars/" + seminar.getPublicId() + "/agenda.pdf", box.getTranslation("agenda.section.pdf"));
                 pdf.setRouterIgnore(true);
@@ -73,8 +76,13 @@ class AgendaLinks {
             }
 
             @Override
-            public String url(Seminar seminar) {
-                return "organiser/seminars/" + seminar.getId() + "/agenda";
+            public Class<? extends Component> route() {
+                return AgendaEditorView.class;
+            }
+
+            @Override
+            public RouteParameters parameters(Seminar seminar) {
+                return new RouteParameters("id", String.valueOf(seminar.getId()));
             }
         };
     }

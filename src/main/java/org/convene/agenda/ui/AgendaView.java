@@ -43,6 +43,9 @@ import org.convene.base.ui.Formats;
 @AnonymousAllowed
 public class AgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The route parameter: the seminar's public id. */
+    static final String PUBLIC_ID = "publicId";
+
     final H2 heading = new H2();
     final Paragraph message = new Paragraph();
     final Paragraph zoneNote = new Paragraph();
@@ -93,7 +96,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var publicId = event.getRouteParameters().get("publicId").orElse("");
+        var publicId = event.getRouteParameters().get(PUBLIC_ID).orElse("");
         agenda = agendas.published(publicId).orElse(null);
         if (agenda == null) {
             show(getTranslation("error.not-found"));

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,17 +46,25 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server for this directory, or joins the one this JVM already runs. */
     public static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseProperties props) {
+        return acquire(props, List.of());
+    }
+
+    /**
+     * The same, with more server options for a server this call starts (the fault tests cap a tablespace
+     * with {@code --innodb-data-file-path=...:max:...}); a server already running keeps its own.
+     */
+    public static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseProperties props, List<String> serverArgs) {
         var dir = props.dataDir().toAbsolutePath().normalize();
         var running = RUNNING.get(dir);
         if (running == null) {
-            running = start(dir, props.port());
+            running = start(dir, props.port(), serverArgs);
             RUNNING.put(dir, running);
         }
         running.users++;
         return running;
     }
 
-    private static EmbeddedMariaDb start(Path dir, int requestedPort) {
+    private static EmbeddedMariaDb start(Path dir, int requestedPort, List<String> serverArgs) {
         if (EmbeddedMariaDb.class.getClassLoader().getResource(BINARIES) == null) {
             throw new EmbeddedDatabaseException(
                     "This build of Convene carries no embedded MariaDB (the production jar leaves it out).",
@@ -93,6 +102,7 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
+            serverArgs.forEach(config::addArg);
             inOwnSession(config, dir);
             stopOrphan(dir.resolve("mariadb.pid"));
             long t0 = System.nanoTime();

@@ -1,5 +1,7 @@
 package org.convene.certificate.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 
@@ -28,7 +30,12 @@ class CertificateLinks implements SeminarOrganiserLink {
     }
 
     @Override
-    public String url(Seminar seminar) {
-        return "organiser/seminars/" + seminar.getId() + "/certificates";
+    public Class<? extends Component> route() {
+        return CertificatesView.class;
+    }
+
+    @Override
+    public RouteParameters parameters(Seminar seminar) {
+        return new RouteParameters(CertificatesView.SEMINAR_ID, String.valueOf(seminar.getId()));
     }
 }

@@ -22,6 +22,9 @@ import org.convene.seminar.SeminarService;
 @RolesAllowed(Roles.ORGANISER)
 public class CertificatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The route parameter: the seminar's id. */
+    static final String SEMINAR_ID = "seminarId";
+
     private final transient CertificateService certificates;
     private final transient SeminarService seminars;
     private final transient Clock clock;
@@ -38,7 +41,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var seminar = event.getRouteParameters().getLong("seminarId").flatMap(seminars::findVisible).orElse(null);
+        var seminar = event.getRouteParameters().getLong(SEMINAR_ID).flatMap(seminars::findVisible).orElse(null);
         if (seminar == null) {
             event.rerouteToError(NotFoundException.class);
             return;

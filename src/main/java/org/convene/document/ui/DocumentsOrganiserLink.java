@@ -1,5 +1,8 @@
 package org.convene.document.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 
@@ -28,7 +31,12 @@ class DocumentsOrganiserLink implements SeminarOrganiserLink {
     }
 
     @Override
-    public String url(Seminar seminar) {
-        return "documents/seminar/" + seminar.getId();
+    public Class<? extends Component> route() {
+        return LibraryView.class;
+    }
+
+    @Override
+    public RouteParameters parameters(Seminar seminar) {
+        return new RouteParameters(new RouteParam("owner", "seminar"), new RouteParam("id", String.valueOf(seminar.getId())));
     }
 }

@@ -24,7 +24,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
 import java.util.List;
 import org.convene.base.ui.Limits;
-import org.convene.base.ConveneException;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.document.DocumentFileService;
@@ -287,11 +286,7 @@ public class LibraryPanel extends VerticalLayout {
 
     private void uploaded(long itemId, String fileName) {
         if (notify.getValue()) {
-            try {
-                documents.share(itemId);
-            } catch (ConveneException e) {
-                Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-            }
+            Notifications.attempt(this, () -> documents.share(itemId));
         }
         Notifications.success(getTranslation("document.uploaded", fileName));
         refresh();

@@ -1,6 +1,5 @@
 package org.convene.home.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
@@ -46,7 +45,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
         upcoming.setId("home-upcoming");
         upcoming.addClassName("home-upcoming");
-        var all = new Anchor(route(CatalogueView.class), getTranslation("home.upcoming.all"));
+        var all = new RouterLink(getTranslation("home.upcoming.all"), CatalogueView.class);
         all.setId("home-catalogue-link");
         add(new H3(getTranslation("home.upcoming.title")), upcoming, all);
 
@@ -65,7 +64,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (currentUser.hasRole(Role.ORGANISER)) {
             var organiser = card("home-organiser", "home.organiser.title", "home.organiser.text", "admin/users",
                     "home.organiser.action");
-            var manage = new Anchor(route(SeminarsView.class), getTranslation("home.organiser.seminars"));
+            var manage = new RouterLink(getTranslation("home.organiser.seminars"), SeminarsView.class);
             manage.setId("home-organiser-seminars");
             organiser.add(new Div(manage));
             cards.add(organiser);
@@ -84,10 +83,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         next.forEach(s -> upcoming.add(seminarCards.card(s)));
-    }
-
-    private static String route(Class<? extends Component> view) {
-        return RouteConfiguration.forSessionScope().getUrl(view);
     }
 
     private Div card(String id, String title, String text, String href, String action) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.convene.base.ui.Limits;
 import org.convene.account.Roles;
@@ -77,7 +78,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                 new ParticipantFilter(RegistrationStatus.CONFIRMED, null, null, search.getValue()),
                 PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("fullName", "id"))).stream());
         grid.setSizeFull();
-        var back = new Anchor("organiser/seminars/" + seminar.getId() + "/participants", getTranslation("checkin.back"));
+        var back = new RouterLink(getTranslation("checkin.back"), ParticipantsView.class,
+                new RouteParameters("id", String.valueOf(seminar.getId())));
         add(new H2(getTranslation("checkin.title", seminar.getTitle())), back, search, grid);
     }
 

@@ -8,13 +8,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.account.CurrentUser;
 import org.convene.base.ui.Formats;
 import org.convene.registration.InvitationDetails;
 import org.convene.registration.InvitationService;
 import org.convene.seminar.SeminarStatus;
+import org.convene.seminar.ui.SeminarPageView;
 
 /**
  * The page a personal invitation link opens, for anyone holding it. It shows the seminar and leads
@@ -56,7 +60,8 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
         var summary = new Paragraph(seminar.getSummary());
-        var details = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("invitation.page.details"));
+        var details = new RouterLink(getTranslation("invitation.page.details"), SeminarPageView.class,
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
         details.setId("invitation-seminar");
         add(title, greeting, when, summary, details);
 
@@ -69,12 +74,13 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             switch (d.status()) {
                 case ACCEPTED -> {
                     status.setText(getTranslation("invitation.page.accepted"));
-                    box.add(new Anchor("my/seminars", getTranslation("register.my-seminars")));
+                    box.add(new RouterLink(getTranslation("register.my-seminars"), MyRegistrationsView.class));
                 }
                 case EXPIRED -> status.setText(getTranslation("invitation.page.expired"));
                 default -> {
-                    var accept = new Anchor("seminars/" + seminar.getPublicId() + "/register?invitation=" + token,
-                            getTranslation("invitation.page.accept"));
+                    var accept = new RouterLink(getTranslation("invitation.page.accept"), RegisterView.class,
+                            new RouteParameters(RegisterView.PUBLIC_ID, seminar.getPublicId()));
+                    accept.setQueryParameters(QueryParameters.of("invitation", token));
                     accept.setId("invitation-accept");
                     accept.addClassName("convene-button-link");
                     if (currentUser.get().isPresent()) {

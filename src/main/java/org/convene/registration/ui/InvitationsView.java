@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -86,8 +87,8 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
     private void build() {
         var title = new H2(getTranslation("invitations.title", seminar.getTitle()));
-        var participants = new Anchor("organiser/seminars/" + seminar.getId() + "/participants",
-                getTranslation("questions.participants"));
+        var participants = new RouterLink(getTranslation("questions.participants"), ParticipantsView.class,
+                new RouteParameters("id", String.valueOf(seminar.getId())));
 
         name.setId("inv-name");
         name.setLabel(getTranslation("invitations.name"));
@@ -189,10 +190,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void revoke(Invitation i) {
-        try {
-            invitations.revoke(i.getId());
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        if (!Notifications.attempt(this, () -> invitations.revoke(i.getId()))) {
             return;
         }
         grid.getDataProvider().refreshAll();
@@ -201,13 +199,11 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
     /** Shows what the list would give; saving re-checks it and stores the valid rows only. */
     public void preview(byte[] csv) {
-        InvitationImport checked;
-        try {
-            checked = invitations.preview(seminar.getId(), csv);
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        var preview = Notifications.attemptGet(this, () -> invitations.preview(seminar.getId(), csv));
+        if (preview.isEmpty()) {
             return;
         }
+        var checked = preview.get();
         var dialog = new Dialog();
         dialog.setId("import-dialog");
         dialog.setHeaderTitle(getTranslation("invitations.preview.title"));
@@ -229,13 +225,11 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
         rows.setPartNameGenerator(r -> r.valid() ? null : "error-row");
         rows.setItems(checked.rows());
         var confirm = new Button(getTranslation("invitations.preview.confirm", checked.validCount()), e -> {
-            try {
-                var n = invitations.importValid(seminar.getId(), csv);
-                Notifications.success(getTranslation("invitations.imported", n));
-            } catch (ConveneException ex) {
-                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
+            var imported = Notifications.attemptGet(this, () -> invitations.importValid(seminar.getId(), csv));
+            if (imported.isEmpty()) {
                 return;
             }
+            Notifications.success(getTranslation("invitations.imported", imported.get()));
             dialog.close();
             grid.getDataProvider().refreshAll();
         });

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import org.convene.base.ui.Grids;
@@ -23,6 +24,7 @@ import org.convene.registration.MyRegistration;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.seminar.ui.MySeminarLinks;
+import org.convene.seminar.ui.SeminarPageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -44,7 +46,8 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         grid.setId("my-registrations");
         grid.addComponentColumn(m -> {
-            var a = new Anchor("seminars/" + m.seminar().getPublicId(), m.seminar().getTitle());
+            var a = new RouterLink(m.seminar().getTitle(), SeminarPageView.class,
+                    new RouteParameters(SeminarPageView.PUBLIC_ID, m.seminar().getPublicId()));
             a.setId("my-seminar-" + m.registration().getId());
             return withLinks(a, m);
         }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3)
@@ -63,7 +66,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     }
 
     /** The seminar's title with what other modules offer for this place (calendar, agenda, certificate). */
-    private com.vaadin.flow.component.Component withLinks(Anchor title, MyRegistration m) {
+    private com.vaadin.flow.component.Component withLinks(RouterLink title, MyRegistration m) {
         var r = m.registration();
         var participation = new MySeminarLinks.Participation(r.getStatus() == RegistrationStatus.CONFIRMED, r.isAttended());
         var extra = new Div();

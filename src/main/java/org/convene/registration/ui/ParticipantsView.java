@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -130,14 +132,15 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         export.setId("participants-export");
         export.setRouterIgnore(true);
         export.getElement().setAttribute("download", true);
-        var checkIn = new Anchor("organiser/seminars/" + seminar.getId() + "/check-in", getTranslation("participants.check-in"));
+        var id = new RouteParameters("id", String.valueOf(seminar.getId()));
+        var checkIn = new RouterLink(getTranslation("participants.check-in"), CheckInView.class, id);
         checkIn.setId("participants-check-in");
-        var statistics = new Anchor("organiser/statistics/" + seminar.getId(), getTranslation("participants.statistics"));
+        var statistics = new RouterLink(getTranslation("participants.statistics"), StatisticsView.class,
+                new RouteParameters(StatisticsView.SEMINAR_ID, String.valueOf(seminar.getId())));
         statistics.setId("participants-statistics");
-        var questionsLink = new Anchor("organiser/seminars/" + seminar.getId() + "/questions", getTranslation("registration.link.questions"));
+        var questionsLink = new RouterLink(getTranslation("registration.link.questions"), QuestionsView.class, id);
         questionsLink.setId("participants-questions");
-        var invitationsLink = new Anchor("organiser/seminars/" + seminar.getId() + "/invitations",
-                getTranslation("registration.link.invitations"));
+        var invitationsLink = new RouterLink(getTranslation("registration.link.invitations"), InvitationsView.class, id);
         invitationsLink.setId("participants-invitations");
         var toolbar = new HorizontalLayout(approveSelected, export, checkIn, statistics, questionsLink, invitationsLink);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -245,10 +248,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        if (!Notifications.attempt(this, action)) {
             return;
         }
         refresh();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import org.convene.base.ui.Limits;
@@ -82,8 +83,8 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
     private void build() {
         var title = new H2(getTranslation("questions.title", seminar.getTitle()));
         var help = new Paragraph(getTranslation("questions.help"));
-        var participants = new Anchor("organiser/seminars/" + seminar.getId() + "/participants",
-                getTranslation("questions.participants"));
+        var participants = new RouterLink(getTranslation("questions.participants"), ParticipantsView.class,
+                new RouteParameters("id", String.valueOf(seminar.getId())));
 
         grid.setId("questions-grid");
         grid.addColumn(RegistrationQuestion::getPosition).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
@@ -214,13 +215,9 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-            return;
+        if (Notifications.attempt(this, action)) {
+            refresh();
         }
-        refresh();
     }
 
     private void refresh() {

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Set;
@@ -59,6 +61,7 @@ import org.convene.registration.RegistrationStatus;
 import org.convene.registration.Sector;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
+import org.convene.seminar.ui.SeminarPageView;
 
 /**
  * The registration form of one seminar, reached from the seminar page. A visitor without an account
@@ -70,6 +73,9 @@ import org.convene.seminar.SeminarService;
 @Route("seminars/:publicId/register")
 @AnonymousAllowed
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route parameter: the seminar's public id. */
+    static final String PUBLIC_ID = "publicId";
 
     final TextField organisation = new TextField();
     final ComboBox<String> country = new ComboBox<>();
@@ -126,7 +132,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        seminar = event.getRouteParameters().get("publicId").flatMap(seminars::findByPublicId).orElse(null);
+        seminar = event.getRouteParameters().get(PUBLIC_ID).flatMap(seminars::findByPublicId).orElse(null);
         if (seminar == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -430,7 +436,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         };
         var text = new Paragraph(getTranslation(key, r.getWaitlistPosition() == null ? 0 : r.getWaitlistPosition()));
         text.setId("reg-status");
-        var mySeminars = new Anchor("my/seminars", getTranslation("register.my-seminars"));
+        var mySeminars = new RouterLink(getTranslation("register.my-seminars"), MyRegistrationsView.class);
         mySeminars.setId("reg-my-seminars");
         var box = new Div(text, mySeminars, seminarLink());
         if (r.getStatus() == RegistrationStatus.UNVERIFIED) {
@@ -451,8 +457,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         return again;
     }
 
-    private Anchor seminarLink() {
-        var a = new Anchor("seminars/" + seminar.getPublicId(), getTranslation("register.back-to-seminar"));
+    private RouterLink seminarLink() {
+        var a = new RouterLink(getTranslation("register.back-to-seminar"), SeminarPageView.class,
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
         a.addClassName("convene-link-after");
         return a;
     }

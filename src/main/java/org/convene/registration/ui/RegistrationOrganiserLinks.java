@@ -1,5 +1,7 @@
 package org.convene.registration.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 import org.springframework.context.annotation.Bean;
@@ -12,35 +14,35 @@ class RegistrationOrganiserLinks {
     @Bean
     SeminarOrganiserLink participantsLink() {
         return link(10, "seminars-participants", "registration.link.participants", "users",
-                s -> "organiser/seminars/" + s.getId() + "/participants");
+                ParticipantsView.class, "id");
     }
 
     @Bean
     SeminarOrganiserLink checkInLink() {
         return link(20, "seminars-check-in", "registration.link.check-in", "check-square-o",
-                s -> "organiser/seminars/" + s.getId() + "/check-in");
+                CheckInView.class, "id");
     }
 
     @Bean
     SeminarOrganiserLink statisticsLink() {
         return link(30, "seminars-statistics", "registration.link.statistics", "chart",
-                s -> "organiser/statistics/" + s.getId());
+                StatisticsView.class, StatisticsView.SEMINAR_ID);
     }
 
     @Bean
     SeminarOrganiserLink questionsLink() {
         return link(15, "seminars-questions", "registration.link.questions", "question-circle-o",
-                s -> "organiser/seminars/" + s.getId() + "/questions");
+                QuestionsView.class, "id");
     }
 
     @Bean
     SeminarOrganiserLink invitationsLink() {
         return link(16, "seminars-invitations", "registration.link.invitations", "envelope-o",
-                s -> "organiser/seminars/" + s.getId() + "/invitations");
+                InvitationsView.class, "id");
     }
 
     private static SeminarOrganiserLink link(int order, String id, String key, String icon,
-                                             java.util.function.Function<Seminar, String> url) {
+                                             Class<? extends Component> view, String parameter) {
         return new SeminarOrganiserLink() {
             @Override
             public int order() {
@@ -63,8 +65,13 @@ class RegistrationOrganiserLinks {
             }
 
             @Override
-            public String url(Seminar seminar) {
-                return url.apply(seminar);
+            public Class<? extends Component> route() {
+                return view;
+            }
+
+            @Override
+            public RouteParameters parameters(Seminar seminar) {
+                return new RouteParameters(parameter, String.valueOf(seminar.getId()));
             }
         };
     }

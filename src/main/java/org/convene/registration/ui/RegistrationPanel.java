@@ -2,9 +2,10 @@ package org.convene.registration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.Formats;
@@ -45,16 +46,15 @@ public class RegistrationPanel {
                 default -> "panel.pending";
             };
             panel.add(text("panel-status", t(locale, key, r.getWaitlistPosition() == null ? 0 : r.getWaitlistPosition())),
-                    link("panel-my-seminars", "my/seminars", t(locale, "panel.manage")));
+                    link("panel-my-seminars", new RouterLink(t(locale, "panel.manage"), MyRegistrationsView.class)));
             return panel;
         }
         var a = availability.availability(seminar);
-        var register = "seminars/" + seminar.getPublicId() + "/register";
         switch (a.state()) {
             case OPEN -> panel.add(text("panel-status", t(locale, "panel.open", a.seatsLeft())),
-                    link("panel-register", register, t(locale, seminar.isApprovalRequired() ? "panel.apply" : "panel.register")));
+                    link("panel-register", register(seminar, t(locale, seminar.isApprovalRequired() ? "panel.apply" : "panel.register"))));
             case WAITING_LIST -> panel.add(text("panel-status", t(locale, "panel.full", a.waitingListSize())),
-                    link("panel-register", register, t(locale, "panel.join-waiting-list")));
+                    link("panel-register", register(seminar, t(locale, "panel.join-waiting-list"))));
             case NOT_YET_OPEN -> panel.add(text("panel-status", t(locale, "panel.not-yet-open",
                     Formats.dateTime(seminar.getRegistrationOpensAt(), locale) + " "
                             + Formats.zoneAbbreviation(seminar.getTimeZone(), seminar.getRegistrationOpensAt(), locale))));
@@ -75,8 +75,11 @@ public class RegistrationPanel {
         return p;
     }
 
-    private static Anchor link(String id, String href, String text) {
-        var a = new Anchor(href, text);
+    private static RouterLink register(Seminar seminar, String text) {
+        return new RouterLink(text, RegisterView.class, new RouteParameters(RegisterView.PUBLIC_ID, seminar.getPublicId()));
+    }
+
+    private static RouterLink link(String id, RouterLink a) {
         a.setId(id);
         a.addClassName("convene-button-link");
         return a;

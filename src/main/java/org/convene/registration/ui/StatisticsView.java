@@ -42,6 +42,9 @@ import org.convene.seminar.SeminarService;
 @RolesAllowed(Roles.ORGANISER)
 public class StatisticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The route parameter: the seminar whose statistics are shown (none: all seminars of a period). */
+    static final String SEMINAR_ID = "seminarId";
+
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Button show = new Button();
@@ -66,7 +69,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         result.removeAll();
-        var seminarId = event.getRouteParameters().getLong("seminarId");
+        var seminarId = event.getRouteParameters().getLong(SEMINAR_ID);
         if (seminarId.isPresent()) {
             var seminar = seminars.findVisible(seminarId.get()).orElse(null);
             if (seminar == null) {

@@ -1,5 +1,7 @@
 package org.convene.seminar.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
 import org.convene.seminar.Seminar;
 
 /**
@@ -20,6 +22,9 @@ public interface SeminarOrganiserLink {
     /** A Vaadin icon name without the collection, e.g. "users". */
     String icon();
 
-    /** The route to open for this seminar, relative to the application root. */
-    String url(Seminar seminar);
+    /** The view to open. */
+    Class<? extends Component> route();
+
+    /** The route parameters of {@link #route()} for this seminar. */
+    RouteParameters parameters(Seminar seminar);
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.convene.base.ui.Limits;
-import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.CheckAnswer;
 import org.convene.statement.ChecklistAnswerService;
@@ -66,11 +65,7 @@ class ChecklistBox extends VerticalLayout {
                 if (!e.isFromClient()) {
                     return;
                 }
-                try {
-                    answers.attach(statementId, e.getValue() == null ? null : e.getValue().id());
-                } catch (ConveneException ex) {
-                    Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
-                }
+                Notifications.attempt(this, () -> answers.attach(statementId, e.getValue() == null ? null : e.getValue().id()));
                 refresh();
             });
         }
@@ -125,10 +120,7 @@ class ChecklistBox extends VerticalLayout {
         note.setWidthFull();
         note.setValue(r.note() == null ? "" : r.note());
         var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                answers.answer(statementId, r.item().id(), choice.getValue(), note.getValue());
-            } catch (ConveneException ex) {
-                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
+            if (!Notifications.attempt(this, () -> answers.answer(statementId, r.item().id(), choice.getValue(), note.getValue()))) {
                 return;
             }
             Notifications.success(getTranslation("statement.review.checklist.saved"));

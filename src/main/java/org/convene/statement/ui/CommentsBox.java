@@ -185,12 +185,8 @@ class CommentsBox extends VerticalLayout {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-            return;
+        if (Notifications.attempt(this, action)) {
+            refresh();
         }
-        refresh();
     }
 }

@@ -2,7 +2,6 @@ package org.convene.statement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +38,7 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
         markAll.setId("notices-mark-all");
         grid.setId("notices-grid");
         grid.addComponentColumn(n -> {
-            var link = new Anchor(StatementReviewView.ROUTE + "/" + n.statementId(), n.statementTitle());
+            var link = StatementReviewView.link(n.statementTitle(), n.statementId());
             if (!n.read()) {
                 link.addClassName("statement-notice-unread");
             }

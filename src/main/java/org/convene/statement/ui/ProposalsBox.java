@@ -107,7 +107,7 @@ class ProposalsBox extends VerticalLayout {
             refresh();
             return;
         } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+            Notifications.refused(this, e);
             return;
         }
         Notifications.success(getTranslation("statement.review.proposals.accepted"));

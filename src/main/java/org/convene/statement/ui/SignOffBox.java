@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.function.Consumer;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
@@ -88,7 +89,8 @@ class SignOffBox extends VerticalLayout {
             add(new Paragraph(getTranslation("statement.signoff.withdrawn", s.withdrawnReason())));
         }
         if (!s.publishedNumbers().isEmpty()) {
-            var link = new Anchor("statements/published/" + s.publicId(), getTranslation("statement.signoff.published-page"));
+            var link = new RouterLink(getTranslation("statement.signoff.published-page"), PublishedStatementView.class,
+                    new RouteParameters(PublishedStatementView.PUBLIC_ID, s.publicId()));
             link.setId("review-published-link");
             add(link);
         }
@@ -272,10 +274,7 @@ class SignOffBox extends VerticalLayout {
         reservation.setVisible(decision.getValue() == Decision.ENDORSED_WITH_RESERVATION);
         decision.addValueChangeListener(e -> reservation.setVisible(e.getValue() == Decision.ENDORSED_WITH_RESERVATION));
         var send = new Button(getTranslation("statement.signoff.sign"), e -> {
-            try {
-                signatures.sign(statementId, decision.getValue(), reservation.getValue());
-            } catch (ConveneException ex) {
-                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
+            if (!Notifications.attempt(this, () -> signatures.sign(statementId, decision.getValue(), reservation.getValue()))) {
                 return;
             }
             Notifications.success(getTranslation("statement.signoff.signed"));
@@ -327,10 +326,7 @@ class SignOffBox extends VerticalLayout {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        if (!Notifications.attempt(this, action)) {
             return;
         }
         Notifications.success(getTranslation("statement.signoff.done"));

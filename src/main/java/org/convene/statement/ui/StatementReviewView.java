@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +36,12 @@ import org.springframework.beans.factory.ObjectProvider;
 public class StatementReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "statements/review";
+    static final String ID = "id";
+
+    /** A link to the review page of the statement with this id. */
+    static RouterLink link(String text, long statementId) {
+        return new RouterLink(text, StatementReviewView.class, new RouteParameters(ID, String.valueOf(statementId)));
+    }
 
     final Div body = new Div();
     final TabSheet panels = new TabSheet();
@@ -62,7 +70,7 @@ public class StatementReviewView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var id = event.getRouteParameters().getLong("id").orElse(-1L);
+        var id = event.getRouteParameters().getLong(ID).orElse(-1L);
         try {
             statement = statements.summary(id);
         } catch (ConveneException e) {
@@ -88,8 +96,8 @@ public class StatementReviewView extends VerticalLayout implements BeforeEnterOb
         layout.addClassName("statement-review-layout");
         add(head, context);
         if (access.rights(statement.id()).edit()) {
-            var editor = new com.vaadin.flow.component.html.Anchor("statements/drafts/" + statement.publicId(),
-                    getTranslation("statement.review.page.open-editor"));
+            var editor = new RouterLink(getTranslation("statement.review.page.open-editor"), StatementEditorView.class,
+                    new RouteParameters(StatementEditorView.PUBLIC_ID, statement.publicId()));
             editor.setId("statement-review-editor-link");
             add(editor);
         }

@@ -2,7 +2,6 @@ package org.convene.statement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.convene.base.ConveneException;
@@ -30,6 +31,12 @@ import org.convene.statement.TranslationView;
 public class TranslationPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "statements/translation";
+    static final String ID = "id";
+
+    /** A link to the translation with this id. */
+    static RouterLink link(String text, long translationId) {
+        return new RouterLink(text, TranslationPage.class, new RouteParameters(ID, String.valueOf(translationId)));
+    }
 
     final Span summary = new Span();
     final Div rows = new Div();
@@ -48,7 +55,7 @@ public class TranslationPage extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        translationId = event.getRouteParameters().getLong("id").orElse(-1L);
+        translationId = event.getRouteParameters().getLong(ID).orElse(-1L);
         TranslationView view;
         try {
             view = translations.view(translationId);
@@ -63,20 +70,16 @@ public class TranslationPage extends VerticalLayout implements BeforeEnterObserv
         summary.setId("translation-summary");
         summary.addClassName("statement-review-count");
         rows.addClassName("statement-translation-rows");
-        add(new H2(title), new Anchor(StatementReviewView.ROUTE + "/" + view.sourceId(), getTranslation("statement.translation.source-link",
-                view.sourceTitle())), new Anchor(StatementReviewView.ROUTE + "/" + translationId,
-                getTranslation("statement.translation.review-link")), summary, rows);
+        add(new H2(title), StatementReviewView.link(getTranslation("statement.translation.source-link", view.sourceTitle()),
+                view.sourceId()), StatementReviewView.link(getTranslation("statement.translation.review-link"), translationId),
+                summary, rows);
         show(view);
         LiveUpdates.follow(rows, live, translationId, change -> refresh());
         LiveUpdates.follow(summary, live, view.sourceId(), change -> refresh());
     }
 
     void refresh() {
-        try {
-            show(translations.view(translationId));
-        } catch (ConveneException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-        }
+        Notifications.attemptGet(this, () -> translations.view(translationId)).ifPresent(this::show);
     }
 
     private void show(TranslationView view) {
@@ -101,13 +104,9 @@ public class TranslationPage extends VerticalLayout implements BeforeEnterObserv
                 box.add(label, ReviewUi.diff(r.sourceThen(), r.sourceNow()));
                 if (view.canEdit() && !r.sourceDeleted()) {
                     var done = new Button(getTranslation("statement.translation.mark-up-to-date"), e -> {
-                        try {
-                            translations.markUpToDate(translationId, r.paragraphId());
-                        } catch (ConveneException ex) {
-                            Notifications.error(getTranslation(ex.getMessageKey(), ex.getArgs()));
-                            return;
+                        if (Notifications.attempt(this, () -> translations.markUpToDate(translationId, r.paragraphId()))) {
+                            refresh();
                         }
-                        refresh();
                     });
                     done.setId("translation-done-" + r.paragraphId());
                     done.addThemeVariants(ButtonVariant.LUMO_SMALL);

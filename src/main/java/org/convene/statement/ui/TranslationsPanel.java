@@ -2,7 +2,6 @@ package org.convene.statement.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.Locale;
 import java.util.Optional;
 import org.convene.base.ui.Limits;
@@ -60,7 +60,7 @@ class TranslationsPanel implements StatementPanel {
         box.setId("review-translations");
         var source = translations.sourceOf(statement.id());
         if (source.isPresent()) {
-            box.add(new Anchor(TranslationPage.ROUTE + "/" + statement.id(), box.getTranslation("statement.translation.open-page")));
+            box.add(TranslationPage.link(box.getTranslation("statement.translation.open-page"), statement.id()));
             return Optional.of(box);
         }
         var list = translations.translationsOf(statement.id());
@@ -68,8 +68,9 @@ class TranslationsPanel implements StatementPanel {
             box.add(new Paragraph(box.getTranslation("statement.translation.none")));
         }
         for (var t : list) {
-            var row = new Div(new Anchor(TranslationPage.ROUTE + "/" + t.id(),
-                    Locale.forLanguageTag(t.language()).getDisplayLanguage(box.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())) + " — " + t.title()));
+            var row = new Div(TranslationPage.link(
+                    Locale.forLanguageTag(t.language()).getDisplayLanguage(box.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale())) + " — " + t.title(),
+                    t.id()));
             row.addClassName("statement-review-translation");
             box.add(row);
         }
@@ -106,7 +107,7 @@ class TranslationsPanel implements StatementPanel {
                     return;
                 }
                 Notifications.success(box.getTranslation("statement.translation.created"));
-                box.getUI().ifPresent(ui -> ui.navigate(TranslationPage.ROUTE + "/" + id));
+                box.getUI().ifPresent(ui -> ui.navigate(TranslationPage.class, new RouteParameters(TranslationPage.ID, String.valueOf(id))));
             });
             create.setId("review-translation-create");
             var row = new HorizontalLayout(language, title, create);

@@ -23,12 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Seminars as stored and changed through SeminarService, rendered as iCalendar. */
-class SeminarCalendarSeminarTest extends IntegrationTest {
+class IcsRendererSeminarTest extends IntegrationTest {
 
     @Autowired
     SeminarService seminars;
     @Autowired
-    SeminarCalendar calendar;
+    IcsRenderer calendar;
     @Value("${convene.public-url}")
     String publicUrl;
 

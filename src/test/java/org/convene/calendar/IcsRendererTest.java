@@ -19,10 +19,10 @@ import org.convene.base.ConveneSettings;
 import org.junit.jupiter.api.Test;
 
 /** Rendering and format rules that need no database (entries as other modules hand them over). */
-class SeminarCalendarTest {
+class IcsRendererTest {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    final SeminarCalendar calendar = new SeminarCalendar(
+    final IcsRenderer calendar = new IcsRenderer(
             Clock.fixed(Instant.parse("2026-11-20T10:15:30.123Z"), ZoneOffset.UTC),
             ConveneSettings.of("https://convene.example.org/", "secretariat@convene.example.org"));
 
@@ -121,7 +121,7 @@ class SeminarCalendarTest {
         var parsed = parseValid(ics);
 
         assertThat(Icals.method(parsed)).isEqualTo("PUBLISH");
-        assertThat(ics).contains("PRODID:" + SeminarCalendar.PRODID + "\r\n").doesNotContain("ATTENDEE");
+        assertThat(ics).contains("PRODID:" + IcsRenderer.PRODID + "\r\n").doesNotContain("ATTENDEE");
         var event = onlyEvent(parsed);
         assertThat(value(event, "DTSTAMP")).isEqualTo("20261120T101530Z");
         assertThat(value(event, "CREATED")).isEqualTo("20261001T080000Z");
@@ -133,7 +133,7 @@ class SeminarCalendarTest {
 
     @Test
     void the_etag_ignores_the_rendering_time_but_not_the_content() {
-        var later = new SeminarCalendar(Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC),
+        var later = new IcsRenderer(Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC),
                 ConveneSettings.of("https://convene.example.org", "secretariat@convene.example.org"));
         var e = entry("Opening", LocalDateTime.of(2027, 5, 3, 9, 0), LocalDateTime.of(2027, 5, 3, 10, 0));
         var first = calendar.publish(List.of(), List.of(e));

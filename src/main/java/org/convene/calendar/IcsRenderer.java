@@ -1,20 +1,24 @@
 package org.convene.calendar;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
@@ -23,7 +27,6 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
@@ -39,37 +42,59 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.convene.base.ConveneSettings;
+import org.convene.base.Mailto;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Seminars (and other modules' calendar entries) as iCalendar text (RFC 5545/5546). Identity comes
+ * Convene's one iCalendar renderer (RFC 5545/5546): seminars, and the entries other modules hand over
+ * ({@link CalendarEntry}: agenda items), for downloads, feeds and e-mail invitations. Identity comes
  * from the database (UID, SEQUENCE, CREATED, LAST-MODIFIED); only DTSTAMP is the time of rendering.
  * Times are local with their TZID and one VTIMEZONE per zone. Downloads and feeds are METHOD:PUBLISH
  * without any ATTENDEE; e-mail invitations are METHOD:REQUEST or METHOD:CANCEL for exactly one attendee.
- * The text is folded at 75 octets here (iCal4j counts characters), with CRLF line ends.
+ * One PRODID, one way of stamping: every event is built without DTSTAMP, folded at 75 octets here
+ * (iCal4j counts characters) with CRLF line ends, and gets the current DTSTAMP line after its UID.
  */
 @Component
-public class SeminarCalendar {
+public class IcsRenderer {
 
     public static final String PRODID = "-//Convene//Convene Seminars 1.0//EN";
+
+    /** Most events whose folded text is kept (a few hundred bytes each). */
+    static final int EVENT_CACHE_MAX = 20_000;
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     private final String publicUrl;
     private final URI organiser;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
-    private final Map<String, VTimeZone> vtimezones = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Feeds are asked for often and change rarely, so each published event's folded text is kept, keyed
+     * by everything it shows (for seminars UID, SEQUENCE, status, LAST-MODIFIED and link; an entry is its
+     * own key): never stale, bounded by size.
+     */
+    private final Cache<Object, String> events = Caffeine.newBuilder().maximumSize(EVENT_CACHE_MAX).build();
+    /** Calendar headers (one per METHOD) and VTIMEZONE texts (one per zone): they do not change while running. */
+    private final Map<String, String> headers = new ConcurrentHashMap<>();
+    private final Map<String, String> vtimezones = new ConcurrentHashMap<>();
 
-    SeminarCalendar(Clock clock, ConveneSettings settings) {
+    /** Public for other modules' rendering tests, which build it without Spring. */
+    public IcsRenderer(Clock clock, ConveneSettings settings) {
         this.clock = clock;
         this.publicUrl = settings.publicUrl();
-        this.organiser = org.convene.base.Mailto.uri(settings.mail().from());
+        this.organiser = Mailto.uri(settings.mail().from());
     }
 
     /** The page of a seminar, as put in DESCRIPTION, URL and e-mails. */
     public String pageUrl(Seminar seminar) {
-        return publicUrl + "/seminars/" + seminar.getPublicId();
+        return pageUrl(seminar.getPublicId());
+    }
+
+    /** The page of the seminar with this public id. */
+    public String pageUrl(String seminarPublicId) {
+        return publicUrl + "/seminars/" + seminarPublicId;
     }
 
     /** A download of one seminar: METHOD:PUBLISH, no attendee. */
@@ -77,43 +102,73 @@ public class SeminarCalendar {
         return publish(List.of(seminar), List.of());
     }
 
-    /**
-     * A feed or download of several seminars and entries: METHOD:PUBLISH, no attendee. Feeds are
-     * asked for often and change rarely, so each event's folded text is kept (keyed by everything it
-     * shows, for seminars by UID, SEQUENCE, status and LAST-MODIFIED) and only DTSTAMP is new.
-     */
+    /** A download of other modules' entries (a published agenda): METHOD:PUBLISH, no attendee. */
+    public String publish(Collection<CalendarEntry> entries) {
+        return publish(List.of(), entries);
+    }
+
+    /** A feed or download of several seminars and entries: METHOD:PUBLISH, no attendee. */
     public String publish(Collection<Seminar> seminars, Collection<CalendarEntry> entries) {
-        var zoneIds = new java.util.LinkedHashSet<String>();
+        var zoneIds = new LinkedHashSet<String>();
         seminars.forEach(s -> zoneIds.add(s.getTimeZone().getId()));
         entries.forEach(e -> zoneIds.add(e.zone().getId()));
         if (zoneIds.isEmpty()) {
-            // RFC 5545 wants at least one component: an empty feed carries the UTC time zone.
+            // RFC 5545 wants at least one component: an empty calendar carries the UTC time zone.
             zoneIds.add("Etc/UTC");
         }
-        var stamp = "DTSTAMP:" + STAMP.format(clock.instant()) + "\r\n";
-        var out = new StringBuilder(1024 + 600 * (seminars.size() + entries.size()));
-        out.append(header(ImmutableMethod.PUBLISH));
-        zoneIds.forEach(id -> out.append(vtimezoneText(id)));
-        if (publishCache.size() > PUBLISH_CACHE_MAX) {
-            publishCache.clear();
-        }
+        var stamp = stampLine();
+        var out = start(ImmutableMethod.PUBLISH, zoneIds, 600 * (seminars.size() + entries.size()));
         for (var s : seminars) {
-            var key = List.of(s.getIcalUid(), s.getIcalSequence(), s.getStatus(), String.valueOf(s.getUpdatedAt()), s.getPublicId());
-            appendWithStamp(out, publishCache.computeIfAbsent(key,
-                    k -> Ics.fold(withoutStamp(event(s, s.getIcalSequence(), status(s))))), stamp);
+            var key = List.of(s.getIcalUid(), s.getIcalSequence(), s.getStatus(), String.valueOf(s.getUpdatedAt()),
+                    s.getPublicId());
+            appendWithStamp(out, events.get(key, k -> fold(event(s, s.getIcalSequence(), status(s)))), stamp);
         }
         for (var e : entries) {
-            appendWithStamp(out, publishCache.computeIfAbsent(e, k -> Ics.fold(withoutStamp(event(e)))), stamp);
+            appendWithStamp(out, events.get(e, k -> fold(event(e))), stamp);
         }
         return out.append("END:VCALENDAR\r\n").toString();
     }
 
-    private static final int PUBLISH_CACHE_MAX = 20_000;
-    private static final java.time.format.DateTimeFormatter STAMP =
-            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
-    private final Map<Object, String> publishCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> vtimezoneTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The invitation (or its update) for one person: METHOD:REQUEST with that person as the only ATTENDEE. */
+    public String request(Seminar seminar, CalendarRecipient recipient) {
+        var event = event(seminar, seminar.getIcalSequence(), status(seminar));
+        event.add(attendee(recipient, PartStat.ACCEPTED));
+        return single(ImmutableMethod.REQUEST, seminar.getTimeZone(), event);
+    }
+
+    /**
+     * Takes the seminar out of one person's calendar: METHOD:CANCEL, STATUS:CANCELLED, same UID. A
+     * cancelled seminar already carries its raised SEQUENCE; when only this person's place ends
+     * (registration withdrawn or rejected) the sequence is raised by one for this message.
+     */
+    public String cancel(Seminar seminar, CalendarRecipient recipient) {
+        var sequence = seminar.getStatus() == SeminarStatus.CANCELLED ? seminar.getIcalSequence()
+                : seminar.getIcalSequence() + 1;
+        var event = event(seminar, sequence, Status.VALUE_CANCELLED);
+        event.add(attendee(recipient, PartStat.DECLINED));
+        return single(ImmutableMethod.CANCEL, seminar.getTimeZone(), event);
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private String single(Method method, ZoneId zone, VEvent event) {
+        var out = start(method, List.of(zone.getId()), 1024);
+        appendWithStamp(out, fold(event), stampLine());
+        return out.append("END:VCALENDAR\r\n").toString();
+    }
+
+    /** The calendar's properties and its VTIMEZONEs, ready for the events. */
+    private StringBuilder start(Method method, Collection<String> zoneIds, int eventChars) {
+        var out = new StringBuilder(1024 + 4096 * zoneIds.size() + eventChars);
+        out.append(header(method));
+        zoneIds.forEach(id -> out.append(vtimezone(id)));
+        return out;
+    }
+
+    /** The one DTSTAMP of a rendering: now, in UTC, to the second. */
+    private String stampLine() {
+        return "DTSTAMP:" + STAMP.format(clock.instant()) + "\r\n";
+    }
 
     private String header(Method method) {
         return headers.computeIfAbsent(method.getValue(), m -> {
@@ -127,72 +182,33 @@ public class SeminarCalendar {
         });
     }
 
-    private String vtimezoneText(String zoneId) {
-        return vtimezoneTexts.computeIfAbsent(zoneId, id -> Ics.fold(vtimezone(id).toString()));
+    private String vtimezone(String zoneId) {
+        return vtimezones.computeIfAbsent(zoneId, id -> {
+            var tz = zones.getTimeZone(id);
+            if (tz == null) {
+                throw new IllegalStateException("No VTIMEZONE for " + id);
+            }
+            return Ics.fold(tz.getVTimeZone().toString());
+        });
     }
 
-    /** The event without DTSTAMP (which is put back, current, at every rendering). */
-    private static String withoutStamp(VEvent event) {
-        event.getProperty(net.fortuna.ical4j.model.Property.DTSTAMP).ifPresent(event::remove);
-        return event.toString();
+    /** The event's folded text, without DTSTAMP (put in, current, by {@link #appendWithStamp}). */
+    private static String fold(VEvent event) {
+        return Ics.fold(event.toString());
     }
 
     /** Puts the DTSTAMP line after the UID line (the second line of a folded VEVENT). */
     private static void appendWithStamp(StringBuilder out, String foldedEvent, String stampLine) {
-        var afterUid = foldedEvent.indexOf("\r\nUID:");
-        var endOfUid = afterUid;
+        var uid = foldedEvent.indexOf("\r\nUID:");
+        var endOfUid = foldedEvent.indexOf("\r\n", uid + 2);
         // The UID line may be folded: skip its continuation lines.
-        endOfUid = foldedEvent.indexOf("\r\n", afterUid + 2);
         while (foldedEvent.startsWith("\r\n ", endOfUid)) {
             endOfUid = foldedEvent.indexOf("\r\n", endOfUid + 2);
         }
         out.append(foldedEvent, 0, endOfUid + 2).append(stampLine).append(foldedEvent, endOfUid + 2, foldedEvent.length());
     }
 
-    /** The invitation (or its update) for one person: METHOD:REQUEST with that person as the only ATTENDEE. */
-    public String request(Seminar seminar, CalendarRecipient recipient) {
-        var event = event(seminar, seminar.getIcalSequence(), status(seminar));
-        event.add(attendee(recipient, PartStat.ACCEPTED));
-        return render(ImmutableMethod.REQUEST, List.of(event), List.of(seminar.getTimeZone()));
-    }
-
-    /**
-     * Takes the seminar out of one person's calendar: METHOD:CANCEL, STATUS:CANCELLED, same UID. A
-     * cancelled seminar already carries its raised SEQUENCE; when only this person's place ends
-     * (registration withdrawn or rejected) the sequence is raised by one for this message.
-     */
-    public String cancel(Seminar seminar, CalendarRecipient recipient) {
-        var sequence = seminar.getStatus() == SeminarStatus.CANCELLED ? seminar.getIcalSequence()
-                : seminar.getIcalSequence() + 1;
-        var event = event(seminar, sequence, Status.VALUE_CANCELLED);
-        event.add(attendee(recipient, PartStat.DECLINED));
-        return render(ImmutableMethod.CANCEL, List.of(event), List.of(seminar.getTimeZone()));
-    }
-
     // ---------------------------------------------------------------- building
-
-    private String render(Method method, List<VEvent> events, List<ZoneId> zoneIds) {
-        var calendar = new Calendar();
-        calendar.add(new ProdId(PRODID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(method);
-        var used = new LinkedHashMap<String, VTimeZone>();
-        zoneIds.forEach(zone -> used.computeIfAbsent(zone.getId(), this::vtimezone));
-        used.values().forEach(calendar::add);
-        events.forEach(calendar::add);
-        return Ics.fold(calendar.toString());
-    }
-
-    private VTimeZone vtimezone(String tzid) {
-        return vtimezones.computeIfAbsent(tzid, id -> {
-            var tz = zones.getTimeZone(id);
-            if (tz == null) {
-                throw new IllegalStateException("No VTIMEZONE for " + id);
-            }
-            return tz.getVTimeZone();
-        });
-    }
 
     private VEvent event(Seminar s, int sequence, String status) {
         var location = s.getFormat() != null && s.getFormat().hasVenue() ? s.venueLine() : s.getOnlineLink();
@@ -221,7 +237,6 @@ public class SeminarCalendar {
                          String status) {
         var event = new VEvent(false);
         event.add(new Uid(uid));
-        event.add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new DtStart<>(start.atZone(zone)));
         event.add(new DtEnd<>(end.atZone(zone)));
         if (sequence > 0) {
@@ -255,7 +270,7 @@ public class SeminarCalendar {
     }
 
     private static Attendee attendee(CalendarRecipient recipient, PartStat partStat) {
-        var attendee = new Attendee(org.convene.base.Mailto.uri(recipient.email()));
+        var attendee = new Attendee(Mailto.uri(recipient.email()));
         attendee.add(Role.REQ_PARTICIPANT);
         attendee.add(partStat);
         attendee.add(new Rsvp(false));
@@ -273,8 +288,11 @@ public class SeminarCalendar {
         };
     }
 
-    /** One newline convention and no other control characters; iCal4j escapes the rest. */
-    private static String text(String value) {
-        return value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+    /**
+     * One newline convention and no other control characters; iCal4j escapes the rest. A lone CR would
+     * otherwise end the line in some clients and start a property of the sender's choosing.
+     */
+    public static String text(String value) {
+        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
     }
 }
