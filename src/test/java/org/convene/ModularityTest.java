@@ -81,6 +81,14 @@ class ModularityTest {
                 .check(CLASSES);
     }
 
+    /** What depends on the time of day (open, started, ended, expired) is a rule: services decide it, views show it. */
+    @Test
+    void views_do_not_read_the_clock() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+                .check(CLASSES);
+    }
+
     /**
      * Vaadin stays in the views. The exceptions are adapters Vaadin itself asks for: the app shell,
      * the security configuration (Vaadin's configurer) and the translation provider (Vaadin's i18n SPI).

@@ -113,8 +113,10 @@ public class InvitationService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
-    public Page<Invitation> page(long seminarId, Pageable pageable) {
-        return invitations.findBySeminarId(seminarId, pageable);
+    public Page<InvitationRow> page(long seminarId, Pageable pageable) {
+        var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
+        return invitations.findBySeminarId(seminarId, pageable).map(i -> new InvitationRow(i.getId(), i.getFullName(),
+                i.getEmail(), i.getOrganisation(), i.getCountry(), i.statusAt(seminar, clock), i.getCreatedAt()));
     }
 
     /** Makes a sent invitation's link useless; an accepted one stays (cancel the registration instead). */

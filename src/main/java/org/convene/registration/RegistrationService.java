@@ -297,7 +297,10 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Page<MyRegistration> mine(Pageable pageable) {
         return registrations.findByUserId(currentUser.requireId(), pageable)
-                .map(r -> new MyRegistration(r, seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new)));
+                .map(r -> {
+                    var seminar = seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new);
+                    return new MyRegistration(r, seminar, r.getStatus().isActive() && !seminar.hasStarted(clock));
+                });
     }
 
     /** The signed-in person's registration for a seminar (cancelled and rejected ones included). */

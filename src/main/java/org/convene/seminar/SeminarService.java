@@ -168,6 +168,34 @@ public class SeminarService {
         seminar.touch(clock.instant());
     }
 
+    /** Whether the seminar takes registrations now (published, its window open, not started). */
+    public boolean acceptsRegistrations(Seminar seminar) {
+        return seminar.acceptsRegistrations(clock);
+    }
+
+    /** Whether the seminar is over (certificates are issued after it). */
+    public boolean hasEnded(Seminar seminar) {
+        return !seminar.endInstant().isAfter(clock.instant());
+    }
+
+    /**
+     * Where registration stands, from the seminar's own status and dates: what the catalogue shows when no
+     * module counts the seats ({@link SeminarAvailability}).
+     */
+    public SeminarAvailability.State registrationState(Seminar s) {
+        if (s.isPast(clock)) {
+            return SeminarAvailability.State.PAST;
+        }
+        if (s.getStatus() != SeminarStatus.PUBLISHED) {
+            return SeminarAvailability.State.UNAVAILABLE;
+        }
+        if (s.acceptsRegistrations(clock)) {
+            return SeminarAvailability.State.OPEN;
+        }
+        var opens = s.zoned(s.getRegistrationOpensAt()).toInstant();
+        return clock.instant().isBefore(opens) ? SeminarAvailability.State.NOT_YET_OPEN : SeminarAvailability.State.CLOSED;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public Seminar get(long id) {

@@ -117,7 +117,7 @@ class InvitationServiceTest extends IntegrationTest {
         assertThat(events.stream(InvitationCreated.class).count()).isEqualTo(before);
 
         assertThat(invitations.importValid(seminar, csv)).isEqualTo(2);
-        assertThat(invitations.page(seminar, Pageable.ofSize(50)).map(Invitation::getEmail))
+        assertThat(invitations.page(seminar, Pageable.ofSize(50)).map(InvitationRow::email))
                 .containsExactlyInAnyOrder(invited, good, semicolon);
         assertThat(events.stream(InvitationCreated.class).count()).isEqualTo(before + 2);
 
@@ -185,7 +185,7 @@ class InvitationServiceTest extends IntegrationTest {
         }
         assertThat(registrations.mine(seminar)).isEmpty();
         signIn(organiser);
-        assertThat(invitations.page(seminar, Pageable.ofSize(10)).getContent().getFirst().getStatus()).isEqualTo(InvitationStatus.REVOKED);
+        assertThat(invitations.page(seminar, Pageable.ofSize(10)).getContent().getFirst().status()).isEqualTo(InvitationStatus.REVOKED);
         assertThatThrownBy(() -> invitations.revoke(id))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("invitation.revoke.not-sent"));
     }

@@ -107,7 +107,7 @@ class InvitationViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("inv-email")), uniqueEmail("one.person"));
         _click(_get(Button.class, spec -> spec.withId("inv-submit")));
         @SuppressWarnings("unchecked")
-        Grid<Invitation> grid = _get(Grid.class, spec -> spec.withId("invitations-grid"));
+        Grid<InvitationRow> grid = _get(Grid.class, spec -> spec.withId("invitations-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Sent");
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import org.convene.account.Roles;
 import org.convene.base.ui.Formats;
 import org.convene.certificate.CertificateService;
@@ -27,13 +26,11 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     private final transient CertificateService certificates;
     private final transient SeminarService seminars;
-    private final transient Clock clock;
     private String title = "";
 
-    CertificatesView(CertificateService certificates, SeminarService seminars, Clock clock) {
+    CertificatesView(CertificateService certificates, SeminarService seminars) {
         this.certificates = certificates;
         this.seminars = seminars;
-        this.clock = clock;
         setId("certificates-view");
         addClassName("convene-narrow");
     }
@@ -48,7 +45,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         }
         title = getTranslation("certificate.organiser.title", seminar.getTitle());
         add(new H2(title));
-        if (seminar.endInstant().isAfter(clock.instant())) {
+        if (!seminars.hasEnded(seminar)) {
             var wait = new Paragraph(getTranslation("certificate.organiser.not-ended",
                     Formats.dateTime(seminar.getEndsAt(), getLocale())));
             wait.setId("certificates-not-ended");

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.stream.Collectors;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
@@ -35,11 +34,10 @@ import org.convene.account.User;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
-import org.convene.registration.Invitation;
+import org.convene.registration.InvitationRow;
 import org.convene.registration.InvitationForm;
 import org.convene.registration.InvitationImport;
 import org.convene.registration.InvitationService;
-import org.convene.registration.InvitationStatus;
 import org.convene.registration.Registration;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
@@ -58,20 +56,18 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
     final TextField organisation = new TextField();
     final ComboBox<String> country = new ComboBox<>();
     final Button invite = new Button();
-    final Grid<Invitation> grid = new Grid<>();
+    final Grid<InvitationRow> grid = new Grid<>();
     private final FormErrors errors = new FormErrors(this);
     private static final InvitationForm EMPTY = new InvitationForm("", "", "", null);
     private Binder<InvitationForm> binder;
 
     private final transient InvitationService invitations;
     private final transient SeminarService seminars;
-    private final transient Clock clock;
     private Seminar seminar;
 
-    InvitationsView(InvitationService invitations, SeminarService seminars, Clock clock) {
+    InvitationsView(InvitationService invitations, SeminarService seminars) {
         this.invitations = invitations;
         this.seminars = seminars;
-        this.clock = clock;
         setSizeFull();
     }
 
@@ -137,16 +133,16 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
                 InvitationService.IMPORT_MAX_ROWS));
 
         grid.setId("invitations-grid");
-        grid.addColumn(Invitation::getFullName).setHeader(getTranslation("invitations.name")).setKey("fullName")
+        grid.addColumn(InvitationRow::fullName).setHeader(getTranslation("invitations.name")).setKey("fullName")
                 .setSortable(true).setFlexGrow(2);
-        grid.addColumn(Invitation::getEmail).setHeader(getTranslation("invitations.email")).setKey("email").setSortable(true);
-        grid.addColumn(Invitation::getOrganisation).setHeader(getTranslation("invitations.organisation")).setKey("organisation")
+        grid.addColumn(InvitationRow::email).setHeader(getTranslation("invitations.email")).setKey("email").setSortable(true);
+        grid.addColumn(InvitationRow::organisation).setHeader(getTranslation("invitations.organisation")).setKey("organisation")
                 .setSortable(true);
-        grid.addColumn(i -> Countries.country(i.getCountry(), getLocale())).setHeader(getTranslation("invitations.country"))
+        grid.addColumn(i -> Countries.country(i.country(), getLocale())).setHeader(getTranslation("invitations.country"))
                 .setKey("country").setSortable(true);
-        grid.addColumn(i -> getTranslation("invitation.status." + i.statusAt(seminar, clock).name()))
+        grid.addColumn(i -> getTranslation("invitation.status." + i.status().name()))
                 .setHeader(getTranslation("invitations.status")).setKey("status").setSortable(true);
-        grid.addColumn(i -> Viewer.instant(i.getCreatedAt()))
+        grid.addColumn(i -> Viewer.instant(i.createdAt()))
                 .setHeader(getTranslation("invitations.sent")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("invitations.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -159,12 +155,12 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
                 new H3(getTranslation("invitations.sent-list")), grid);
     }
 
-    private com.vaadin.flow.component.Component actions(Invitation i) {
-        if (i.statusAt(seminar, clock) != InvitationStatus.SENT) {
+    private com.vaadin.flow.component.Component actions(InvitationRow i) {
+        if (!i.revocable()) {
             return new com.vaadin.flow.component.html.Span();
         }
         var revoke = new Button(getTranslation("invitations.revoke"), e -> revoke(i));
-        revoke.setId("invitation-revoke-" + i.getId());
+        revoke.setId("invitation-revoke-" + i.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return revoke;
     }
@@ -189,12 +185,12 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
         grid.getDataProvider().refreshAll();
     }
 
-    void revoke(Invitation i) {
-        if (!Notifications.attempt(this, () -> invitations.revoke(i.getId()))) {
+    void revoke(InvitationRow i) {
+        if (!Notifications.attempt(this, () -> invitations.revoke(i.id()))) {
             return;
         }
         grid.getDataProvider().refreshAll();
-        Notifications.success(getTranslation("invitations.revoked", i.getEmail()));
+        Notifications.success(getTranslation("invitations.revoked", i.email()));
     }
 
     /** Shows what the list would give; saving re-checks it and stores the valid rows only. */

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
 import org.convene.base.ui.Grids;
 import java.util.Comparator;
 import java.util.List;
@@ -36,12 +35,10 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
 
     final Grid<MyRegistration> grid = new Grid<>();
     private final transient RegistrationService registrations;
-    private final transient Clock clock;
     private final transient List<MySeminarLinks> links;
 
-    MyRegistrationsView(RegistrationService registrations, Clock clock, List<MySeminarLinks> links) {
+    MyRegistrationsView(RegistrationService registrations, List<MySeminarLinks> links) {
         this.registrations = registrations;
-        this.clock = clock;
         this.links = links.stream().sorted(Comparator.comparingInt(MySeminarLinks::order)).toList();
         setSizeFull();
         grid.setId("my-registrations");
@@ -98,7 +95,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
 
     private com.vaadin.flow.component.Component actions(MyRegistration m) {
         var r = m.registration();
-        if (!r.getStatus().isActive() || m.seminar().hasStarted(clock)) {
+        if (!m.cancellable()) {
             return new Span();
         }
         var cancel = new Button(getTranslation("my.cancel"), e -> confirmCancel(m));

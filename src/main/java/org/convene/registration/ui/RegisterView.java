@@ -29,7 +29,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Set;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,6 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient QuestionService questions;
     private final transient InvitationService invitations;
     private final transient SeminarService seminars;
-    private final transient Clock clock;
     private final transient CurrentUser currentUser;
     private final transient AccountService accounts;
     private final transient org.convene.account.SignUpThrottle signUpThrottle;
@@ -115,7 +113,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private InvitationDetails invitation;
 
     RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
-                 SeminarService seminars, Clock clock, CurrentUser currentUser, AccountService accounts,
+                 SeminarService seminars, CurrentUser currentUser, AccountService accounts,
                  org.convene.account.SignUpThrottle signUpThrottle, RegistrationDefaults defaults) {
         this.signUpThrottle = signUpThrottle;
         this.defaults = defaults;
@@ -125,7 +123,6 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         this.questions = questions;
         this.invitations = invitations;
         this.seminars = seminars;
-        this.clock = clock;
         setMaxWidth("48rem");
         body.setWidthFull();
     }
@@ -168,7 +165,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 .filter(r -> invitation == null || r.getStatus() != RegistrationStatus.PENDING);
         if (mine.isPresent()) {
             body.add(outcome(mine.get()));
-        } else if (invitation == null && !seminar.acceptsRegistrations(clock)) {
+        } else if (invitation == null && !seminars.acceptsRegistrations(seminar)) {
             var closed = new Paragraph(getTranslation("register.closed"));
             closed.setId("register-closed");
             body.add(closed, seminarLink());

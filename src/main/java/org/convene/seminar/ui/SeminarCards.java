@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Clock;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarAvailability;
+import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -20,11 +20,11 @@ import org.springframework.beans.factory.ObjectProvider;
 public class SeminarCards {
 
     private final ObjectProvider<SeminarAvailability> availability;
-    private final Clock clock;
+    private final SeminarService seminars;
 
-    SeminarCards(ObjectProvider<SeminarAvailability> availability, Clock clock) {
+    SeminarCards(ObjectProvider<SeminarAvailability> availability, SeminarService seminars) {
         this.availability = availability;
-        this.clock = clock;
+        this.seminars = seminars;
     }
 
     /** A new card (title linking to the seminar page, dates, place, themes, registration state). */
@@ -58,7 +58,7 @@ public class SeminarCards {
         }
         var provider = availability.getIfAvailable();
         var known = provider == null ? null : provider.availability(s);
-        var state = known == null ? ownState(s) : known.state();
+        var state = known == null ? seminars.registrationState(s) : known.state();
         return switch (state) {
             case OPEN -> known == null ? c.getTranslation("seminar.availability.open")
                     : c.getTranslation("seminar.availability.seats-left", known.seatsLeft());
@@ -69,19 +69,5 @@ public class SeminarCards {
             case PAST -> c.getTranslation("seminar.availability.past");
             case UNAVAILABLE -> c.getTranslation("seminar.availability.unavailable");
         };
-    }
-
-    private SeminarAvailability.State ownState(Seminar s) {
-        if (s.isPast(clock)) {
-            return SeminarAvailability.State.PAST;
-        }
-        if (s.getStatus() != SeminarStatus.PUBLISHED) {
-            return SeminarAvailability.State.UNAVAILABLE;
-        }
-        if (s.acceptsRegistrations(clock)) {
-            return SeminarAvailability.State.OPEN;
-        }
-        var opens = s.zoned(s.getRegistrationOpensAt()).toInstant();
-        return clock.instant().isBefore(opens) ? SeminarAvailability.State.NOT_YET_OPEN : SeminarAvailability.State.CLOSED;
     }
 }
