@@ -1,7 +1,6 @@
 package org.convene.document;
 
-import java.sql.SQLException;
-import java.util.Locale;
+import org.convene.base.db.DatabaseErrors;
 
 /**
  * The database has no room for more content: its table or tablespace cannot grow (MariaDB error 1114
@@ -9,34 +8,12 @@ import java.util.Locale;
  */
 public class StoreFullException extends RuntimeException {
 
-    /** MariaDB's ER_RECORD_FILE_FULL: InnoDB's tablespace cannot grow (its maximum size, or a full disk). */
-    static final int TABLE_FULL = 1114;
-    /** MariaDB's ER_DISK_FULL. */
-    static final int DISK_FULL = 1021;
-
     StoreFullException(Throwable cause) {
         super("the database has no room for more content", cause);
     }
 
     /** True when {@code error} or one of its causes is the database saying it cannot grow. */
     static boolean isNoRoom(Throwable error) {
-        for (var t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (var e = sql; e != null; e = e.getNextException()) {
-                    if (e.getErrorCode() == TABLE_FULL || e.getErrorCode() == DISK_FULL || mentionsNoSpace(e.getMessage())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentionsNoSpace(String message) {
-        if (message == null) {
-            return false;
-        }
-        var m = message.toLowerCase(Locale.ROOT);
-        return m.contains("no space left on device") || m.contains("errcode: 28") || m.contains("errno: 28");
+        return DatabaseErrors.noRoom(error);
     }
 }

@@ -53,6 +53,10 @@ class ErrorHandling implements VaadinServiceInitListener {
                 log.info("Access denied: {}", cause.getMessage());
                 return i18n.getTranslation("error.access-denied", locale);
             }
+            if (org.convene.base.db.DatabaseErrors.noRoom(cause)) {
+                log.error("The database has no room left: {}", cause.getMessage());
+                return i18n.getTranslation("error.no-room", locale);
+            }
             if (databaseUnreachable(cause)) {
                 log.warn("Database unreachable: {}", cause.toString());
                 return i18n.getTranslation("error.unavailable", locale);

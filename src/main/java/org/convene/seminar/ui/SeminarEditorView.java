@@ -56,6 +56,11 @@ public class SeminarEditorView extends VerticalLayout implements BeforeEnterObse
         add(top, notice, form);
     }
 
+    /** The route parameters of the editor for an existing seminar (its alias with the id). */
+    public static com.vaadin.flow.router.RouteParameters editParameters(long id) {
+        return new com.vaadin.flow.router.RouteParameters(ID, String.valueOf(id));
+    }
+
     /** The address of the editor for an existing seminar. */
     public static String editUrl(long id) {
         return "organiser/seminars/" + id + "/edit";

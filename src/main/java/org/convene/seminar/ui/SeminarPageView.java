@@ -156,7 +156,8 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
         var footer = new HorizontalLayout(back);
         footer.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentUser.hasRole(Role.ORGANISER) && s.getStatus() != SeminarStatus.CANCELLED) {
-            var edit = new Anchor(SeminarEditorView.editUrl(s.getId()), getTranslation("seminar.page.edit"));
+            var edit = new com.vaadin.flow.router.RouterLink(getTranslation("seminar.page.edit"), SeminarEditorView.class,
+                    SeminarEditorView.editParameters(s.getId()));
             edit.setId("seminar-edit-link");
             footer.add(edit);
         }

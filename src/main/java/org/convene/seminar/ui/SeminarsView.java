@@ -170,14 +170,11 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(Seminar s) {
-        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(s.getId())));
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(s.getId())));
     }
 
     private void publish(Seminar s) {
-        try {
-            seminars.publish(s.getId());
-        } catch (ConveneException e) {
-            new FormErrors(this).show(e);
+        if (!Notifications.attempt(this, () -> seminars.publish(s.getId()))) {
             return;
         }
         Notifications.success(getTranslation("seminar.published", s.getTitle()));
@@ -185,15 +182,12 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void duplicate(Seminar s) {
-        long copy;
-        try {
-            copy = seminars.duplicate(s.getId());
-        } catch (ConveneException e) {
-            new FormErrors(this).show(e);
+        var copy = Notifications.attemptGet(this, () -> seminars.duplicate(s.getId()));
+        if (copy.isEmpty()) {
             return;
         }
         Notifications.success(getTranslation("seminar.duplicated"));
-        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.editUrl(copy)));
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(copy.get())));
     }
 
     void openCancelDialog(Seminar s) {

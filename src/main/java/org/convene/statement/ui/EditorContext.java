@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.convene.account.AccountService;
-import org.convene.base.ConveneException;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.ParagraphService;
@@ -107,11 +106,7 @@ final class EditorContext {
 
     /** Runs a change, shows a refusal as a message, then refreshes the editor. */
     void run(Runnable change) {
-        try {
-            change.run();
-        } catch (ConveneException e) {
-            Notifications.error(owner.getTranslation(e.getMessageKey(), e.getArgs()));
-        }
+        Notifications.attempt(owner, change);
         afterChange.accept(() -> { });
     }
 

@@ -60,7 +60,7 @@ class HistoryDialogs {
                     } catch (ParagraphConflictException conflict) {
                         Notifications.warning(owner.getTranslation("statement.error.conflict"));
                     } catch (ConveneException refused) {
-                        Notifications.error(owner.getTranslation(refused.getMessageKey(), refused.getArgs()));
+                        Notifications.refused(owner, refused);
                     }
                     dialog.close();
                     afterRestore.run();

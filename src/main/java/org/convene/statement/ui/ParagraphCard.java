@@ -154,7 +154,7 @@ class ParagraphCard extends Div {
                         draw();
                     }).open();
         } catch (ConveneException refused) {
-            Notifications.error(getTranslation(refused.getMessageKey(), refused.getArgs()));
+            Notifications.refused(this, refused);
         }
     }
 

@@ -39,4 +39,13 @@ class ErrorHandlingTest {
         assertThat(handling.messageFor(new RuntimeException(new java.sql.SQLNonTransientConnectionException("Socket fail to connect")),
                 Locale.FRENCH)).contains("réessayez dans un moment");
     }
+
+    @Test
+    void a_database_that_cannot_grow_says_nothing_was_saved() {
+        var full = new org.springframework.jdbc.UncategorizedSQLException("INSERT INTO registration", "INSERT INTO registration ...",
+                new java.sql.SQLException("The table 'registration' is full", "HY000", 1114));
+        assertThat(handling.messageFor(full, Locale.ENGLISH)).startsWith("The server has no room to save this right now; nothing was saved.")
+                .doesNotContain("registration", "Exception", "reference");
+        assertThat(handling.messageFor(new RuntimeException(full), Locale.FRENCH)).contains("rien n’a été enregistré");
+    }
 }

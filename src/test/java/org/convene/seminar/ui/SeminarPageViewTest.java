@@ -11,7 +11,7 @@ import static org.convene.seminar.ui.SeminarUiFixtures.text;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -55,7 +55,7 @@ class SeminarPageViewTest extends KaribuTest {
                 .contains("Palazzo delle Aquile").contains("Palermo").contains("Italy");
         assertThat(text(_get(Div.class, spec -> spec.withId("seminar-languages")))).contains("English, French");
         _assertNone(Span.class, spec -> spec.withId("seminar-your-time"));
-        _assertNone(Anchor.class, spec -> spec.withId("seminar-edit-link"));
+        _assertNone(RouterLink.class, spec -> spec.withId("seminar-edit-link"));
         _assertNone(Div.class, spec -> spec.withId("seminar-cancelled-banner"));
     }
 
@@ -64,7 +64,8 @@ class SeminarPageViewTest extends KaribuTest {
         var draft = seminars.get(seminars.create(aSeminarForm(title, 40, 30)));
         UI.getCurrent().navigate("seminars/" + draft.getPublicId());
         assertThat(_get(H2.class, spec -> spec.withId("seminar-title")).getText()).isEqualTo(title);
-        _assertOne(Anchor.class, spec -> spec.withId("seminar-edit-link"));
+        assertThat(_get(RouterLink.class, spec -> spec.withId("seminar-edit-link")).getHref())
+                .isEqualTo(SeminarEditorView.editUrl(draft.getId()));
 
         signIn(aUser("Petra Participant"));
         UI.getCurrent().navigate("seminars/" + draft.getPublicId());
