@@ -1,10 +1,12 @@
 package org.convene.registration;
 
+import java.time.Duration;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.convene.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs work on one seminar's seats in a transaction that first takes the seminar row's write lock.
+ * Runs work on one seminar's seats in a transaction that first takes the seminar row's write lock, in
+ * the seminar's turn ({@link SeatQueue}: a crowd waits in line without holding database connections).
  * Should MariaDB still choose this transaction as a deadlock victim (or time out on the lock), the
  * whole transaction is retried from the start a few times: it has not changed anything.
  */
@@ -25,9 +28,12 @@ class SeminarLock {
 
     private final RegistrationRepository registrations;
     private final TransactionTemplate tx;
+    private final SeatQueue queue;
 
-    SeminarLock(RegistrationRepository registrations, PlatformTransactionManager transactions) {
+    SeminarLock(RegistrationRepository registrations, PlatformTransactionManager transactions,
+                @Value("${convene.registration.queue-patience:PT60S}") Duration patience) {
         this.registrations = registrations;
+        this.queue = new SeatQueue(patience);
         this.tx = new TransactionTemplate(transactions);
         // Each locked transaction reads what the previous lock holder committed.
         tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -46,6 +52,15 @@ class SeminarLock {
      * transactions holding it would then deadlock when each asks for the write lock.
      */
     <P, T> T call(long seminarId, Supplier<P> before, BiFunction<P, RegistrationRepository.LockedSeminar, T> work) {
+        // In a caller's transaction the connection is already held (and waiting in line while holding it could
+        // only make others wait longer): straight to the lock.
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return locked(seminarId, before, work);
+        }
+        return queue.inTurn(seminarId, () -> locked(seminarId, before, work));
+    }
+
+    private <P, T> T locked(long seminarId, Supplier<P> before, BiFunction<P, RegistrationRepository.LockedSeminar, T> work) {
         for (var attempt = 1; ; attempt++) {
             try {
                 var joining = TransactionSynchronizationManager.isActualTransactionActive();

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -48,6 +47,12 @@ class RegistrationBenchmark extends IntegrationTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
+    /** Thousands of confirmations and waiting-list mails: the next benchmark starts once they are all handled. */
+    @Override
+    protected java.time.Duration patienceForWhatThisTestSetOff() {
+        return java.time.Duration.ofMinutes(15);
+    }
+
     @Test
     void registrations_per_second_and_first_page_time() throws Exception {
         var jdbc = new JdbcTemplate(dataSource);
@@ -55,7 +60,7 @@ class RegistrationBenchmark extends IntegrationTest {
         signIn(aUser("Bench Organiser", Role.ORGANISER));
         var serviceSeminar = seminar(1_000);
         var jdbcSeminar = seminar(PEOPLE);
-        var people = people(jdbc, PEOPLE);
+        var people = BenchPeople.confirmedParticipants(jdbc, PEOPLE);
         var form = new RegistrationForm("Bench organisation", "FR", Sector.HEALTH, null, "", "", "", false, true);
 
         // 0. Warm-up (JIT, pools, caches), not measured: 300 of them register for another seminar.
@@ -133,28 +138,6 @@ class RegistrationBenchmark extends IntegrationTest {
         var id = seminars.create(aSeminarForm("Bench " + UUID.randomUUID(), 60, capacity));
         seminars.publish(id);
         return id;
-    }
-
-    /** Participant accounts straight into the table (password hashing is not what is measured). */
-    private List<AccountUserDetails> people(JdbcTemplate jdbc, int n) {
-        var prefix = UUID.randomUUID().toString().substring(0, 8);
-        var now = Timestamp.from(Instant.now());
-        var args = new ArrayList<Object[]>();
-        for (var i = 0; i < n; i++) {
-            args.add(new Object[] {"bench." + prefix + "." + i + "@bench.convene", "Bench Person " + i, "{noop}x", now, now});
-        }
-        // Addresses confirmed: otherwise every registration would wait for its address (UNVERIFIED) and no seat be decided.
-        jdbc.batchUpdate("INSERT INTO app_user (email, display_name, password_hash, created_at, email_verified_at) VALUES (?, ?, ?, ?, ?)", args);
-        var ids = jdbc.queryForList("SELECT id FROM app_user WHERE email LIKE ? ORDER BY id", Long.class,
-                "bench." + prefix + ".%");
-        jdbc.batchUpdate("INSERT INTO user_role (user_id, role) VALUES (?, 'PARTICIPANT')",
-                ids.stream().map(id -> new Object[] {id}).toList());
-        var people = new ArrayList<AccountUserDetails>();
-        for (var i = 0; i < ids.size(); i++) {
-            people.add(new AccountUserDetails(ids.get(i), "bench." + prefix + "." + i + "@bench.convene", "Bench Person " + i,
-                    "{noop}x", Set.of(Role.PARTICIPANT), true, "en"));
-        }
-        return people;
     }
 
     private static void parallel(List<Callable<Void>> tasks) throws Exception {
