@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class WordSearch {
 
-    public static final int FEW = 2_000;
+    public static final int FEW = 5_000;
     public static final int SCAN_ROWS = 20_000;
 
     /**
