@@ -27,8 +27,10 @@ import org.springframework.data.domain.Sort;
  * Not a test: the participant grid's first page (50 rows, as the grid asks for them: no count) at 100 and at
  * 100,000 registrations of one seminar, for every sort the grid offers, and the text search's first page
  * for each kind of query: median of 11 after 3 warm-up calls, the two sizes alternating. The big
- * seminar's last 6,250 people are "Zoé Zimmermann n": a common word (more than {@code WordSearch.FEW} matches) whose matches all come last by
- * name, the worst case: the ordered scan gives up after {@code WordSearch.SCAN_ROWS} rows and the matches decide. Prints the machine's load beside the figures (2 cores shared).
+ * seminar's last 6,250 people are "Zoé Zimmermann n": a common word (more than {@code WordSearch.FEW}
+ * matches) whose matches all come last by name, the worst case: the ordered scan gives up after
+ * {@code WordSearch.SCAN_ROWS} rows and the matches decide. Prints the machine's load beside the figures
+ * (2 cores shared).
  * Run: {@code ./mvnw -B -ntp -Pbench verify -Dtest=ParticipantGridBenchmark}.
  */
 @Benchmark
