@@ -91,16 +91,20 @@ class SessionBenchmark {
         var publicId = SystemAuthentication.call(() -> seminars.get(ids.getFirst()).getPublicId());
         var base = "http://127.0.0.1:" + port;
 
-        // Warm-up: classes, caches and the first-time work of each page are not per session.
-        for (var path : List.of("/login", "/seminars", "/seminars/" + publicId)) {
-            open(List.of(path), 3, null);
+        // Warm-up: classes, caches and the first-time work of each page are not per session; nor are the
+        // server's connection processors, which it keeps for reuse after SESSIONS connections were open at once.
+        for (var c : open(List.of("/login"), SESSIONS, null)) {
+            c.close();
         }
-        open(List.of("/organiser/seminars/" + ids.getFirst() + "/agenda"), 2, organiser);
+        for (var path : List.of("/seminars", "/seminars/" + publicId)) {
+            open(List.of(path), 3, null).forEach(HttpClient::close);
+        }
+        open(List.of("/organiser/seminars/" + ids.getFirst() + "/agenda"), 2, organiser).forEach(HttpClient::close);
 
-        var baseline = perSession(List.of("/login"), null);
-        var catalogue = perSession(List.of("/seminars"), null);
-        var page = perSession(List.of("/seminars/" + publicId), null);
-        var agenda = perSession(List.of("/organiser/seminars/" + ids.getFirst() + "/agenda"), organiser);
+        var baseline = perSession("sign-in", List.of("/login"), null);
+        var catalogue = perSession("catalogue", List.of("/seminars"), null);
+        var page = perSession("seminar-page", List.of("/seminars/" + publicId), null);
+        var agenda = perSession("agenda-editor", List.of("/organiser/seminars/" + ids.getFirst() + "/agenda"), organiser);
         System.out.printf(Locale.ROOT, "%nHeap per idle session (%d sessions each, KB): sign-in page %.0f, catalogue %.0f, "
                 + "seminar page %.0f, agenda editor (signed in) %.0f%n", SESSIONS, baseline, catalogue, page, agenda);
         BenchTable.add("heap per idle session, catalogue (" + SESSIONS + " sessions)", catalogue, "KB",
@@ -111,17 +115,24 @@ class SessionBenchmark {
                 "sign-in page, same run", baseline, "");
     }
 
-    /** KB retained per session: opens SESSIONS sessions on the paths and keeps them while the heap is measured. */
-    private double perSession(List<String> paths, String signInAs) throws Exception {
+    /**
+     * KB retained per session: opens SESSIONS sessions on the paths, then closes the clients (their keep-alive
+     * connections, as an idle tab's go after the server's keep-alive timeout: the buffers of an open connection,
+     * client's and server's, are no part of a session) and measures while the sessions stay on the server (they
+     * end by timeout; a later figure is taken after minus before, so they do not count twice).
+     */
+    private double perSession(String name, List<String> paths, String signInAs) throws Exception {
         var before = retainedHeap();
         var clients = open(paths, SESSIONS, signInAs);
-        var after = retainedHeap();
-        var kb = (after - before) / 1024.0 / SESSIONS;
-        // The sessions end as a browser's would after a logout; the clients are kept alive until here.
         for (var c : clients) {
             c.close();
         }
-        return kb;
+        clients.clear();
+        var after = retainedHeap();
+        if (Boolean.getBoolean("bench.sessions.histogram")) {
+            histogram(name);
+        }
+        return (after - before) / 1024.0 / SESSIONS;
     }
 
     private List<HttpClient> open(List<String> paths, int sessions, String signInAs) throws Exception {
@@ -156,6 +167,26 @@ class SessionBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.uri().getPath().startsWith("/login")) {
             throw new IllegalStateException("sign-in refused (" + response.statusCode() + " " + response.uri() + ")");
+        }
+    }
+
+    /**
+     * With {@code -Dbench.sessions.histogram=true}: the class histogram of this JVM while the sessions are open
+     * (what {@code jcmd <pid> GC.class_histogram} prints), written to target/session-histogram-NAME.txt, to compare
+     * a page with the sign-in page and find what each session keeps.
+     */
+    private static void histogram(String name) throws Exception {
+        var server = ManagementFactory.getPlatformMBeanServer();
+        var text = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        var file = java.nio.file.Path.of("target", "session-histogram-" + name + ".txt");
+        java.nio.file.Files.writeString(file, text);
+        System.out.println("Class histogram with " + SESSIONS + " sessions open: " + file.toAbsolutePath());
+        if (Boolean.getBoolean("bench.sessions.heapdump")) {
+            var dump = java.nio.file.Path.of("target", "session-" + name + ".hprof").toAbsolutePath();
+            java.nio.file.Files.deleteIfExists(dump);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump.toString(), true);
+            System.out.println("Heap dump: " + dump);
         }
     }
 

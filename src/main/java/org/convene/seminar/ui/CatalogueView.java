@@ -72,7 +72,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("catalogue-grid");
-        grid.addComponentColumn(cards::card).setKey(ENTRY).setHeader(getTranslation("seminar.catalogue.upcoming"));
+        grid.addColumn(cards.renderer(this)).setKey(ENTRY).setHeader(getTranslation("seminar.catalogue.upcoming"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setItems(q -> seminars.catalogue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());

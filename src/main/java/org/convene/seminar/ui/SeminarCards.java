@@ -3,6 +3,7 @@ package org.convene.seminar.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.convene.seminar.Seminar;
@@ -49,6 +50,36 @@ public class SeminarCards {
         }
         card.add(title, when, where, themes, state);
         return card;
+    }
+
+    /**
+     * The same card as {@link #card}, drawn in the browser from a template and six strings per row: the
+     * catalogue's grid keeps no component per row (a card of components costs about a dozen state nodes per
+     * row in every open session). Texts are read through {@code owner} (the view), in its language.
+     */
+    public LitRenderer<Seminar> renderer(Component owner) {
+        return LitRenderer.<Seminar>of("""
+                <div class="seminar-card" id="seminar-card-${item.publicId}">\
+                <a class="seminar-card-title" href="${item.href}" router-link>${item.title}</a>\
+                <span class="seminar-card-when">${item.when}</span>\
+                <span class="seminar-card-where">${item.where}</span>\
+                <span class="seminar-card-themes">${item.themes}</span>\
+                <span class="seminar-card-availability" theme="${item.badge}">${item.state}</span>\
+                </div>""")
+                .withProperty("publicId", Seminar::getPublicId)
+                .withProperty("href", s -> href(s))
+                .withProperty("title", Seminar::getTitle)
+                .withProperty("when", s -> SeminarLabels.when(s, SeminarLabels.locale()))
+                .withProperty("where", s -> SeminarLabels.place(owner, s))
+                .withProperty("themes", s -> SeminarLabels.themes(owner, s))
+                .withProperty("badge", s -> s.getStatus() == SeminarStatus.CANCELLED ? "badge error" : "badge")
+                .withProperty("state", s -> availabilityText(owner, s));
+    }
+
+    /** The seminar page's address, as the card's {@link RouterLink} has it. */
+    static String href(Seminar seminar) {
+        return com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(SeminarPageView.class,
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
     }
 
     /** The registration state in the reader's language. */
