@@ -146,6 +146,20 @@ public class NetworkService {
         return groups.findById(groupId);
     }
 
+    /**
+     * Group names by id in one query, for trusted callers that show a page of rows each naming a group
+     * (no access rule, as {@link #findForSystem}); unknown ids are absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> namesForSystem(java.util.Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var names = new java.util.HashMap<Long, String>();
+        groups.findAllById(java.util.Set.copyOf(groupIds)).forEach(g -> names.put(g.getId(), g.getName()));
+        return names;
+    }
+
     private boolean canManage(ExpertGroup group) {
         return currentUser.hasRole(Role.ORGANISER)
                 || currentUser.get().map(me -> group.getCoordinatorId() != null && group.getCoordinatorId() == me.id()).orElse(false);

@@ -1,5 +1,6 @@
 package org.convene.registration;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -9,6 +10,9 @@ import org.springframework.data.repository.query.Param;
 interface QuestionRepository extends JpaRepository<RegistrationQuestion, Long> {
 
     List<RegistrationQuestion> findBySeminarIdOrderByPositionAsc(long seminarId);
+
+    /** The questions of several seminars in one query (for a person's registrations across seminars). */
+    List<RegistrationQuestion> findBySeminarIdIn(Collection<Long> seminarIds);
 
     @Query("select coalesce(max(q.position), 0) from RegistrationQuestion q where q.seminarId = :s")
     int lastPosition(@Param("s") long seminarId);

@@ -57,13 +57,20 @@ public class RegistrationPrivacyService {
         var answersByRegistration = new HashMap<Long, List<RegistrationAnswer>>();
         answerRepository.findByRegistrationIdIn(mine.stream().map(Registration::getId).toList())
                 .forEach(a -> answersByRegistration.computeIfAbsent(a.getRegistrationId(), k -> new ArrayList<>()).add(a));
+        // Their seminars and those seminars' questions in one query each, not one per registration.
+        var seminarIds = mine.stream().map(Registration::getSeminarId).distinct().toList();
+        var seminarsById = seminars.findAllForSystem(seminarIds);
+        var labels = new HashMap<Long, RegistrationQuestion>();
+        questions.findBySeminarIdIn(seminarIds).forEach(q -> labels.put(q.getId(), q));
         var result = new ArrayList<MyRegistrationData>();
         for (var r : mine) {
-            var seminar = seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new);
-            var labels = new HashMap<Long, RegistrationQuestion>();
-            questions.findBySeminarIdOrderByPositionAsc(r.getSeminarId()).forEach(q -> labels.put(q.getId(), q));
+            var seminar = seminarsById.get(r.getSeminarId());
+            if (seminar == null) {
+                throw new NotFoundException();
+            }
             var answers = answersByRegistration.getOrDefault(r.getId(), List.of()).stream()
-                    .filter(a -> labels.containsKey(a.getQuestionId()))
+                    .filter(a -> labels.containsKey(a.getQuestionId())
+                            && labels.get(a.getQuestionId()).getSeminarId() == r.getSeminarId())
                     .map(a -> new QuestionAnswer(a.getQuestionId(), labels.get(a.getQuestionId()).getLabel(),
                             labels.get(a.getQuestionId()).getKind(), a.getAnswer()))
                     .toList();

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -58,7 +57,8 @@ public class Statement extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** LAZY: {@link StatementRepository#findById} and {@code findByPublicId} fetch it with the statement. */
+    @ElementCollection
     @CollectionTable(name = "statement_member", joinColumns = @JoinColumn(name = "statement_id"))
     private Set<TeamMember> team = new HashSet<>();
 

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,16 @@ import org.springframework.data.repository.query.Param;
 
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
+    /**
+     * One statement with its team in the same query: the team is LAZY (pages of statements load it in one
+     * batch inside their transaction), and a statement fetched by id or link carries it, as callers such
+     * as {@link DraftsAdapter#header} read it without a transaction of their own.
+     */
+    @EntityGraph(attributePaths = "team")
+    @Override
+    Optional<Statement> findById(Long id);
+
+    @EntityGraph(attributePaths = "team")
     Optional<Statement> findByPublicId(String publicId);
 
     /** The statement row's write lock: structure changes of its body run one at a time. */

@@ -2,11 +2,15 @@ package org.convene.statement;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
@@ -137,26 +141,40 @@ public class StatementService {
         var page = currentUser.hasRole(Role.ORGANISER)
                 ? statements.search(t, pageable)
                 : statements.findByMember(currentUser.requireId(), t, pageable);
-        return page.map(this::toSummary);
+        // The page's people, seminars and groups in one query each, not once per row.
+        var summaries = toSummaries(page.getContent());
+        return page.map(st -> summaries.get(st.getId()));
     }
 
     StatementSummary toSummary(Statement s) {
-        var ids = s.getTeam().stream().map(TeamMember::getUserId).toList();
-        var names = accounts.displayNames(ids);
-        var team = s.getTeam().stream()
-                .map(m -> new StatementSummary.Member(m.getUserId(), names.getOrDefault(m.getUserId(), "?"), m.getRole()))
-                .sorted(Comparator.comparing((StatementSummary.Member m) -> m.role().ordinal())
-                        .thenComparing(m -> m.name().toLowerCase(Locale.ROOT)))
-                .toList();
-        String seminarTitle = s.getSeminarId() == null ? null
-                : seminars.findForSystem(s.getSeminarId()).map(x -> x.getTitle()).orElse(null);
+        return toSummaries(List.of(s)).get(s.getId());
+    }
+
+    /** Summaries by statement id, with one query for all their people, one for their seminars, one for their groups. */
+    private Map<Long, StatementSummary> toSummaries(List<Statement> list) {
+        var names = accounts.displayNames(list.stream().flatMap(s -> s.getTeam().stream()).map(TeamMember::getUserId)
+                .collect(Collectors.toSet()));
+        var seminarTitles = new HashMap<Long, String>();
+        seminars.findAllForSystem(list.stream().map(Statement::getSeminarId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .forEach((id, x) -> seminarTitles.put(id, x.getTitle()));
         // The reader may read the statement, so may know the name of the group it belongs to. Not through
         // network.get: for someone outside the group it throws inside this transaction, which marks it
         // rollback-only, and the editor then failed to open for a co-author who is not a group member.
-        String groupName = s.getGroupId() == null ? null
-                : network.findForSystem(s.getGroupId()).map(g -> g.getName()).orElse(null);
-        return new StatementSummary(s.getId(), s.getPublicId(), s.getTitle(), s.getSeminarId(), seminarTitle,
-                s.getGroupId(), groupName, s.getLanguage(), s.getStatus(), team, s.getCreatedAt(), s.getUpdatedAt());
+        var groupNames = network.namesForSystem(list.stream().map(Statement::getGroupId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var result = new HashMap<Long, StatementSummary>();
+        for (var s : list) {
+            var team = s.getTeam().stream()
+                    .map(m -> new StatementSummary.Member(m.getUserId(), names.getOrDefault(m.getUserId(), "?"), m.getRole()))
+                    .sorted(Comparator.comparing((StatementSummary.Member m) -> m.role().ordinal())
+                            .thenComparing(m -> m.name().toLowerCase(Locale.ROOT)))
+                    .toList();
+            String seminarTitle = s.getSeminarId() == null ? null : seminarTitles.get(s.getSeminarId());
+            String groupName = s.getGroupId() == null ? null : groupNames.get(s.getGroupId());
+            result.put(s.getId(), new StatementSummary(s.getId(), s.getPublicId(), s.getTitle(), s.getSeminarId(), seminarTitle,
+                    s.getGroupId(), groupName, s.getLanguage(), s.getStatus(), team, s.getCreatedAt(), s.getUpdatedAt()));
+        }
+        return result;
     }
 
     private record Valid(String title, Long seminarId, Long groupId, String language, Set<TeamMember> team) {
