@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.SeminarService;
@@ -39,7 +38,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Checkbox includePast = new Checkbox();
-    final Grid<Seminar> grid = new Grid<>(Seminar.class, false);
+    final Grid<SeminarCards.Entry> grid = new Grid<>(SeminarCards.Entry.class, false);
 
     CatalogueView(SeminarService seminars, SeminarCards cards) {
         setSizeFull();
@@ -72,10 +71,11 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("catalogue-grid");
-        grid.addColumn(cards.renderer(this)).setKey(ENTRY).setHeader(getTranslation("seminar.catalogue.upcoming"));
+        grid.addColumn(SeminarCards.renderer()).setKey(ENTRY).setHeader(getTranslation("seminar.catalogue.upcoming"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setItems(q -> seminars.catalogue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> seminars.catalogue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream()
+                .map(s -> cards.entry(this, s)));
         grid.setEmptyStateText(getTranslation("seminar.catalogue.empty"));
         grid.setSizeFull();
 

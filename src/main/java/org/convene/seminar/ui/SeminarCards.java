@@ -53,12 +53,27 @@ public class SeminarCards {
     }
 
     /**
-     * The same card as {@link #card}, drawn in the browser from a template and six strings per row: the
-     * catalogue's grid keeps no component per row (a card of components costs about a dozen state nodes per
-     * row in every open session). Texts are read through {@code owner} (the view), in its language.
+     * What a catalogue row shows, as strings: the grid keeps this for each row shown rather than the
+     * {@link Seminar} entity with its sets (about a third of the heap per row).
      */
-    public LitRenderer<Seminar> renderer(Component owner) {
-        return LitRenderer.<Seminar>of("""
+    public record Entry(long id, String publicId, String href, String title, String when, String where, String themes,
+                        String badge, String state) {
+    }
+
+    /** The catalogue row of a seminar, its texts read through {@code owner} (the view), in its language. */
+    public Entry entry(Component owner, Seminar s) {
+        return new Entry(s.getId(), s.getPublicId(), href(s), s.getTitle(), SeminarLabels.when(s, SeminarLabels.locale()),
+                SeminarLabels.place(owner, s), SeminarLabels.themes(owner, s),
+                s.getStatus() == SeminarStatus.CANCELLED ? "badge error" : "badge", availabilityText(owner, s));
+    }
+
+    /**
+     * The same card as {@link #card}, drawn in the browser from a template and the strings of an {@link Entry}:
+     * the catalogue's grid keeps no component per row (a card of components costs about a dozen state nodes
+     * per row in every open session).
+     */
+    public static LitRenderer<Entry> renderer() {
+        return LitRenderer.<Entry>of("""
                 <div class="seminar-card" id="seminar-card-${item.publicId}">\
                 <a class="seminar-card-title" href="${item.href}" router-link>${item.title}</a>\
                 <span class="seminar-card-when">${item.when}</span>\
@@ -66,14 +81,14 @@ public class SeminarCards {
                 <span class="seminar-card-themes">${item.themes}</span>\
                 <span class="seminar-card-availability" theme="${item.badge}">${item.state}</span>\
                 </div>""")
-                .withProperty("publicId", Seminar::getPublicId)
-                .withProperty("href", s -> href(s))
-                .withProperty("title", Seminar::getTitle)
-                .withProperty("when", s -> SeminarLabels.when(s, SeminarLabels.locale()))
-                .withProperty("where", s -> SeminarLabels.place(owner, s))
-                .withProperty("themes", s -> SeminarLabels.themes(owner, s))
-                .withProperty("badge", s -> s.getStatus() == SeminarStatus.CANCELLED ? "badge error" : "badge")
-                .withProperty("state", s -> availabilityText(owner, s));
+                .withProperty("publicId", Entry::publicId)
+                .withProperty("href", Entry::href)
+                .withProperty("title", Entry::title)
+                .withProperty("when", Entry::when)
+                .withProperty("where", Entry::where)
+                .withProperty("themes", Entry::themes)
+                .withProperty("badge", Entry::badge)
+                .withProperty("state", Entry::state);
     }
 
     /** The seminar page's address, as the card's {@link RouterLink} has it. */

@@ -7,8 +7,6 @@ import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import static org.convene.seminar.SeminarFixtures.inCity;
 import static org.convene.seminar.SeminarFixtures.unlisted;
 import static org.convene.seminar.SeminarFixtures.withWindow;
-import static org.convene.seminar.ui.SeminarUiFixtures.rows;
-import static org.convene.seminar.ui.SeminarUiFixtures.seminarGrid;
 import static org.convene.seminar.ui.SeminarUiFixtures.textField;
 
 import com.vaadin.flow.component.UI;
@@ -18,7 +16,6 @@ import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
 import org.convene.base.ui.Formats;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.Theme;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +43,7 @@ class CatalogueViewTest extends KaribuTest {
         signOut();
 
         var grid = openCatalogue();
-        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(published);
+        assertThat(entries(grid)).extracting(SeminarCards.Entry::id).containsExactly(published);
     }
 
     @Test
@@ -54,7 +51,7 @@ class CatalogueViewTest extends KaribuTest {
         var later = published(aSeminarForm(token + " later", 80, 40));
         var sooner = published(aSeminarForm(token + " sooner", 20, 40));
         signOut();
-        assertThat(rows(openCatalogue())).extracting(Seminar::getId).containsExactly(sooner, later);
+        assertThat(entries(openCatalogue())).extracting(SeminarCards.Entry::id).containsExactly(sooner, later);
     }
 
     @Test
@@ -65,14 +62,14 @@ class CatalogueViewTest extends KaribuTest {
 
         var grid = openCatalogue();
         var view = _get(CatalogueView.class);
-        assertThat(rows(grid)).extracting(Seminar::getId).containsExactlyInAnyOrder(palermo, strasbourg);
+        assertThat(entries(grid)).extracting(SeminarCards.Entry::id).containsExactlyInAnyOrder(palermo, strasbourg);
         _setValue(view.theme, Theme.GENDER);
-        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(strasbourg);
+        assertThat(entries(grid)).extracting(SeminarCards.Entry::id).containsExactly(strasbourg);
         _setValue(view.theme, null);
         _setValue(view.country, "IT");
-        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(palermo);
+        assertThat(entries(grid)).extracting(SeminarCards.Entry::id).containsExactly(palermo);
         _setValue(view.country, "PT");
-        assertThat(rows(grid)).isEmpty();
+        assertThat(entries(grid)).isEmpty();
     }
 
     @Test
@@ -85,8 +82,8 @@ class CatalogueViewTest extends KaribuTest {
 
         var grid = openCatalogue();
         // The card is drawn by the browser from the renderer's values (no component per row).
-        var row = rows(grid).getFirst();
-        var renderer = (LitRenderer<Seminar>) grid.getColumnByKey(CatalogueView.ENTRY).getRenderer();
+        var row = entries(grid).getFirst();
+        var renderer = (LitRenderer<SeminarCards.Entry>) grid.getColumnByKey(CatalogueView.ENTRY).getRenderer();
         java.util.function.Function<String, String> value = name -> String.valueOf(renderer.getValueProviders().get(name).apply(row));
         assertThat(value.apply("title")).isEqualTo(token);
         assertThat(value.apply("href")).isEqualTo("seminars/" + seminar.getPublicId());
@@ -106,9 +103,16 @@ class CatalogueViewTest extends KaribuTest {
         return id;
     }
 
-    private com.vaadin.flow.component.grid.Grid<Seminar> openCatalogue() {
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.grid.Grid<SeminarCards.Entry> openCatalogue() {
         UI.getCurrent().navigate(CatalogueView.class);
         _setValue(textField("catalogue-text"), token);
-        return seminarGrid("catalogue-grid");
+        return _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("catalogue-grid"));
+    }
+
+    /** Every row of the lazy grid (fetched page by page, as the browser would scroll). */
+    private static java.util.List<SeminarCards.Entry> entries(com.vaadin.flow.component.grid.Grid<SeminarCards.Entry> grid) {
+        var size = com.github.mvysny.kaributesting.v10.GridKt._size(grid);
+        return size == 0 ? java.util.List.of() : com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, size);
     }
 }
