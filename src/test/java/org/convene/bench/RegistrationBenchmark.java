@@ -21,8 +21,6 @@ import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Not a test: registrations per second through the service (lock, seat decision, waiting list,
@@ -106,17 +104,13 @@ class RegistrationBenchmark extends IntegrationTest {
         var callerTx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         var t0 = System.nanoTime();
         parallel(people.stream().map(p -> (Callable<Void>) () -> {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
-            try {
+            BenchPeople.as(p, () -> {
                 if (ownTransaction) {
                     callerTx.executeWithoutResult(status -> registrations.register(seminar, form));
                 } else {
                     registrations.register(seminar, form);
                 }
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            });
             return null;
         }).toList());
         var seconds = (System.nanoTime() - t0) / 1e9;

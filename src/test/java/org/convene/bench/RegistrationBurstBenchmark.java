@@ -23,8 +23,6 @@ import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Not a test: a registration opening as people live it. <b>Burst</b>: 5,000 people ask for a seat of a
@@ -89,7 +87,7 @@ class RegistrationBurstBenchmark extends IntegrationTest {
                 }
                 var begun = System.nanoTime();
                 try {
-                    as(people.get(n), () -> registrations.register(webinar, FORM));
+                    BenchPeople.as(people.get(n), () -> registrations.register(webinar, FORM));
                 } catch (RuntimeException e) {
                     errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicLong()).incrementAndGet();
                 }
@@ -170,7 +168,7 @@ class RegistrationBurstBenchmark extends IntegrationTest {
                 var person = people.get(i);
                 var seminar = seminarIds.get(i % seminarIds.size());
                 tasks.add(() -> {
-                    as(person, () -> registrations.register(seminar, FORM));
+                    BenchPeople.as(person, () -> registrations.register(seminar, FORM));
                     return null;
                 });
             }
@@ -181,16 +179,6 @@ class RegistrationBurstBenchmark extends IntegrationTest {
             pool.shutdown();
         }
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static void as(AccountUserDetails person, Runnable work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static double percentile(long[] nanos, int p) {
