@@ -1,17 +1,23 @@
 package org.convene.agenda;
 
 import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
+    // The lists fetch each item's people with it (one query, whatever the number of items): the draft's
+    // editor, conflict checks and publishing read them, the editor after the transaction.
+    @EntityGraph(attributePaths = "people")
     List<AgendaItem> findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(long seminarId);
 
+    @EntityGraph(attributePaths = "people")
     List<AgendaItem> findBySeminarId(long seminarId);
 
     /** Items that overlap [start, end): the only ones a new or edited item can clash with. */
+    @EntityGraph(attributePaths = "people")
     @Query("""
             select i from AgendaItem i
             where i.seminarId = :seminarId and i.removed = false and i.startsAt < :end and i.endsAt > :start

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -79,7 +78,7 @@ class PublishedItem extends AbstractEntity {
     @Column(name = "last_modified", nullable = false)
     private Instant lastModified;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "agenda_published_person", joinColumns = @JoinColumn(name = "published_item_id"))
     @OrderColumn(name = "position")
     private List<Speaker> people = new ArrayList<>();

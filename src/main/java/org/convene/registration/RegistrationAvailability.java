@@ -1,6 +1,10 @@
 package org.convene.registration;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarAvailability;
 import org.convene.seminar.SeminarStatus;
@@ -32,6 +36,30 @@ class RegistrationAvailability implements SeminarAvailability {
         var waiting = (int) registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.WAITLISTED);
         var seatsLeft = Math.max(0, seminar.getCapacity() - confirmed);
         return new Availability(state(seminar, seatsLeft, waiting), seatsLeft, waiting);
+    }
+
+    /** One grouped count for the whole page (the catalogue's cards), not two per seminar. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Availability> availability(Collection<Seminar> seminars) {
+        if (seminars.isEmpty()) {
+            return Map.of();
+        }
+        var ids = seminars.stream().map(Seminar::getId).distinct().toList();
+        var confirmed = new HashMap<Long, Integer>();
+        var waiting = new HashMap<Long, Integer>();
+        for (var row : registrations.countBySeminarIdInAndStatusIn(ids,
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))) {
+            var counts = row.status() == RegistrationStatus.CONFIRMED ? confirmed : waiting;
+            counts.put(row.seminarId(), (int) row.count());
+        }
+        var byId = new HashMap<Long, Availability>();
+        for (var seminar : seminars) {
+            var seatsLeft = Math.max(0, seminar.getCapacity() - confirmed.getOrDefault(seminar.getId(), 0));
+            var onList = waiting.getOrDefault(seminar.getId(), 0);
+            byId.put(seminar.getId(), new Availability(state(seminar, seatsLeft, onList), seatsLeft, onList));
+        }
+        return byId;
     }
 
     State state(Seminar seminar, int seatsLeft, int waiting) {

@@ -54,6 +54,17 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     long countBySeminarIdAndStatus(long seminarId, RegistrationStatus status);
 
+    /** How many registrations of each of these seminars are in each of these statuses (absent: none). */
+    @Query("""
+            select new org.convene.registration.RegistrationRepository$StatusCount(r.seminarId, r.status, count(r))
+            from Registration r where r.seminarId in :seminarIds and r.status in :statuses
+            group by r.seminarId, r.status""")
+    List<StatusCount> countBySeminarIdInAndStatusIn(@Param("seminarIds") Collection<Long> seminarIds,
+                                                   @Param("statuses") Collection<RegistrationStatus> statuses);
+
+    record StatusCount(long seminarId, RegistrationStatus status, long count) {
+    }
+
     @Query("select coalesce(max(r.waitlistPosition), 0) from Registration r where r.seminarId = :s")
     int lastWaitlistPosition(@Param("s") long seminarId);
 

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,6 +26,8 @@ import org.convene.base.ConveneException;
 /**
  * A seminar, workshop or expert meeting. Start, end and registration window are wall-clock times
  * in the seminar's own time zone; instants are derived through {@link #zoned(LocalDateTime)}.
+ * Themes, languages and organisers load lazily: {@code SeminarRepository} fetches them with the seminar
+ * where a reader needs them (its page, its editor), and a page of cards gets its themes in one query.
  */
 @Entity
 @Table(name = "seminar")
@@ -54,7 +55,7 @@ public class Seminar extends AbstractEntity {
     @Column(name = "description", nullable = false, columnDefinition = "TEXT")
     private String description = "";
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "seminar_theme", joinColumns = @JoinColumn(name = "seminar_id"))
     @Column(name = "theme", length = 50)
     @Enumerated(EnumType.STRING)
@@ -95,7 +96,7 @@ public class Seminar extends AbstractEntity {
     @Column(name = "ends_utc", nullable = false)
     private Instant endsUtc;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "seminar_language", joinColumns = @JoinColumn(name = "seminar_id"))
     @Column(name = "language", length = 8)
     private Set<String> languages = new HashSet<>();
@@ -123,7 +124,7 @@ public class Seminar extends AbstractEntity {
     @Column(name = "cancellation_reason", length = REASON_MAX)
     private String cancellationReason;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "seminar_organiser", joinColumns = @JoinColumn(name = "seminar_id"))
     @Column(name = "user_id")
     private Set<Long> organiserIds = new HashSet<>();

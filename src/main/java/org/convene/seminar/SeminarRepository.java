@@ -4,13 +4,21 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface SeminarRepository extends JpaRepository<Seminar, Long> {
 
+    /** The seminar with the themes and languages its public page shows, in one query. */
+    @EntityGraph(attributePaths = {"themes", "languages"})
     Optional<Seminar> findByPublicId(String publicId);
+
+    /** The seminar with its themes, languages and organisers in one query: what its editor and duplicate read. */
+    @EntityGraph(attributePaths = {"themes", "languages", "organiserIds"})
+    @Query("select s from Seminar s where s.id = :id")
+    Optional<Seminar> findWithSetsById(@Param("id") long id);
 
     /** Locks the seminar's row: registration takes the same lock before giving a seat. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)

@@ -145,7 +145,7 @@ public class SeminarService {
     @Transactional
     @PreAuthorize("hasRole('ORGANISER')")
     public long duplicate(long id) {
-        var source = seminars.findById(id).orElseThrow(NotFoundException::new);
+        var source = seminars.findWithSetsById(id).orElseThrow(NotFoundException::new);
         var f = SeminarForm.of(source);
         var copy = new Seminar(newPublicId(), clock.instant());
         var next = new SeminarForm(f.title(), f.summary(), f.description(), f.themes(), f.format(), f.venueName(),
@@ -203,7 +203,7 @@ public class SeminarService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public Seminar get(long id) {
-        return seminars.findById(id).orElseThrow(NotFoundException::new);
+        return seminars.findWithSetsById(id).orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)
@@ -217,7 +217,11 @@ public class SeminarService {
     /** The public catalogue: published, listed seminars; upcoming ones unless the filter asks for past ones too. */
     @Transactional(readOnly = true)
     public Page<Seminar> catalogue(SeminarFilter filter, Pageable pageable) {
-        return query(filter, true, pageable);
+        var page = query(filter, true, pageable);
+        // Cards show each seminar's themes: reading the first set loads those of the whole page in one
+        // batch query (default_batch_fetch_size), here, while the transaction is open.
+        page.forEach(Seminar::getThemes);
+        return page;
     }
 
     /**

@@ -82,7 +82,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             upcoming.add(none);
             return;
         }
-        next.forEach(s -> upcoming.add(seminarCards.card(s)));
+        seminarCards.cards(next.getContent()).forEach(upcoming::add);
     }
 
     private Div card(String id, String title, String text, String href, String action) {

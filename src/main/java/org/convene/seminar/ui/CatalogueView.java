@@ -74,8 +74,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SeminarCards.renderer()).setKey(ENTRY).setHeader(getTranslation("seminar.catalogue.upcoming"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setItems(q -> seminars.catalogue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream()
-                .map(s -> cards.entry(this, s)));
+        grid.setItems(q -> cards.entries(this,
+                seminars.catalogue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).getContent()).stream());
         grid.setEmptyStateText(getTranslation("seminar.catalogue.empty"));
         grid.setSizeFull();
 

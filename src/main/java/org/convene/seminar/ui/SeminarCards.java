@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Map;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarAvailability;
 import org.convene.seminar.SeminarService;
@@ -28,8 +30,14 @@ public class SeminarCards {
         this.seminars = seminars;
     }
 
+    /** A new card for each seminar of a page (see {@link #card}); their seats are counted in one go. */
+    public List<Component> cards(List<Seminar> seminars) {
+        var known = availabilities(seminars);
+        return seminars.stream().map(s -> card(s, known.get(s.getId()))).toList();
+    }
+
     /** A new card (title linking to the seminar page, dates, place, themes, registration state). */
-    public Component card(Seminar seminar) {
+    private Component card(Seminar seminar, SeminarAvailability.Availability known) {
         var card = new Div();
         card.addClassName("seminar-card");
         card.setId("seminar-card-" + seminar.getPublicId());
@@ -42,7 +50,7 @@ public class SeminarCards {
         where.addClassName("seminar-card-where");
         var themes = new Span(SeminarLabels.themes(card, seminar));
         themes.addClassName("seminar-card-themes");
-        var state = new Span(availabilityText(card, seminar));
+        var state = new Span(availabilityText(card, seminar, known));
         state.addClassName("seminar-card-availability");
         state.getElement().getThemeList().add("badge");
         if (seminar.getStatus() == SeminarStatus.CANCELLED) {
@@ -60,11 +68,16 @@ public class SeminarCards {
                         String badge, String state) {
     }
 
-    /** The catalogue row of a seminar, its texts read through {@code owner} (the view), in its language. */
-    public Entry entry(Component owner, Seminar s) {
-        return new Entry(s.getId(), s.getPublicId(), href(s), s.getTitle(), SeminarLabels.when(s, SeminarLabels.locale()),
-                SeminarLabels.place(owner, s), SeminarLabels.themes(owner, s),
-                s.getStatus() == SeminarStatus.CANCELLED ? "badge error" : "badge", availabilityText(owner, s));
+    /**
+     * The catalogue rows of a page of seminars, their texts read through {@code owner} (the view), in its
+     * language. The seats of the whole page are counted in one go, not per row.
+     */
+    public List<Entry> entries(Component owner, List<Seminar> seminars) {
+        var known = availabilities(seminars);
+        return seminars.stream().map(s -> new Entry(s.getId(), s.getPublicId(), href(s), s.getTitle(),
+                SeminarLabels.when(s, SeminarLabels.locale()), SeminarLabels.place(owner, s), SeminarLabels.themes(owner, s),
+                s.getStatus() == SeminarStatus.CANCELLED ? "badge error" : "badge",
+                availabilityText(owner, s, known.get(s.getId())))).toList();
     }
 
     /**
@@ -97,13 +110,18 @@ public class SeminarCards {
                 new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
     }
 
-    /** The registration state in the reader's language. */
-    public String availabilityText(Component c, Seminar s) {
+    /** Seats and waiting lists of these seminars (id → availability); empty when no module counts seats. */
+    private Map<Long, SeminarAvailability.Availability> availabilities(List<Seminar> seminars) {
+        var provider = availability.getIfAvailable();
+        var counted = seminars.stream().filter(s -> s.getStatus() != SeminarStatus.CANCELLED).toList();
+        return provider == null || counted.isEmpty() ? Map.of() : provider.availability(counted);
+    }
+
+    /** The registration state in the reader's language ({@code known}: the seats counted, null if not). */
+    private String availabilityText(Component c, Seminar s, SeminarAvailability.Availability known) {
         if (s.getStatus() == SeminarStatus.CANCELLED) {
             return c.getTranslation("seminar.availability.cancelled");
         }
-        var provider = availability.getIfAvailable();
-        var known = provider == null ? null : provider.availability(s);
         var state = known == null ? seminars.registrationState(s) : known.state();
         return switch (state) {
             case OPEN -> known == null ? c.getTranslation("seminar.availability.open")
