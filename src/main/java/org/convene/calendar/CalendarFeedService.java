@@ -77,13 +77,13 @@ public class CalendarFeedService {
     private IcsDocument versioned(Object key, IcsDocument fresh, Instant now) {
         return versions.asMap().compute(key, (k, previous) -> {
             if (previous != null && previous.etag().equals(fresh.etag())) {
-                return new IcsDocument(fresh.body(), fresh.fileName(), fresh.etag(), previous.lastModified());
+                return fresh.modifiedAt(previous.lastModified());
             }
             var changed = now.truncatedTo(ChronoUnit.SECONDS);
             if (previous != null && previous.lastModified() != null && !changed.isAfter(previous.lastModified())) {
                 changed = previous.lastModified().plusSeconds(1);
             }
-            return new IcsDocument(fresh.body(), fresh.fileName(), fresh.etag(), changed);
+            return fresh.modifiedAt(changed);
         });
     }
 
