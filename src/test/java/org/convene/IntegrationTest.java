@@ -37,6 +37,13 @@ public abstract class IntegrationTest {
     public static final String PASSWORD = "Lyon-harbour-seminar-2026";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    static {
+        // Awaitility looks first after its poll interval (100 ms) unless told otherwise: every test paid that
+        // twice in awaitWhatThisTestSetOff even when nothing was pending. Look at once, then every 10 ms.
+        org.awaitility.Awaitility.setDefaultPollDelay(java.time.Duration.ZERO);
+        org.awaitility.Awaitility.setDefaultPollInterval(java.time.Duration.ofMillis(10));
+    }
+
     /** The application's clock is the tests' clock (see {@link TestClock}). */
     @TestBean
     protected Clock clock;

@@ -9,7 +9,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,16 +26,22 @@ public abstract class KaribuTest extends IntegrationTest {
     @Autowired
     private ApplicationContext ctx;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.convene");
+    /**
+     * The application's views, found once for the test JVM: the class-path scan takes about a second,
+     * and it was made again for every test class.
+     */
+    public static synchronized Routes routes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("org.convene");
+        }
+        return routes;
     }
 
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
         Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes(), ctx, uiFactory));
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 

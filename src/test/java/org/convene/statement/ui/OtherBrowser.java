@@ -1,7 +1,6 @@
 package org.convene.statement.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -26,7 +25,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 public final class OtherBrowser implements AutoCloseable {
 
-    private static Routes routes;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "other-browser"));
 
     public OtherBrowser(ApplicationContext ctx, UserDetailsService users, String email) {
@@ -38,12 +36,9 @@ public final class OtherBrowser implements AutoCloseable {
             // With a second application context (SecondInstance) each has its own holder strategy:
             // the browser's person is set in that context's one too.
             ctx.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(strategy -> strategy.setContext(context));
-            if (routes == null) {
-                routes = new Routes().autoDiscoverViews("org.convene");
-            }
             MockVaadin.setMockRequestFactory(SignedInRequest::new);
             Function0<UI> uiFactory = UI::new;
-            MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+            MockVaadin.setup(uiFactory, new MockSpringServlet(org.convene.KaribuTest.routes(), ctx, uiFactory));
             UI.getCurrent().setLocale(Locale.ENGLISH);
             // As after a real login: the session carries the security context, which Vaadin's
             // strategy (of either context) reads in UI.access as well.
