@@ -22,6 +22,22 @@ import org.springframework.stereotype.Component;
 @Component
 class MimeComposer {
 
+    /**
+     * Jakarta Mail 2.1 looks its stream provider up with a {@code ServiceLoader} on every body part, multipart and
+     * encoding stream it creates, each time reading {@code META-INF/services} in every jar of the application: the
+     * largest CPU cost of sending a message (jakartaee/mail-api#699, #861). Naming the provider in the system property
+     * that the lookup reads first makes it a plain class load. Set before any message is built (this bean is
+     * created at start-up), unless someone chose another provider.
+     */
+    static final String STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        if (System.getProperty(jakarta.mail.util.StreamProvider.class.getName()) == null
+                && org.springframework.util.ClassUtils.isPresent(STREAM_PROVIDER, MimeComposer.class.getClassLoader())) {
+            System.setProperty(jakarta.mail.util.StreamProvider.class.getName(), STREAM_PROVIDER);
+        }
+    }
+
     private final String from;
     private final String domain;
 

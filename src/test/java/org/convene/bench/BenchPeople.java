@@ -30,6 +30,20 @@ final class BenchPeople {
     }
 
     /**
+     * Waits until what earlier registrations set off has run: every event publication completed (or failed) and no
+     * message left to send. A measured round then starts on a quiet application, not while the mail of the
+     * previous round is still being written and sent on the same two cores.
+     */
+    static void awaitQuiet(JdbcTemplate jdbc, java.time.Duration patience) {
+        org.awaitility.Awaitility.await("the reactions and mail of earlier rounds").atMost(patience)
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> jdbc.queryForObject("""
+                        SELECT (SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL AND STATUS <> 'FAILED')
+                             + (SELECT COUNT(*) FROM outbox_message WHERE status = 'SENDING' OR (status = 'PENDING' AND attempts = 0))""",
+                        Long.class) == 0);
+    }
+
+    /**
      * {@code n} participant accounts with confirmed addresses (otherwise every registration would wait for its
      * address, UNVERIFIED, and no seat be decided), as the signed-in principals the service sees.
      */

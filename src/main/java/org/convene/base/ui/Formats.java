@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
@@ -16,6 +18,14 @@ import com.ibm.icu.util.ULocale;
 
 /** Dates and times for people, in their language; the one place where instants become local. */
 public final class Formats {
+
+    /**
+     * Formats built from ICU's and the JDK's locale data, kept per skeleton and language (bounded: languages come
+     * from browsers). Building one costs far more than a copy; the ICU ones are copied before use (not thread-safe).
+     */
+    private static final Cache<String, DateFormat> DATE_FORMATS = Caffeine.newBuilder().maximumSize(500).build();
+    private static final Cache<String, DateIntervalFormat> INTERVAL_FORMATS = Caffeine.newBuilder().maximumSize(500).build();
+    private static final Cache<Locale, DateTimeFormatter> ZONE_NAMES = Caffeine.newBuilder().maximumSize(200).build();
 
     private Formats() {
     }
@@ -39,7 +49,8 @@ public final class Formats {
     }
 
     private static String skeleton(String skeleton, LocalDateTime dateTime, Locale locale) {
-        var format = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(locale));
+        var format = (DateFormat) DATE_FORMATS.get(skeleton + " " + locale.toLanguageTag(),
+                key -> DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLocale(locale))).clone();
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(java.util.Date.from(dateTime.toInstant(java.time.ZoneOffset.UTC)));
     }
@@ -67,7 +78,7 @@ public final class Formats {
         if (!startZone.equals(endZone)) {
             return dateTime(start, locale) + " " + startZone + " – " + dateTime(end, locale) + " " + endZone;
         }
-        var format = DateIntervalFormat.getInstance("yMMMdjm", ULocale.forLocale(locale));
+        var format = intervalFormat("yMMMdjm", locale);
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         var interval = new DateInterval(start.atZone(zone).toInstant().toEpochMilli(), end.atZone(zone).toInstant().toEpochMilli());
         return format.format(interval) + " " + startZone;
@@ -75,7 +86,7 @@ public final class Formats {
 
     /** Times of one day: "2:00 – 4:00 PM", "14:00 – 16:00". */
     public static String timeRange(LocalDateTime start, LocalDateTime end, Locale locale) {
-        var format = DateIntervalFormat.getInstance("jm", ULocale.forLocale(locale));
+        var format = intervalFormat("jm", locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(new DateInterval(start.toInstant(java.time.ZoneOffset.UTC).toEpochMilli(),
                 end.toInstant(java.time.ZoneOffset.UTC).toEpochMilli()));
@@ -110,10 +121,20 @@ public final class Formats {
         return name.isBlank() || name.equals(code) ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /**
+     * A fresh copy of the interval format for this skeleton and language: building one from ICU's data takes
+     * about a millisecond of CPU (every confirmation mail and page showed a few), a copy a few microseconds;
+     * formats are not thread-safe, so the kept ones are only ever copied.
+     */
+    private static DateIntervalFormat intervalFormat(String skeleton, Locale locale) {
+        return (DateIntervalFormat) INTERVAL_FORMATS.get(skeleton + " " + locale.toLanguageTag(),
+                key -> DateIntervalFormat.getInstance(skeleton, ULocale.forLocale(locale))).clone();
+    }
+
     /** The zone's short name at that moment ("CET", "CEST"), falling back to the offset. */
     public static String zoneAbbreviation(ZoneId zone, LocalDateTime at, Locale locale) {
         var zoned = at.atZone(zone);
-        var name = DateTimeFormatter.ofPattern("zzz", locale).format(zoned);
+        var name = ZONE_NAMES.get(locale, l -> DateTimeFormatter.ofPattern("zzz", l)).format(zoned);
         return name.startsWith("GMT") || name.startsWith("UTC") && !"UTC".equals(zone.getId())
                 ? "UTC" + zoned.getOffset().getId().replace("Z", "") : name;
     }
