@@ -64,10 +64,13 @@ class OutboxSender {
 
     private void drain() {
         try {
-            int sent;
+            // On while a whole batch was due, whoever claimed it: the retry round and a round asked for by a
+            // commit can share a batch (each claims part of it), and a round that stopped at its own share
+            // left the rest of a burst to the next retry round, up to 15 s later.
+            int due;
             do {
-                sent = sendDue(clock.instant());
-            } while (sent == BATCH);
+                due = sendDue(clock.instant());
+            } while (due == BATCH);
         } catch (RuntimeException e) {
             log.warn("Outbox round stopped: {}", e.toString());
         }
@@ -75,18 +78,16 @@ class OutboxSender {
 
     private final java.util.concurrent.atomic.AtomicBoolean smtpDown = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** Sends what is due at {@code now}; returns how many were attempted. */
+    /** Sends what is due at {@code now} and this sender claims; returns how many were due (at most {@link #BATCH}). */
     int sendDue(Instant now) {
         var ids = outbox.due(now, BATCH);
-        int attempted = 0;
         for (var id : ids) {
             if (!outbox.claim(id, now)) {
                 continue;
             }
-            attempted++;
             send(id, now);
         }
-        return attempted;
+        return ids.size();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.convene.registration;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,9 +10,12 @@ import org.springframework.data.repository.query.Param;
 
 interface QuestionRepository extends JpaRepository<RegistrationQuestion, Long> {
 
+    /** A seminar's questions with their options, in one query (the registration form, answers, exports). */
+    @EntityGraph(attributePaths = "options")
     List<RegistrationQuestion> findBySeminarIdOrderByPositionAsc(long seminarId);
 
-    /** The questions of several seminars in one query (for a person's registrations across seminars). */
+    /** The questions of several seminars, with their options, in one query (a person's registrations across seminars). */
+    @EntityGraph(attributePaths = "options")
     List<RegistrationQuestion> findBySeminarIdIn(Collection<Long> seminarIds);
 
     @Query("select coalesce(max(q.position), 0) from RegistrationQuestion q where q.seminarId = :s")

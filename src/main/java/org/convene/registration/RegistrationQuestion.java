@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -51,7 +50,7 @@ public class RegistrationQuestion extends AbstractEntity {
     @Column(name = "required", nullable = false)
     private boolean required;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "registration_question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
     @Column(name = "label", nullable = false, length = OPTION_MAX)

@@ -212,6 +212,20 @@ public class SeminarService {
         return query(filter, false, pageable);
     }
 
+    /** The organisers' list: the seminars of {@link #search} as rows of plain values. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Page<SeminarRow> rows(SeminarFilter filter, Pageable pageable) {
+        return query(filter, false, pageable).map(SeminarRow::of);
+    }
+
+    /** One seminar as a row of the organisers' list (after an action on it). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public SeminarRow row(long id) {
+        return seminars.findById(id).map(SeminarRow::of).orElseThrow(NotFoundException::new);
+    }
+
     // ---------------------------------------------------------------- everyone
 
     /** The public catalogue: published, listed seminars; upcoming ones unless the filter asks for past ones too. */

@@ -81,8 +81,8 @@ class AgendaLinks {
             }
 
             @Override
-            public RouteParameters parameters(Seminar seminar) {
-                return new RouteParameters("id", String.valueOf(seminar.getId()));
+            public RouteParameters parameters(long seminarId) {
+                return new RouteParameters("id", String.valueOf(seminarId));
             }
         };
     }

@@ -2,7 +2,6 @@ package org.convene.certificate.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 
 /** "Certificates" in the organisers' seminar list. */
@@ -35,7 +34,7 @@ class CertificateLinks implements SeminarOrganiserLink {
     }
 
     @Override
-    public RouteParameters parameters(Seminar seminar) {
-        return new RouteParameters(CertificatesView.SEMINAR_ID, String.valueOf(seminar.getId()));
+    public RouteParameters parameters(long seminarId) {
+        return new RouteParameters(CertificatesView.SEMINAR_ID, String.valueOf(seminarId));
     }
 }

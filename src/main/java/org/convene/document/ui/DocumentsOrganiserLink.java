@@ -3,7 +3,6 @@ package org.convene.document.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 
 /** "Documents" on the organisers' seminar list, beside participants and agenda. */
@@ -36,7 +35,7 @@ class DocumentsOrganiserLink implements SeminarOrganiserLink {
     }
 
     @Override
-    public RouteParameters parameters(Seminar seminar) {
-        return new RouteParameters(new RouteParam("owner", "seminar"), new RouteParam("id", String.valueOf(seminar.getId())));
+    public RouteParameters parameters(long seminarId) {
+        return new RouteParameters(new RouteParam("owner", "seminar"), new RouteParam("id", String.valueOf(seminarId)));
     }
 }

@@ -40,6 +40,7 @@ import org.convene.base.ui.Notifications;
 import org.convene.network.ExpertGroup;
 import org.convene.network.GroupForm;
 import org.convene.network.GroupKind;
+import org.convene.network.GroupRow;
 import org.convene.network.Membership;
 import org.convene.network.NetworkService;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +52,7 @@ import org.springframework.data.domain.PageRequest;
 public class GroupsView extends SplitLayout implements HasDynamicTitle {
 
     final TextField filter = new TextField();
-    final Grid<ExpertGroup> grid = new Grid<>(ExpertGroup.class, false);
+    final Grid<GroupRow> grid = new Grid<>(GroupRow.class, false);
     final Button create = new Button();
     final VerticalLayout details = new VerticalLayout();
     final Grid<Membership> members = new Grid<>(Membership.class, false);
@@ -85,11 +86,11 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         create.addClickListener(e -> openEditor(null));
 
         grid.setId("groups-grid");
-        grid.addColumn(ExpertGroup::getName).setHeader(getTranslation("groups.name")).setKey("name").setSortable(true).setFlexGrow(3);
-        grid.addColumn(g -> getTranslation("groups.kind." + g.getKind().name())).setHeader(getTranslation("groups.kind"));
-        grid.addColumn(g -> g.getMembers().size()).setHeader(getTranslation("groups.member-count"));
-        grid.setItems(q -> network.visibleGroups(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
-        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        grid.addColumn(GroupRow::name).setHeader(getTranslation("groups.name")).setKey("name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(g -> getTranslation("groups.kind." + g.kind().name())).setHeader(getTranslation("groups.kind"));
+        grid.addColumn(GroupRow::memberCount).setHeader(getTranslation("groups.member-count"));
+        grid.setItems(q -> network.visibleGroupRows(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue() == null ? null : e.getValue().id()));
 
         var left = new VerticalLayout(new H2(getTranslation("groups.title")), new HorizontalLayout(filter, create), grid);
         left.setSizeFull();
@@ -104,13 +105,13 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         members.addColumn(m -> names.getOrDefault(m.getUserId(), "?")).setHeader(getTranslation("account.name"));
     }
 
-    void show(ExpertGroup selected) {
+    void show(Long groupId) {
         details.removeAll();
-        if (selected == null) {
+        if (groupId == null) {
             details.add(new Paragraph(getTranslation("groups.pick")));
             return;
         }
-        var group = network.get(selected.getId());
+        var group = network.get(groupId);
         var ids = new java.util.HashSet<Long>();
         group.getMembers().forEach(m -> ids.add(m.getUserId()));
         if (group.getCoordinatorId() != null) {
@@ -183,7 +184,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
 
     private void refresh(ExpertGroup group) {
         grid.getDataProvider().refreshAll();
-        show(group);
+        show(group.getId());
     }
 
     void openEditor(ExpertGroup group) {
@@ -246,7 +247,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
             Notifications.success(getTranslation("groups.saved"));
             if (group != null) {
-                show(group);
+                show(group.getId());
             }
         });
         save.setId("group-save");

@@ -2,7 +2,6 @@ package org.convene.registration.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,8 +69,8 @@ class RegistrationOrganiserLinks {
             }
 
             @Override
-            public RouteParameters parameters(Seminar seminar) {
-                return new RouteParameters(parameter, String.valueOf(seminar.getId()));
+            public RouteParameters parameters(long seminarId) {
+                return new RouteParameters(parameter, String.valueOf(seminarId));
             }
         };
     }

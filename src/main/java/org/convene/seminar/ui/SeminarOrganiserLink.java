@@ -2,7 +2,6 @@ package org.convene.seminar.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
-import org.convene.seminar.Seminar;
 
 /**
  * A button another module adds to the organisers' seminar list (participants, check-in,
@@ -26,5 +25,5 @@ public interface SeminarOrganiserLink {
     Class<? extends Component> route();
 
     /** The route parameters of {@link #route()} for this seminar. */
-    RouteParameters parameters(Seminar seminar);
+    RouteParameters parameters(long seminarId);
 }

@@ -30,6 +30,7 @@ import org.convene.base.ui.Rules;
 import org.convene.base.ui.Notifications;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarRow;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.Theme;
@@ -45,7 +46,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     final Select<Theme> theme = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<Seminar> grid = new Grid<>(Seminar.class, false);
+    final Grid<SeminarRow> grid = new Grid<>(SeminarRow.class, false);
     final Button create = new Button();
     final Button edit = new Button();
     final Button publish = new Button();
@@ -76,21 +77,21 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         grid.setId("seminars-grid");
-        grid.addColumn(Seminar::getTitle).setHeader(getTranslation("seminar.field.title")).setKey("title")
-                .setSortable(true).setTooltipGenerator(Seminar::getTitle);
-        var start = grid.addColumn(s -> SeminarLabels.at(s.getStartsAt(), s.getTimeZone(), getLocale()))
+        grid.addColumn(SeminarRow::title).setHeader(getTranslation("seminar.field.title")).setKey("title")
+                .setSortable(true).setTooltipGenerator(SeminarRow::title);
+        var start = grid.addColumn(s -> SeminarLabels.at(s.startsAt(), s.timeZone(), getLocale()))
                 .setHeader(getTranslation("seminar.field.starts-at")).setKey("startsUtc").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> SeminarLabels.status(this, s.getStatus())).setHeader(getTranslation("seminar.field.status"))
+        grid.addColumn(s -> SeminarLabels.status(this, s.status())).setHeader(getTranslation("seminar.field.status"))
                 .setKey("status").setSortable(true);
-        grid.addColumn(s -> s.getFormat().hasVenue() ? s.getVenueCity() : getTranslation("seminar.place.online"))
+        grid.addColumn(s -> s.format().hasVenue() ? s.venueCity() : getTranslation("seminar.place.online"))
                 .setHeader(getTranslation("seminar.field.venue-city")).setKey("venueCity").setSortable(true);
-        grid.addColumn(s -> SeminarLabels.format(this, s.getFormat())).setHeader(getTranslation("seminar.field.format"))
+        grid.addColumn(s -> SeminarLabels.format(this, s.format())).setHeader(getTranslation("seminar.field.format"))
                 .setKey("format");
-        grid.addColumn(s -> SeminarLabels.visibility(this, s.getVisibility()))
+        grid.addColumn(s -> SeminarLabels.visibility(this, s.visibility()))
                 .setHeader(getTranslation("seminar.field.visibility")).setKey("visibility");
         Grids.fit(grid, "title", "status", "venueCity", "format", "visibility");
-        grid.setItems(q -> seminars.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> seminars.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.sort(GridSortOrder.asc(start).build());
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
@@ -110,7 +111,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         cancel.addClickListener(e -> selected().ifPresent(this::openCancelDialog));
         button(open, "seminars-open", "seminar.action.open-page", VaadinIcon.EXTERNAL_LINK);
         open.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(SeminarPageView.class,
-                new RouteParameters(SeminarPageView.PUBLIC_ID, s.getPublicId())))));
+                new RouteParameters(SeminarPageView.PUBLIC_ID, s.publicId())))));
         updateButtons(null);
 
         var filters = new HorizontalLayout(text, status, theme, from, to);
@@ -120,7 +121,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         links.stream().sorted(java.util.Comparator.comparingInt(SeminarOrganiserLink::order)).forEach(link -> {
             var b = new Button(getTranslation(link.labelKey()), new com.vaadin.flow.component.icon.Icon("vaadin", link.icon()));
             b.setId(link.id());
-            b.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(link.route(), link.parameters(s)))));
+            b.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(link.route(), link.parameters(s.id())))));
             linkButtons.add(b);
             actions.add(b);
         });
@@ -140,15 +141,15 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
                 from.getValue(), to.getValue(), true);
     }
 
-    private java.util.Optional<Seminar> selected() {
+    private java.util.Optional<SeminarRow> selected() {
         return grid.asSingleSelect().getOptionalValue();
     }
 
-    private void updateButtons(Seminar s) {
+    private void updateButtons(SeminarRow s) {
         var any = s != null;
-        var live = any && s.getStatus() != SeminarStatus.CANCELLED;
+        var live = any && s.status() != SeminarStatus.CANCELLED;
         edit.setEnabled(live);
-        publish.setEnabled(any && s.getStatus() == SeminarStatus.DRAFT);
+        publish.setEnabled(any && s.status() == SeminarStatus.DRAFT);
         duplicate.setEnabled(any);
         cancel.setEnabled(live);
         open.setEnabled(any);
@@ -161,28 +162,28 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** After an action on a seminar: the list shows its new state and keeps it selected (and its actions). */
-    private void refreshKeeping(Seminar s) {
+    private void refreshKeeping(SeminarRow s) {
         grid.getDataProvider().refreshAll();
-        var updated = seminars.get(s.getId());
-        grid.asSingleSelect().clear(); // the same id is "equal": without this the stale instance stays selected
+        var updated = seminars.row(s.id());
+        grid.asSingleSelect().clear();
         grid.select(updated);
         updateButtons(updated);
     }
 
-    private void edit(Seminar s) {
-        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(s.getId())));
+    private void edit(SeminarRow s) {
+        getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(s.id())));
     }
 
-    private void publish(Seminar s) {
-        if (!Notifications.attempt(this, () -> seminars.publish(s.getId()))) {
+    private void publish(SeminarRow s) {
+        if (!Notifications.attempt(this, () -> seminars.publish(s.id()))) {
             return;
         }
-        Notifications.success(getTranslation("seminar.published", s.getTitle()));
+        Notifications.success(getTranslation("seminar.published", s.title()));
         refreshKeeping(s);
     }
 
-    private void duplicate(Seminar s) {
-        var copy = Notifications.attemptGet(this, () -> seminars.duplicate(s.getId()));
+    private void duplicate(SeminarRow s) {
+        var copy = Notifications.attemptGet(this, () -> seminars.duplicate(s.id()));
         if (copy.isEmpty()) {
             return;
         }
@@ -190,7 +191,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class, SeminarEditorView.editParameters(copy.get())));
     }
 
-    void openCancelDialog(Seminar s) {
+    void openCancelDialog(SeminarRow s) {
         var dialog = new Dialog();
         dialog.setId("seminar-cancel-dialog");
         dialog.setHeaderTitle(getTranslation("seminar.cancel.title"));
@@ -208,20 +209,20 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                seminars.cancel(s.getId(), reason.getValue());
+                seminars.cancel(s.id(), reason.getValue());
             } catch (ConveneException ex) {
                 errors.show(ex);
                 return;
             }
             dialog.close();
-            Notifications.success(getTranslation("seminar.cancelled", s.getTitle()));
+            Notifications.success(getTranslation("seminar.cancelled", s.title()));
             refreshKeeping(s);
         });
         confirm.setId("seminar-cancel-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         var keep = new Button(getTranslation("seminar.cancel.keep"), e -> dialog.close());
         keep.setId("seminar-cancel-keep");
-        dialog.add(new Paragraph(getTranslation("seminar.cancel.explain", s.getTitle())), reason);
+        dialog.add(new Paragraph(getTranslation("seminar.cancel.explain", s.title())), reason);
         dialog.getFooter().add(keep, confirm);
         dialog.open();
     }

@@ -20,7 +20,7 @@ import org.convene.document.DocumentService;
 import org.convene.document.DocumentVisibility;
 import org.convene.document.ItemDetails;
 import org.convene.document.ItemRow;
-import org.convene.network.ExpertGroup;
+import org.convene.network.GroupRow;
 import org.convene.network.GroupForm;
 import org.convene.network.GroupKind;
 import org.convene.network.NetworkService;
@@ -68,7 +68,7 @@ class DocumentSectionsTest extends KaribuTest {
         signIn(member);
         UI.getCurrent().navigate("groups");
         @SuppressWarnings("unchecked")
-        Grid<ExpertGroup> groups = _get(Grid.class, spec -> spec.withId("groups-grid"));
+        Grid<GroupRow> groups = _get(Grid.class, spec -> spec.withId("groups-grid"));
         groups.asSingleSelect().setValue(GridKt._get(groups, 0));
         _get(Div.class, spec -> spec.withId("group-documents"));
         @SuppressWarnings("unchecked")

@@ -218,9 +218,8 @@ class LibraryViewTest extends KaribuTest {
     void an_organiser_reaches_the_library_from_the_seminar_list() {
         UI.getCurrent().navigate(org.convene.seminar.ui.SeminarsView.class);
         @SuppressWarnings("unchecked")
-        Grid<org.convene.seminar.Seminar> seminarsGrid = _get(Grid.class, spec -> spec.withId("seminars-grid"));
-        var seminar = seminars.findForSystem(seminarId).orElseThrow();
-        seminarsGrid.asSingleSelect().setValue(seminar);
+        Grid<org.convene.seminar.SeminarRow> seminarsGrid = _get(Grid.class, spec -> spec.withId("seminars-grid"));
+        seminarsGrid.asSingleSelect().setValue(seminars.row(seminarId));
         _click(_get(Button.class, spec -> spec.withId("seminars-documents")));
 
         assertThat(_get(LibraryPanel.class)).isNotNull();

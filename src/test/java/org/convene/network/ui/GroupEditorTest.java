@@ -54,7 +54,7 @@ class GroupEditorTest extends KaribuTest {
         var id = network.create(new org.convene.network.GroupForm("Members group " + System.nanoTime(),
                 org.convene.network.GroupKind.EXPERT_GROUP, "", null));
         UI.getCurrent().navigate(GroupsView.class);
-        _get(GroupsView.class).show(network.get(id));
+        _get(GroupsView.class).show(id);
         _click(_get(Button.class, spec -> spec.withId("group-add-member")));
         var picker = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("group-member-picker"));
         assertThat(picker.isInvalid()).isTrue();

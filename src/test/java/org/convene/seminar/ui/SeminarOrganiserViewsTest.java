@@ -30,6 +30,7 @@ import org.convene.KaribuTest;
 import org.convene.account.Role;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarRow;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
@@ -153,9 +154,9 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         NotificationsKt.expectNotifications("Seminar created as a draft.");
         var grid = filterList(title);
         assertThat(rows(grid)).singleElement().satisfies(s -> {
-            assertThat(s.getStatus()).isEqualTo(SeminarStatus.DRAFT);
-            assertThat(s.getVenueCity()).isEqualTo("Palermo");
-            assertThat(s.getTimeZone().getId()).isEqualTo("Europe/Rome");
+            assertThat(s.status()).isEqualTo(SeminarStatus.DRAFT);
+            assertThat(s.venueCity()).isEqualTo("Palermo");
+            assertThat(s.timeZone().getId()).isEqualTo("Europe/Rome");
         });
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Draft");
 
@@ -163,13 +164,13 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         _click(button("seminars-publish"));
 
         // The seminar stays selected with its actions: open its page, its agenda, its participants.
-        assertThat(grid.asSingleSelect().getValue()).isNotNull().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(grid.asSingleSelect().getValue()).isNotNull().extracting(SeminarRow::status).isEqualTo(SeminarStatus.PUBLISHED);
         assertThat(button("seminars-open").isEnabled()).isTrue();
         assertThat(button("seminars-publish").isEnabled()).isFalse();
 
         var stored = rows(filterList(title));
-        assertThat(stored).singleElement().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.PUBLISHED);
-        assertThat(seminars.get(stored.getFirst().getId()).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(stored).singleElement().extracting(SeminarRow::status).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(seminars.get(stored.getFirst().id()).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
     }
 
     @Test
@@ -242,9 +243,9 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         var published = seminars.create(aSeminarForm(title + " published", 40, 30));
         seminars.publish(published);
         var grid = filterList(title);
-        assertThat(rows(grid)).extracting(Seminar::getId).containsExactlyInAnyOrder(draft, published);
+        assertThat(rows(grid)).extracting(SeminarRow::id).containsExactlyInAnyOrder(draft, published);
         _setValue(_get(SeminarsView.class).status, SeminarStatus.PUBLISHED);
-        assertThat(rows(grid)).extracting(Seminar::getId).containsExactly(published);
+        assertThat(rows(grid)).extracting(SeminarRow::id).containsExactly(published);
     }
 
     @Test
@@ -271,7 +272,7 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         return _get(Button.class, spec -> spec.withId(id));
     }
 
-    private com.vaadin.flow.component.grid.Grid<Seminar> filterList(String text) {
+    private com.vaadin.flow.component.grid.Grid<SeminarRow> filterList(String text) {
         UI.getCurrent().navigate(SeminarsView.class);
         _setValue(textField("seminars-filter-text"), text);
         return seminarGrid("seminars-grid");

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarRow;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.Theme;
 
@@ -71,12 +71,12 @@ final class SeminarUiFixtures {
     }
 
     @SuppressWarnings("unchecked")
-    static Grid<Seminar> seminarGrid(String id) {
+    static Grid<SeminarRow> seminarGrid(String id) {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
     /** Every row of a lazy grid (fetched page by page, as the browser would scroll). */
-    static List<Seminar> rows(Grid<Seminar> grid) {
+    static <T> List<T> rows(Grid<T> grid) {
         var size = GridKt._size(grid);
         return size == 0 ? List.of() : GridKt._fetch(grid, 0, size);
     }
