@@ -296,8 +296,22 @@ public class AccountService {
     /** People holding the EXPERT role, for organisers and group coordinators picking members. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ORGANISER', 'EXPERT')")
-    public Slice<User> searchExperts(String text, Pageable pageable) {
-        return search(text, Role.EXPERT, pageable);
+    public Slice<AccountChoice> searchExperts(String text, Pageable pageable) {
+        return search(text, Role.EXPERT, pageable).map(AccountChoice::of);
+    }
+
+    /** Accounts (with this role, or any) for an organiser's picker, as the picker shows them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public Slice<AccountChoice> choices(String text, Role role, Pageable pageable) {
+        return search(text, role, pageable).map(AccountChoice::of);
+    }
+
+    /** One account as an organiser's picker shows it (the value the picker starts with); empty when it is gone. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public java.util.Optional<AccountChoice> choice(long userId) {
+        return users.findById(userId).map(AccountChoice::of);
     }
 
     /**

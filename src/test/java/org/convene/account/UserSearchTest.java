@@ -37,7 +37,7 @@ class UserSearchTest extends IntegrationTest {
         assertThat(names(martine)).containsExactly("Martine Dupont " + tag);
         assertThat(accounts.search(tag, Role.EXPERT, PageRequest.of(0, 10)).getContent()).extracting(User::getEmail)
                 .containsExactly(eloise);
-        assertThat(accounts.searchExperts(tag + " elo", PageRequest.of(0, 10)).getContent()).extracting(User::getEmail)
+        assertThat(accounts.searchExperts(tag + " elo", PageRequest.of(0, 10)).getContent()).extracting(org.convene.account.AccountChoice::email)
                 .containsExactly(eloise);
         var first = accounts.search(tag, null, PageRequest.of(0, 2, Sort.by("displayName")));
         assertThat(first.getContent()).extracting(User::getDisplayName).containsExactly("Éloïse Brontë " + tag, "Marc Durand " + tag);
@@ -45,6 +45,23 @@ class UserSearchTest extends IntegrationTest {
         assertThat(accounts.search(tag, null, PageRequest.of(1, 2, Sort.by("displayName"))).getContent())
                 .extracting(User::getDisplayName).containsExactly("Martine Dupont " + tag, "Search Admin " + tag);
         assertThat(accounts.search(tag, null, PageRequest.of(1, 2, Sort.by("displayName"))).hasNext()).isFalse();
+    }
+
+    @Test
+    void pickers_get_name_and_address_only_and_only_organisers_look_an_account_up_by_id() {
+        var tag = "t" + UUID.randomUUID().toString().substring(0, 8);
+        var participant = aUser("Paula Picked " + tag);
+        var expert = aUser("Ernest Expert " + tag, Role.EXPERT);
+        signIn(aUser("Picker Admin " + tag, Role.ORGANISER));
+
+        assertThat(accounts.choice(idOf(participant))).hasValue(new AccountChoice(idOf(participant), "Paula Picked " + tag, participant));
+        assertThat(accounts.choices(tag + " paula", null, PageRequest.of(0, 10)).getContent()).extracting(AccountChoice::label)
+                .containsExactly("Paula Picked " + tag + " <" + participant + ">");
+        assertThat(accounts.choice(Long.MAX_VALUE)).isEmpty();
+
+        signIn(expert);
+        assertThatThrownBy(() -> accounts.choice(idOf(participant))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> accounts.choices(tag, null, PageRequest.of(0, 10))).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

@@ -522,8 +522,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
     void openPeople() {
         var editor = new PeopleEditor(draft.people(),
-                q -> accounts.search(q.getFilter().orElse(""), null, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
-                userId -> accounts.findAll(List.of(userId)).get(userId));
+                q -> accounts.choices(q.getFilter().orElse(""), null, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                userId -> accounts.choice(userId).orElse(null));
         editor.addSaveListener(e -> savePerson(editor, e.getPersonId(), e.getForm()));
         editor.addDeleteListener(e -> {
             roomsAndPeople.deletePerson(e.getPersonId());

@@ -15,7 +15,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongFunction;
-import org.convene.account.User;
+import org.convene.account.AccountChoice;
 import org.convene.agenda.Person;
 import org.convene.agenda.PersonForm;
 import org.convene.base.ConveneException;
@@ -35,7 +35,7 @@ public class PeopleEditor extends VerticalLayout {
     final TextField name = new TextField();
     final TextField affiliation = new TextField();
     final TextArea bio = new TextArea();
-    final ComboBox<User> account = new ComboBox<>();
+    final ComboBox<AccountChoice> account = new ComboBox<>();
     final Button save = new Button();
     final Button fresh = new Button();
     final Button remove = new Button();
@@ -46,7 +46,8 @@ public class PeopleEditor extends VerticalLayout {
      * @param users   the accounts the account field offers, page by page, for what was typed
      * @param userById the account a person is linked to
      */
-    PeopleEditor(List<Person> people, CallbackDataProvider.FetchCallback<User, String> users, LongFunction<User> userById) {
+    PeopleEditor(List<Person> people, CallbackDataProvider.FetchCallback<AccountChoice, String> users,
+                 LongFunction<AccountChoice> userById) {
         setPadding(false);
         list.setId("people-grid");
         list.addColumn(Person::getName).setHeader(getTranslation("agenda.person.name"));
@@ -64,7 +65,7 @@ public class PeopleEditor extends VerticalLayout {
         Limits.limit(bio, Person.BIO_MAX);
         account.setLabel(getTranslation("agenda.person.account"));
         account.setId("people-user");
-        account.setItemLabelGenerator(u -> u.getDisplayName() + " <" + u.getEmail() + ">");
+        account.setItemLabelGenerator(AccountChoice::label);
         account.setItems(users);
         account.setClearButtonVisible(true);
         errors.field("name", name).field("affiliation", affiliation).field("bio", bio).field("userId", account);
@@ -118,7 +119,7 @@ public class PeopleEditor extends VerticalLayout {
         }
         var person = list.asSingleSelect().getValue();
         fireEvent(new SaveEvent(this, person == null ? null : person.getId(),
-                new PersonForm(d.name, d.affiliation, d.bio, d.account == null ? null : d.account.getId())));
+                new PersonForm(d.name, d.affiliation, d.bio, d.account == null ? null : d.account.id())));
     }
 
     /** The list after a save or a delete; nobody selected, so the form is empty for the next person. */
@@ -145,7 +146,7 @@ public class PeopleEditor extends VerticalLayout {
         String name = "";
         String affiliation = "";
         String bio = "";
-        User account;
+        AccountChoice account;
     }
 
     /** Store this person: a new one when {@code personId} is null, else that one changed. */

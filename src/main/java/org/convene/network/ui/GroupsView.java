@@ -33,7 +33,7 @@ import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.account.Roles;
-import org.convene.account.User;
+import org.convene.account.AccountChoice;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
@@ -152,21 +152,21 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         sections.forEach(section -> section.create(group).ifPresent(details::add));
     }
 
-    private ComboBox<User> expertPicker() {
-        var picker = new ComboBox<User>(getTranslation("groups.expert"));
+    private ComboBox<AccountChoice> expertPicker() {
+        var picker = new ComboBox<AccountChoice>(getTranslation("groups.expert"));
         picker.setId("group-member-picker");
-        picker.setItemLabelGenerator(u -> u.getDisplayName() + " <" + u.getEmail() + ">");
+        picker.setItemLabelGenerator(AccountChoice::label);
         picker.setItems(q -> accounts.searchExperts(q.getFilter().orElse(""),
                 PageRequest.of(q.getPage(), q.getPageSize())).stream());
         return picker;
     }
 
-    private void addMember(ExpertGroup group, ComboBox<User> picker, Binder<Object> memberRule) {
+    private void addMember(ExpertGroup group, ComboBox<AccountChoice> picker, Binder<Object> memberRule) {
         if (!memberRule.validate().isOk()) {
             return;
         }
         try {
-            network.addMember(group.getId(), picker.getValue().getId());
+            network.addMember(group.getId(), picker.getValue().id());
         } catch (ConveneException e) {
             picker.setInvalid(true);
             picker.setErrorMessage(getTranslation(e.getMessageKey(), e.getArgs()));
@@ -220,7 +220,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
             shown.kind = group.getKind();
             shown.description = group.getDescription() == null ? "" : group.getDescription();
             shown.coordinator = group.getCoordinatorId() == null ? null
-                    : accounts.findAll(java.util.List.of(group.getCoordinatorId())).get(group.getCoordinatorId());
+                    : accounts.choice(group.getCoordinatorId()).orElse(null);
         }
         binder.readBean(shown);
         var errors = new FormErrors(this).field("name", name).field("kind", kind)
@@ -232,7 +232,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
                 binder.validate();
                 return;
             }
-            var form = new GroupForm(d.name, d.kind, d.description, d.coordinator == null ? null : d.coordinator.getId());
+            var form = new GroupForm(d.name, d.kind, d.description, d.coordinator == null ? null : d.coordinator.id());
             try {
                 if (group == null) {
                     network.create(form);
@@ -262,7 +262,7 @@ public class GroupsView extends SplitLayout implements HasDynamicTitle {
         String name = "";
         GroupKind kind = GroupKind.EXPERT_GROUP;
         String description = "";
-        User coordinator;
+        AccountChoice coordinator;
     }
 
     @Override

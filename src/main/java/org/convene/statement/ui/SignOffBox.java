@@ -23,7 +23,7 @@ import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
 import com.vaadin.flow.data.binder.Binder;
 import org.convene.account.AccountService;
-import org.convene.account.User;
+import org.convene.account.AccountChoice;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.Notifications;
 import org.convene.statement.Decision;
@@ -225,9 +225,9 @@ class SignOffBox extends VerticalLayout {
             box.add(line);
         }
         if (s.canLead() && s.status() != StatementStatus.PUBLISHED && s.status() != StatementStatus.WITHDRAWN) {
-            var person = new ComboBox<User>(getTranslation("statement.signoff.person"));
+            var person = new ComboBox<AccountChoice>(getTranslation("statement.signoff.person"));
             person.setId("review-invite-person");
-            person.setItemLabelGenerator(u -> u.getDisplayName() + " <" + u.getEmail() + ">");
+            person.setItemLabelGenerator(AccountChoice::label);
             person.setItems(q -> accounts.searchExperts(q.getFilter().orElse(""), PageRequest.of(q.getPage(), q.getPageSize())).stream());
             var organisation = new TextField(getTranslation("statement.signoff.organisation"));
             organisation.setId("review-invite-organisation");
@@ -235,7 +235,7 @@ class SignOffBox extends VerticalLayout {
             // Both fields through one binder: every problem at once; the service checks again.
             var binder = new Binder<Object[]>();
             binder.setDefaultValidatorsEnabled(false);
-            binder.forField(person).withValidator(Rules.chosen(this)).bind(d -> (User) d[0], (d, v) -> d[0] = v);
+            binder.forField(person).withValidator(Rules.chosen(this)).bind(d -> (AccountChoice) d[0], (d, v) -> d[0] = v);
             binder.forField(organisation).withValidator(Rules.line(this, 200, false))
                     .bind(d -> (String) d[1], (d, v) -> d[1] = v);
             binder.readBean(new Object[] {null, ""});
@@ -245,7 +245,7 @@ class SignOffBox extends VerticalLayout {
                     binder.validate();
                     return;
                 }
-                act(() -> signatures.invite(statementId, ((User) typed[0]).getId(), (String) typed[1]));
+                act(() -> signatures.invite(statementId, ((AccountChoice) typed[0]).id(), (String) typed[1]));
             });
             invite.setId("review-invite");
             var row = new HorizontalLayout(person, organisation, invite);

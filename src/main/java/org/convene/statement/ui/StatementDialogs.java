@@ -25,7 +25,6 @@ import java.util.Set;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
-import org.convene.account.User;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
@@ -220,14 +219,10 @@ class StatementDialogs {
     private Map<Long, String> peopleChoices() {
         var map = new LinkedHashMap<Long, String>();
         var page = PageRequest.of(0, PEOPLE_MAX, Sort.by("displayName"));
-        accounts.searchExperts("", page).forEach(u -> map.put(u.getId(), label(u)));
+        accounts.searchExperts("", page).forEach(u -> map.put(u.id(), u.displayName()));
         if (currentUser.hasRole(Role.ORGANISER)) {
-            accounts.search("", Role.ORGANISER, page).forEach(u -> map.put(u.getId(), label(u)));
+            accounts.choices("", Role.ORGANISER, page).forEach(u -> map.put(u.id(), u.displayName()));
         }
         return map;
-    }
-
-    private static String label(User u) {
-        return u.getDisplayName();
     }
 }
