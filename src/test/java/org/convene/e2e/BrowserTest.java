@@ -236,10 +236,20 @@ abstract class BrowserTest {
         type(page, "#reg-organisation", "Outreach service " + name.charAt(0));
         pick(page, "#reg-country", page.evaluate("() => navigator.language").toString().startsWith("fr") ? "Italie" : "Italy");
         page.locator("#reg-sector").click();
-        page.locator("#reg-sector[opened]").waitFor();
-        page.keyboard().press("Enter");
-        idle(page);
+        chooseFocusedSector(page);
         page.locator("#reg-privacy input").check();
+        idle(page);
+    }
+
+    /**
+     * With the sector list open: Enter once its overlay has focused an item (an Enter before that chose nothing,
+     * under load, and the form then refused the missing sector), and on once the field holds it.
+     */
+    protected static void chooseFocusedSector(Page page) {
+        page.locator("#reg-sector[opened]").waitFor();
+        page.locator("vaadin-select-item[focused]").first().waitFor();
+        page.keyboard().press("Enter");
+        page.locator("#reg-sector[has-value]").waitFor();
         idle(page);
     }
 

@@ -272,9 +272,7 @@ class SeminarJourneyIT extends BrowserTest {
         idle(page);
         tabTo(page, "#reg-sector");
         page.keyboard().press("Enter");
-        page.locator("#reg-sector[opened]").waitFor();
-        page.keyboard().press("Enter");
-        idle(page);
+        chooseFocusedSector(page);
         tabTo(page, "#reg-privacy");
         page.keyboard().press("Space");
         idle(page);
