@@ -47,10 +47,13 @@ public class AccountService {
     private final Clock clock;
     private final AccountTokenRepository tokens;
     private final UserSearch search;
+    private final CalendarTokenCache calendarTokens;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens, UserSearch search) {
+                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens, UserSearch search,
+                   CalendarTokenCache calendarTokens) {
         this.users = users;
+        this.calendarTokens = calendarTokens;
         this.search = search;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -385,21 +388,29 @@ public class AccountService {
         var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
         var token = Tokens.newToken();
         user.setCalendarTokenHash(Tokens.hash(token));
+        calendarTokens.forget(user.getId());
         return token;
     }
 
     /** Turns the signed-in person's calendar feed link off. */
     @Transactional
     public void revokeCalendarToken() {
-        users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new).setCalendarTokenHash(null);
+        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
+        user.setCalendarTokenHash(null);
+        calendarTokens.forget(user.getId());
     }
 
-    /** Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts. */
+    /**
+     * Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts.
+     * Answers are kept for {@link CalendarTokenCache#TTL} (no database read per feed request): on this instance
+     * a new or revoked token and a deleted account count at once, on other instances within that time, like the
+     * rendered feeds.
+     */
     public Optional<Long> userIdForCalendarToken(String token) {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return users.idForCalendarTokenHash(Tokens.hash(token));
+        return calendarTokens.owner(Tokens.hash(token), users::idForCalendarTokenHash);
     }
 
     /**
@@ -420,6 +431,7 @@ public class AccountService {
             throw new ConveneException("account.delete.last-organiser");
         }
         events.publishEvent(new AccountDeleted(user.getId()));
+        calendarTokens.forget(user.getId());
         users.delete(user);
         users.flush();
     }
