@@ -29,7 +29,41 @@ class SecurityConfiguration {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * Calendar files and feeds ({@code /calendar/**}): public, read by calendar clients that poll and keep no
+     * cookies, so their own small chain runs before the main one. Stateless: no session is read or created, no
+     * saved request, no CSRF token, no sign-in redirects, no Vaadin rules; every request is anonymous, which is
+     * what the controllers serve anyway (a feed's access is its public link or its secret token). The same
+     * security headers as the main chain ({@code base.security.SecurityHeaders} sets them first for every
+     * response). In FeedBenchmark's profile the main chain's session, request-cache and Vaadin matchers were a
+     * good part of a cached feed's time.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain calendarFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/calendar/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(api -> api.disable())
+                .headers(SecurityConfiguration::sameHeaders)
+                .build();
+    }
+
+    private static void sameHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentTypeOptions(c -> { })
+                // base.security.SecurityHeaders fixes these first (DENY; the documents' preview opts in to SAMEORIGIN).
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionFreshness sessionFreshness, LoginThrottle loginThrottle)
             throws Exception {
         // Repeated sign-in failures per e-mail and per address are refused for a while, before any check.
@@ -39,15 +73,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/images/**", "/styles/**", "/calendar/**", "/api/public/**").permitAll()
+                .requestMatchers("/images/**", "/styles/**", "/api/public/**").permitAll()
                 // Downloads (CSV, PDF, .ics) for signed-in people; each service checks the role itself.
                 .requestMatchers("/api/**").authenticated());
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
-                // base.security.SecurityHeaders fixes these first (DENY; the documents' preview opts in to SAMEORIGIN).
-                .frameOptions(f -> f.deny())
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(SecurityConfiguration::sameHeaders);
         // Addresses no rule names reach Vaadin, which shows its own 404 page (views keep their access
         // annotations; /api/** above stays for signed-in people only).
         return http.with(vaadin(), vaadin -> vaadin.loginView(org.convene.account.ui.LoginView.class, "/")

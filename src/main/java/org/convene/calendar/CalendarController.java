@@ -1,5 +1,8 @@
 package org.convene.calendar;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -9,13 +12,12 @@ import org.convene.seminar.Theme;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The .ics downloads and feeds (GET and HEAD; conditional requests answer 304 through ETag and
@@ -25,6 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    private static final String TEXT_CALENDAR_VALUE = TEXT_CALENDAR.toString();
+    private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
+    private static final String SEMINAR_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue();
+    private static final String PUBLIC_FEED_CACHE = CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic().getHeaderValue();
+    private static final String PERSONAL_FEED_CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate().mustRevalidate().getHeaderValue();
     private static final String SUFFIX = ".ics";
 
     private final CalendarFeedService feeds;
@@ -37,59 +45,88 @@ class CalendarController {
 
     /** The signed-in person's own invitation (METHOD:REQUEST, them as the only ATTENDEE). */
     @GetMapping("/api/my/seminars/{publicId}/invitation.ics")
-    ResponseEntity<byte[]> myInvitation(@PathVariable String publicId, HttpMethod method) {
-        return serve(method, invitations.invitation(publicId), false, CacheControl.noStore());
+    void myInvitation(@PathVariable String publicId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        serve(request, response, invitations.invitation(publicId), false, NO_STORE);
     }
 
     @GetMapping("/calendar/seminars/{file}")
-    ResponseEntity<byte[]> seminar(@PathVariable String file, HttpMethod method) {
-        return serve(method, name(file).flatMap(feeds::seminar), false, CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
+    void seminar(@PathVariable String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, name(file).flatMap(feeds::seminar), false, SEMINAR_CACHE);
     }
 
     @GetMapping("/calendar/feeds/public.ics")
-    ResponseEntity<byte[]> publicFeed(@RequestParam(name = "theme", required = false) List<String> theme,
-                                      HttpMethod method) {
+    void publicFeed(@RequestParam(name = "theme", required = false) List<String> theme, HttpServletRequest request,
+                    HttpServletResponse response) throws IOException {
         Theme chosen = null;
         if (theme != null && !theme.isEmpty()) {
             if (theme.size() > 1) {
-                return ResponseEntity.badRequest().build();
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return;
             }
             var value = theme.getFirst().strip();
             if (!value.isEmpty()) {
                 chosen = parseTheme(value);
                 if (chosen == null) {
-                    return ResponseEntity.badRequest().build();
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
                 }
             }
         }
-        return serve(method, Optional.of(feeds.publicFeed(chosen)), true, CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic());
+        serve(request, response, Optional.of(feeds.publicFeed(chosen)), true, PUBLIC_FEED_CACHE);
     }
 
     @GetMapping("/calendar/feeds/personal/{file}")
-    ResponseEntity<byte[]> personalFeed(@PathVariable String file, HttpMethod method) {
-        return serve(method, name(file).flatMap(feeds::personalFeed), true,
-                CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate().mustRevalidate());
+    void personalFeed(@PathVariable String file, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        serve(request, response, name(file).flatMap(feeds::personalFeed), true, PERSONAL_FEED_CACHE);
     }
 
-    private static ResponseEntity<byte[]> serve(HttpMethod method, Optional<IcsDocument> document, boolean inline,
-                                                CacheControl cache) {
+    /**
+     * Writes the document straight to the response, with the headers a {@code ResponseEntity} of it had (same
+     * values, same 304 and 412 answers: conditional requests go through Spring's
+     * {@link ServletWebRequest#checkNotModified(String, long)} as before). Spring MVC's return value handling
+     * formatted Last-Modified, parsed it back to check the request, formatted it again, then chose a message
+     * converter: 15% of a cached feed's CPU in FeedBenchmark's profile, for bytes that are ready.
+     */
+    private static void serve(HttpServletRequest request, HttpServletResponse response, Optional<IcsDocument> document,
+                              boolean inline, String cacheControl) throws IOException {
         if (document.isEmpty()) {
-            return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+            return;
         }
         var doc = document.get();
-        var disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(doc.fileName()).build();
-        var response = ResponseEntity.ok()
-                .contentType(TEXT_CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .cacheControl(cache)
-                .eTag(doc.etag());
-        if (doc.lastModified() != null) {
-            response.lastModified(doc.lastModified());
-        }
         var bytes = doc.bytes();
-        // HEAD: the same headers, no body (the servlet container would drop it; tests see the difference).
-        return HttpMethod.HEAD.equals(method) ? response.contentLength(bytes.length).build() : response.body(bytes);
+        var head = "HEAD".equals(request.getMethod());
+        response.setContentType(TEXT_CALENDAR_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(doc.fileName()).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (head) {
+            // HEAD: the same headers, no body (the servlet container would drop it; tests see the difference).
+            response.setContentLength(bytes.length);
+        }
+        if (conditional(request)) {
+            var lastModified = doc.lastModified() == null ? -1 : doc.lastModified().getEpochSecond() * 1000;
+            if (new ServletWebRequest(request, response).checkNotModified(doc.etag(), lastModified)) {
+                return;
+            }
+        } else {
+            response.setHeader(HttpHeaders.ETAG, doc.etag());
+            if (doc.lastModifiedHeader() != null) {
+                response.setHeader(HttpHeaders.LAST_MODIFIED, doc.lastModifiedHeader());
+            }
+        }
+        if (!head) {
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private static boolean conditional(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+                || request.getHeader(HttpHeaders.IF_MATCH) != null || request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
     }
 
     /** "abc.ics" gives "abc"; anything else (other suffix, odd characters, too long) gives nothing. */

@@ -90,6 +90,34 @@ class SecurityHeadersTest extends org.convene.IntegrationTest {
         assertTheSet(get("/actuator/health"));
     }
 
+    /**
+     * Issue 12: calendar files and feeds have a security chain of their own, stateless. Their answers carry the
+     * same set, and none of them opens a session or sets a cookie, whatever the client sends.
+     */
+    @Test
+    void calendar_files_and_feeds_carry_the_set_and_never_open_a_session() throws Exception {
+        var signIn = get("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        for (var path : new String[] {"/calendar/feeds/public.ics", "/calendar/feeds/personal/" + "x".repeat(43) + ".ics",
+                "/calendar/seminars/unknown.ics", "/calendar/feeds/public.ics?theme=no-such-theme"}) {
+            for (var cookie : new String[] {null, signIn, "JSESSIONID=made-up"}) {
+                var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+                if (cookie != null) {
+                    request.header("Cookie", cookie);
+                }
+                var answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(path).isIn(200, 400, 404);
+                assertTheSet(answer);
+                assertThat(answer.headers().firstValue("Content-Security-Policy")).get().asString().startsWith("default-src 'none'");
+                assertThat(answer.headers().allValues("Set-Cookie")).as(path + " with " + cookie).isEmpty();
+            }
+        }
+        var overHttps = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/feeds/public.ics"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
+        assertThat(overHttps.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
     @Test
     void hsts_is_sent_over_https_only() throws Exception {
         assertThat(get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
