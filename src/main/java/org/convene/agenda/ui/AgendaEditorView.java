@@ -38,14 +38,13 @@ import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
 import org.convene.agenda.AgendaDraft;
-import org.convene.agenda.AgendaItem;
 import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
+import org.convene.agenda.DraftItem;
 import org.convene.agenda.ItemForm;
-import org.convene.agenda.Person;
+import org.convene.agenda.PersonRow;
 import org.convene.agenda.PersonForm;
-import org.convene.agenda.PersonRole;
-import org.convene.agenda.Room;
+import org.convene.agenda.RoomRow;
 import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.agenda.SpeakerConflictException;
 import org.convene.base.ConveneException;
@@ -67,7 +66,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     final H2 heading = new H2();
     final Span status = new Span();
     final Tabs days = new Tabs();
-    final Grid<AgendaItem> grid = new Grid<>(AgendaItem.class, false);
+    final Grid<DraftItem> grid = new Grid<>(DraftItem.class, false);
     final Button add = new Button();
     final Button edit = new Button();
     final Button duplicate = new Button();
@@ -88,7 +87,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     final Paragraph dragHelp = new Paragraph();
     private long seminarId;
     private AgendaDraft draft;
-    private AgendaItem dragged;
+    private DraftItem dragged;
 
     AgendaEditorView(AgendaService agendas, RoomsAndPeopleService roomsAndPeople, AgendaPublishingService publishing,
                      AccountService accounts) {
@@ -120,12 +119,12 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
         grid.setId("agenda-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> Formats.timeRange(i.getStartsAt(), i.getEndsAt(), getLocale()))
+        grid.addColumn(i -> Formats.timeRange(i.startsAt(), i.endsAt(), getLocale()))
                 .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
+        grid.addColumn(i -> roomName(i.roomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3)
-                .setTooltipGenerator(AgendaItem::getTitle);
-        grid.addColumn(i -> getTranslation("agenda.type." + i.getType().name())).setHeader(getTranslation("agenda.item.type"))
+                .setTooltipGenerator(DraftItem::title);
+        grid.addColumn(i -> getTranslation("agenda.type." + i.type().name())).setHeader(getTranslation("agenda.item.type"))
                 .setKey("type").setAutoWidth(true);
         grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
                 .setTooltipGenerator(this::peopleLine);
@@ -196,18 +195,18 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         var selectedDay = days.getSelectedIndex();
         draft = agendas.draft(seminarId);
         var seminar = draft.seminar();
-        heading.setText(getTranslation("agenda.editor.title", seminar.getTitle()));
+        heading.setText(getTranslation("agenda.editor.title", seminar.title()));
         status.setText(statusText());
-        preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.getPublicId()));
-        var first = seminar.getStartsAt().toLocalDate();
-        var last = seminar.getEndsAt().toLocalDate();
+        preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.publicId()));
+        var first = seminar.firstDay();
+        var last = seminar.lastDay();
         // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
         // so that the organiser can see and move them (publishing refuses items outside the dates).
         var wanted = new java.util.TreeSet<LocalDate>();
         for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
             wanted.add(d);
         }
-        draft.items().forEach(i -> wanted.add(i.getStartsAt().toLocalDate()));
+        draft.items().forEach(i -> wanted.add(i.day()));
         if (!List.copyOf(wanted).equals(dayList)) {
             dayList.clear();
             dayList.addAll(wanted);
@@ -243,12 +242,12 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         var day = selectedDay();
-        var positions = draft.rooms().stream().collect(Collectors.toMap(Room::getId, Room::getPosition));
+        var positions = draft.rooms().stream().collect(Collectors.toMap(RoomRow::id, RoomRow::position));
         // One day of one seminar: a bounded list the draft already holds, so no lazy paging here.
         grid.setItems(draft.items().stream()
-                .filter(i -> i.getStartsAt().toLocalDate().equals(day))
-                .sorted(Comparator.comparing(AgendaItem::getStartsAt)
-                        .thenComparing(i -> i.getRoomId() == null ? -1 : positions.getOrDefault(i.getRoomId(), 0)))
+                .filter(i -> i.day().equals(day))
+                .sorted(Comparator.comparing(DraftItem::startsAt)
+                        .thenComparing(i -> i.roomId() == null ? -1 : positions.getOrDefault(i.roomId(), 0)))
                 .toList());
         enableActions();
     }
@@ -260,24 +259,24 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void selected(java.util.function.Consumer<AgendaItem> action) {
+    private void selected(java.util.function.Consumer<DraftItem> action) {
         var item = grid.asSingleSelect().getValue();
         if (item != null) {
             action.accept(item);
         }
     }
 
-    private Component titleCell(AgendaItem item) {
-        var title = new Span(item.getTitle());
+    private Component titleCell(DraftItem item) {
+        var title = new Span(item.title());
         var cell = new HorizontalLayout(title);
         cell.setSpacing(true);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (draft.newItemIds().contains(item.getId())) {
+        if (draft.newItemIds().contains(item.id())) {
             cell.add(badge("agenda.badge.unpublished", "contrast"));
-        } else if (draft.changedItemIds().contains(item.getId())) {
+        } else if (draft.changedItemIds().contains(item.id())) {
             cell.add(badge("agenda.badge.changed", "warning"));
         }
-        var room = roomName(item.getRoomId());
+        var room = roomName(item.roomId());
         if (room.isEmpty()) {
             return cell;
         }
@@ -294,26 +293,25 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String roomName(Long roomId) {
-        return roomId == null ? "" : draft.rooms().stream().filter(r -> r.getId().equals(roomId))
-                .map(Room::getName).findFirst().orElse("");
+        return roomId == null ? "" : draft.rooms().stream().filter(r -> r.id() == roomId)
+                .map(RoomRow::name).findFirst().orElse("");
     }
 
-    String peopleLine(AgendaItem item) {
-        var byId = draft.people().stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        var speakers = item.personIds(PersonRole.SPEAKER).stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(Person::getName).collect(Collectors.joining(", "));
-        var chairs = item.personIds(PersonRole.CHAIR).stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(Person::getName).collect(Collectors.joining(", "));
+    String peopleLine(DraftItem item) {
+        var byId = draft.people().stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
+        var speakers = item.speakerIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(PersonRow::name).collect(Collectors.joining(", "));
+        var chairs = item.chairIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(PersonRow::name).collect(Collectors.joining(", "));
         return chairs.isEmpty() ? speakers
                 : speakers + (speakers.isEmpty() ? "" : " · ") + Formats.label(getTranslation("agenda.chairs"), getLocale()) + chairs;
     }
 
     // ---------------------------------------------------------------- items
 
-    void openItem(AgendaItem item, boolean copy) {
+    void openItem(DraftItem item, boolean copy) {
         var seminar = draft.seminar();
-        var form = new AgendaItemForm(draft.rooms(), draft.people(), seminar.getStartsAt().toLocalDate(),
-                seminar.getEndsAt().toLocalDate(), getLocale());
+        var form = new AgendaItemForm(draft.rooms(), draft.people(), seminar.firstDay(), seminar.lastDay(), getLocale());
         var dialog = new Dialog();
         dialog.setId("agenda-item-dialog");
         dialog.setWidth("min(56rem, 95vw)");
@@ -322,11 +320,11 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             form.fill(copy ? copyOf(item) : item.toForm());
         } else {
             var day = selectedDay();
-            var last = grid.getListDataView().getItems().map(AgendaItem::getEndsAt).max(Comparator.naturalOrder());
+            var last = grid.getListDataView().getItems().map(DraftItem::endsAt).max(Comparator.naturalOrder());
             var start = last.orElse(day.atTime(9, 0));
             form.fill(new ItemForm("", "", null, start, start.plusHours(1), null, "", "", List.of(), List.of()));
         }
-        var target = item == null || copy ? null : item.getId();
+        var target = item == null || copy ? null : item.id();
         form.addSaveListener(e -> saveItem(target, e.getForm(), false, form, dialog));
         form.addCancelListener(e -> dialog.close());
         dialog.add(form);
@@ -335,9 +333,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** A copy starts where the original ends (the organiser moves it where it belongs). */
-    private ItemForm copyOf(AgendaItem item) {
-        var f = item.toForm();
-        return f.withTimes(item.getEndsAt(), item.getEndsAt().plus(item.duration()));
+    private ItemForm copyOf(DraftItem item) {
+        return item.toForm().withTimes(item.endsAt(), item.endsAt().plus(item.duration()));
     }
 
     private void saveItem(Long itemId, ItemForm form, boolean confirm, AgendaItemForm editor, Dialog dialog) {
@@ -368,33 +365,33 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
-    private void confirmDelete(AgendaItem item) {
+    private void confirmDelete(DraftItem item) {
         var dialog = new ConfirmDialog();
         dialog.setId("agenda-delete-confirm");
         dialog.setHeader(getTranslation("agenda.delete.title"));
-        dialog.setText(getTranslation(draft.newItemIds().contains(item.getId()) ? "agenda.delete.text"
-                : "agenda.delete.text-published", item.getTitle()));
+        dialog.setText(getTranslation(draft.newItemIds().contains(item.id()) ? "agenda.delete.text"
+                : "agenda.delete.text-published", item.title()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("action.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(c -> {
-            agendas.deleteItem(item.getId());
+            agendas.deleteItem(item.id());
             Notifications.success(getTranslation("agenda.deleted"));
             reload();
         });
         dialog.open();
     }
 
-    private void move(AgendaItem item, boolean toEarlier, boolean confirm) {
+    private void move(DraftItem item, boolean toEarlier, boolean confirm) {
         try {
-            agendas.move(item.getId(), toEarlier, confirm);
+            agendas.move(item.id(), toEarlier, confirm);
         } catch (SpeakerConflictException e) {
             confirmSpeakers(e, () -> move(item, toEarlier, true));
             return;
         }
         reload();
-        grid.getListDataView().getItems().filter(i -> i.getId().equals(item.getId())).findFirst().ifPresent(grid::select);
+        grid.getListDataView().getItems().filter(i -> i.id() == item.id()).findFirst().ifPresent(grid::select);
     }
 
     /**
@@ -403,21 +400,21 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
      * service recomputes that room's times for the day. A drop on itself or not between rows does
      * nothing.
      */
-    void drop(AgendaItem item, AgendaItem target, GridDropLocation location) {
-        if (item == null || target == null || item.getId().equals(target.getId())
+    void drop(DraftItem item, DraftItem target, GridDropLocation location) {
+        if (item == null || target == null || item.id() == target.id()
                 || location != GridDropLocation.ABOVE && location != GridDropLocation.BELOW) {
             return;
         }
-        var day = target.getStartsAt().toLocalDate();
+        var day = target.day();
         var order = new ArrayList<Long>(draft.items().stream()
-                .filter(i -> java.util.Objects.equals(i.getRoomId(), target.getRoomId())
-                        && i.getStartsAt().toLocalDate().equals(day) && !i.getId().equals(item.getId()))
-                .sorted(Comparator.comparing(AgendaItem::getStartsAt).thenComparing(AgendaItem::getId))
-                .map(AgendaItem::getId)
+                .filter(i -> java.util.Objects.equals(i.roomId(), target.roomId()) && i.day().equals(day)
+                        && i.id() != item.id())
+                .sorted(Comparator.comparing(DraftItem::startsAt).thenComparing(DraftItem::id))
+                .map(DraftItem::id)
                 .toList());
-        var at = order.indexOf(target.getId());
-        order.add(location == GridDropLocation.ABOVE ? at : at + 1, item.getId());
-        reorder(item.getId(), day, target.getRoomId(), order, false);
+        var at = order.indexOf(target.id());
+        order.add(location == GridDropLocation.ABOVE ? at : at + 1, item.id());
+        reorder(item.id(), day, target.roomId(), order, false);
     }
 
     private void reorder(long itemId, LocalDate day, Long roomId, List<Long> order, boolean confirm) {
@@ -434,19 +431,19 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
         Notifications.success(getTranslation("agenda.reordered", moved));
         reload();
-        grid.getListDataView().getItems().filter(i -> i.getId().equals(itemId)).findFirst().ifPresent(grid::select);
+        grid.getListDataView().getItems().filter(i -> i.id() == itemId).findFirst().ifPresent(grid::select);
     }
 
     /** As the service's {@code AgendaService.MAX_SHIFT_MINUTES}. */
     static final int MAX_SHIFT_MINUTES = 12 * 60;
 
-    void openShift(AgendaItem item) {
+    void openShift(DraftItem item) {
         var dialog = new Dialog();
         dialog.setId("agenda-shift-dialog");
         dialog.setHeaderTitle(getTranslation("agenda.shift.title"));
         var minutes = new IntegerField(getTranslation("agenda.shift.minutes"));
         minutes.setId("agenda-shift-minutes");
-        minutes.setHelperText(getTranslation("agenda.shift.help", item.getTitle(), Formats.time(item.getStartsAt(), getLocale())));
+        minutes.setHelperText(getTranslation("agenda.shift.help", item.title(), Formats.time(item.startsAt(), getLocale())));
         minutes.setStepButtonsVisible(true);
         minutes.setStep(5);
         minutes.setValue(15);
@@ -469,10 +466,10 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
-    private void shift(AgendaItem item, int minutes, boolean confirm, FormErrors errors, Dialog dialog) {
+    private void shift(DraftItem item, int minutes, boolean confirm, FormErrors errors, Dialog dialog) {
         int moved;
         try {
-            moved = agendas.shiftFollowing(item.getId(), minutes, confirm);
+            moved = agendas.shiftFollowing(item.id(), minutes, confirm);
         } catch (SpeakerConflictException e) {
             confirmSpeakers(e, () -> shift(item, minutes, true, errors, dialog));
             return;
