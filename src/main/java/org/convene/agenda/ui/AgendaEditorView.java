@@ -1,14 +1,11 @@
 package org.convene.agenda.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,9 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,14 +21,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.convene.base.ui.Rules;
-import org.convene.base.ui.Grids;
-import org.convene.base.ui.Viewer;
+import java.util.function.Consumer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
 import org.convene.agenda.AgendaDraft;
@@ -42,16 +30,13 @@ import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
 import org.convene.agenda.DraftItem;
 import org.convene.agenda.ItemForm;
-import org.convene.agenda.PersonRow;
 import org.convene.agenda.PersonForm;
-import org.convene.agenda.RoomRow;
 import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.agenda.SpeakerConflictException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
-import org.convene.base.ui.FormErrors;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
+import org.convene.base.ui.Viewer;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -65,8 +50,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
     final H2 heading = new H2();
     final Span status = new Span();
-    final Tabs days = new Tabs();
-    final Grid<DraftItem> grid = new Grid<>(DraftItem.class, false);
+    final AgendaDayTabs days = new AgendaDayTabs();
+    final AgendaItemGrid grid = new AgendaItemGrid((itemId, day, roomId, order) -> reorder(itemId, day, roomId, order, false));
     final Button add = new Button();
     final Button edit = new Button();
     final Button duplicate = new Button();
@@ -83,11 +68,9 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private final transient RoomsAndPeopleService roomsAndPeople;
     private final transient AgendaPublishingService publishing;
     private final transient AccountService accounts;
-    private final List<LocalDate> dayList = new ArrayList<>();
     final Paragraph dragHelp = new Paragraph();
     private long seminarId;
     private AgendaDraft draft;
-    private DraftItem dragged;
 
     AgendaEditorView(AgendaService agendas, RoomsAndPeopleService roomsAndPeople, AgendaPublishingService publishing,
                      AccountService accounts) {
@@ -98,7 +81,6 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         heading.setId("agenda-heading");
         status.setId("agenda-status");
-        days.setId("agenda-days");
         days.addSelectedChangeListener(e -> showDay());
 
         configure(add, "agenda-add", "agenda.add", VaadinIcon.PLUS, e -> openItem(null, false));
@@ -117,33 +99,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         preview.setId("agenda-preview");
         preview.setText(getTranslation("agenda.preview"));
 
-        grid.setId("agenda-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> Formats.timeRange(i.startsAt(), i.endsAt(), getLocale()))
-                .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> roomName(i.roomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3)
-                .setTooltipGenerator(DraftItem::title);
-        grid.addColumn(i -> getTranslation("agenda.type." + i.type().name())).setHeader(getTranslation("agenda.item.type"))
-                .setKey("type").setAutoWidth(true);
-        grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
-                .setTooltipGenerator(this::peopleLine);
-        Grids.fit(grid, "title", "room", "type", "people");
-        // The people of a session can be many: a fixed width, whole in the tooltip.
-        grid.getColumnByKey("people").setAutoWidth(false);
-        grid.getColumnByKey("people").setWidth("14rem");
-        Grids.hideBelow(grid, 1440, "people");
         grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
         grid.asSingleSelect().addValueChangeListener(e -> enableActions());
-        grid.setRowsDraggable(true);
-        grid.setDropMode(GridDropMode.BETWEEN);
-        grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
-        grid.addDragEndListener(e -> dragged = null);
-        grid.addDropListener(e -> {
-            var source = dragged;
-            dragged = null;
-            e.getDropTargetItem().ifPresent(target -> drop(source, target, e.getDropLocation()));
-        });
         dragHelp.setId("agenda-drag-help");
         dragHelp.setText(getTranslation("agenda.drag.help"));
         dragHelp.addClassNames("convene-note", "agenda-drag-help");
@@ -163,7 +120,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void configure(Button button, String id, String key, VaadinIcon icon,
-                           com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> l) {
+                           ComponentEventListener<ClickEvent<Button>> l) {
         button.setId(id);
         button.setText(getTranslation(key));
         button.setIcon(icon.create());
@@ -192,36 +149,12 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Reads the draft again and redraws, keeping the selected day. */
     void reload() {
-        var selectedDay = days.getSelectedIndex();
         draft = agendas.draft(seminarId);
         var seminar = draft.seminar();
         heading.setText(getTranslation("agenda.editor.title", seminar.title()));
         status.setText(statusText());
         preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.publicId()));
-        var first = seminar.firstDay();
-        var last = seminar.lastDay();
-        // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
-        // so that the organiser can see and move them (publishing refuses items outside the dates).
-        var wanted = new java.util.TreeSet<LocalDate>();
-        for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            wanted.add(d);
-        }
-        draft.items().forEach(i -> wanted.add(i.day()));
-        if (!List.copyOf(wanted).equals(dayList)) {
-            dayList.clear();
-            dayList.addAll(wanted);
-            days.removeAll();
-            for (var d : dayList) {
-                var outside = d.isBefore(first) || d.isAfter(last);
-                var tab = new Tab(Formats.date(d, getLocale()) + (outside ? " ⚠" : ""));
-                tab.setId("agenda-day-" + d);
-                if (outside) {
-                    tab.setTooltipText(getTranslation("agenda.day.outside"));
-                }
-                days.add(tab);
-            }
-        }
-        days.setSelectedIndex(selectedDay < 0 || selectedDay >= dayList.size() ? 0 : selectedDay);
+        days.show(draft);
         showDay();
     }
 
@@ -232,24 +165,11 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         return draft.hasUnpublishedChanges() ? base + " " + getTranslation("agenda.status.changes") : base;
     }
 
-    LocalDate selectedDay() {
-        var index = days.getSelectedIndex();
-        return index < 0 || index >= dayList.size() ? null : dayList.get(index);
-    }
-
     private void showDay() {
-        if (draft == null) {
-            return;
+        if (draft != null) {
+            grid.show(draft, days.selectedDay());
+            enableActions();
         }
-        var day = selectedDay();
-        var positions = draft.rooms().stream().collect(Collectors.toMap(RoomRow::id, RoomRow::position));
-        // One day of one seminar: a bounded list the draft already holds, so no lazy paging here.
-        grid.setItems(draft.items().stream()
-                .filter(i -> i.day().equals(day))
-                .sorted(Comparator.comparing(DraftItem::startsAt)
-                        .thenComparing(i -> i.roomId() == null ? -1 : positions.getOrDefault(i.roomId(), 0)))
-                .toList());
-        enableActions();
     }
 
     private void enableActions() {
@@ -259,52 +179,11 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void selected(java.util.function.Consumer<DraftItem> action) {
+    private void selected(Consumer<DraftItem> action) {
         var item = grid.asSingleSelect().getValue();
         if (item != null) {
             action.accept(item);
         }
-    }
-
-    private Component titleCell(DraftItem item) {
-        var title = new Span(item.title());
-        var cell = new HorizontalLayout(title);
-        cell.setSpacing(true);
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (draft.newItemIds().contains(item.id())) {
-            cell.add(badge("agenda.badge.unpublished", "contrast"));
-        } else if (draft.changedItemIds().contains(item.id())) {
-            cell.add(badge("agenda.badge.changed", "warning"));
-        }
-        var room = roomName(item.roomId());
-        if (room.isEmpty()) {
-            return cell;
-        }
-        // On a phone the room column is hidden: the room under the title.
-        var phoneRoom = new com.vaadin.flow.component.html.Div(room);
-        phoneRoom.addClassName("convene-phone-only");
-        return new com.vaadin.flow.component.html.Div(cell, phoneRoom);
-    }
-
-    private Span badge(String key, String variant) {
-        var badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add("badge small " + variant);
-        return badge;
-    }
-
-    private String roomName(Long roomId) {
-        return roomId == null ? "" : draft.rooms().stream().filter(r -> r.id() == roomId)
-                .map(RoomRow::name).findFirst().orElse("");
-    }
-
-    String peopleLine(DraftItem item) {
-        var byId = draft.people().stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
-        var speakers = item.speakerIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(PersonRow::name).collect(Collectors.joining(", "));
-        var chairs = item.chairIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(PersonRow::name).collect(Collectors.joining(", "));
-        return chairs.isEmpty() ? speakers
-                : speakers + (speakers.isEmpty() ? "" : " · ") + Formats.label(getTranslation("agenda.chairs"), getLocale()) + chairs;
     }
 
     // ---------------------------------------------------------------- items
@@ -319,9 +198,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         if (item != null) {
             form.fill(copy ? copyOf(item) : item.toForm());
         } else {
-            var day = selectedDay();
-            var last = grid.getListDataView().getItems().map(DraftItem::endsAt).max(Comparator.naturalOrder());
-            var start = last.orElse(day.atTime(9, 0));
+            var start = grid.lastEnd().orElse(days.selectedDay().atTime(9, 0));
             form.fill(new ItemForm("", "", null, start, start.plusHours(1), null, "", "", List.of(), List.of()));
         }
         var target = item == null || copy ? null : item.id();
@@ -391,30 +268,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         reload();
-        grid.getListDataView().getItems().filter(i -> i.id() == item.id()).findFirst().ifPresent(grid::select);
-    }
-
-    /**
-     * What a drop does (the grid's drop listener calls it; tests call it too, as browserless tests
-     * cannot drag): {@code item} goes above or below {@code target}, into the target's room, and the
-     * service recomputes that room's times for the day. A drop on itself or not between rows does
-     * nothing.
-     */
-    void drop(DraftItem item, DraftItem target, GridDropLocation location) {
-        if (item == null || target == null || item.id() == target.id()
-                || location != GridDropLocation.ABOVE && location != GridDropLocation.BELOW) {
-            return;
-        }
-        var day = target.day();
-        var order = new ArrayList<Long>(draft.items().stream()
-                .filter(i -> java.util.Objects.equals(i.roomId(), target.roomId()) && i.day().equals(day)
-                        && i.id() != item.id())
-                .sorted(Comparator.comparing(DraftItem::startsAt).thenComparing(DraftItem::id))
-                .map(DraftItem::id)
-                .toList());
-        var at = order.indexOf(target.id());
-        order.add(location == GridDropLocation.ABOVE ? at : at + 1, item.id());
-        reorder(item.id(), day, target.roomId(), order, false);
+        grid.reselect(item.id());
     }
 
     private void reorder(long itemId, LocalDate day, Long roomId, List<Long> order, boolean confirm) {
@@ -431,50 +285,22 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
         Notifications.success(getTranslation("agenda.reordered", moved));
         reload();
-        grid.getListDataView().getItems().filter(i -> i.id() == itemId).findFirst().ifPresent(grid::select);
+        grid.reselect(itemId);
     }
-
-    /** As the service's {@code AgendaService.MAX_SHIFT_MINUTES}. */
-    static final int MAX_SHIFT_MINUTES = 12 * 60;
 
     void openShift(DraftItem item) {
-        var dialog = new Dialog();
-        dialog.setId("agenda-shift-dialog");
-        dialog.setHeaderTitle(getTranslation("agenda.shift.title"));
-        var minutes = new IntegerField(getTranslation("agenda.shift.minutes"));
-        minutes.setId("agenda-shift-minutes");
-        minutes.setHelperText(getTranslation("agenda.shift.help", item.title(), Formats.time(item.startsAt(), getLocale())));
-        minutes.setStepButtonsVisible(true);
-        minutes.setStep(5);
-        minutes.setValue(15);
-        var errors = new FormErrors(this).field("minutes", minutes);
-        var rule = Rules.one(minutes, Rules.rule(this, m -> m != null && m != 0 && Math.abs(m) <= MAX_SHIFT_MINUTES,
-                "agenda.shift.range", MAX_SHIFT_MINUTES));
-        var apply = new Button(getTranslation("agenda.shift.apply"));
-        apply.setId("agenda-shift-apply");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.addClickListener(e -> {
-            errors.clear();
-            if (!rule.validate().isOk()) {
-                return;
-            }
-            var value = minutes.getValue();
-            shift(item, value, false, errors, dialog);
-        });
-        dialog.add(minutes);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), apply);
-        dialog.open();
+        new ShiftDialog(item, (dialog, minutes) -> shift(item, minutes, false, dialog)).open();
     }
 
-    private void shift(DraftItem item, int minutes, boolean confirm, FormErrors errors, Dialog dialog) {
+    private void shift(DraftItem item, int minutes, boolean confirm, ShiftDialog dialog) {
         int moved;
         try {
             moved = agendas.shiftFollowing(item.id(), minutes, confirm);
         } catch (SpeakerConflictException e) {
-            confirmSpeakers(e, () -> shift(item, minutes, true, errors, dialog));
+            confirmSpeakers(e, () -> shift(item, minutes, true, dialog));
             return;
         } catch (ConveneException e) {
-            errors.show(e);
+            dialog.show(e);
             return;
         }
         dialog.close();

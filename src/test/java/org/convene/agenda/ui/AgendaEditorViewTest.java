@@ -199,7 +199,7 @@ class AgendaEditorViewTest extends KaribuTest {
         open();
         var view = _get(AgendaEditorView.class);
 
-        view.drop(row("Keynote"), row("Workshop"), GridDropLocation.BELOW);
+        view.grid.drop(row("Keynote"), row("Workshop"), GridDropLocation.BELOW);
 
         assertThat(agendas.draft(seminarId).items())
                 .extracting(i -> i.title() + "@" + i.startsAt().toLocalTime() + (i.roomId() == roomB ? " B" : " A"))
@@ -210,7 +210,7 @@ class AgendaEditorViewTest extends KaribuTest {
         var panel = row("Panel");
         agendas.deleteItem(agendas.draft(seminarId).items().stream().filter(i -> i.title().equals("Workshop"))
                 .findFirst().orElseThrow().id());
-        view.drop(panel, row("Workshop"), GridDropLocation.ABOVE);
+        view.grid.drop(panel, row("Workshop"), GridDropLocation.ABOVE);
         NotificationsKt.expectNotifications("The agenda changed in the meantime: the new order was not stored. Look at it again and retry.");
         assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Keynote@10:00", "Panel@11:00");
