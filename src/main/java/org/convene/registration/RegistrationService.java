@@ -87,7 +87,8 @@ public class RegistrationService {
     public long register(long seminarId, RegistrationForm form, Map<Long, List<String>> answers) {
         currentUser.require();
         var clean = validate(form);
-        return uniquely(() -> lock.call(seminarId, () -> openSeminar(seminarId, accounts.me(), answers),
+        // Decided together with whoever else is in line for the seminar: one commit for them all (SeatBatches).
+        return uniquely(() -> lock.decide(seminarId, () -> openSeminar(seminarId, accounts.me(), answers),
                 (newcomer, seminar) -> registerLocked(seminarId, seminar, newcomer, clean)));
     }
 

@@ -1,7 +1,9 @@
 package org.convene.registration;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.convene.base.NotFoundException;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs work on one seminar's seats in a transaction that first takes the seminar row's write lock, in
  * the seminar's turn ({@link SeatQueue}: a crowd waits in line without holding database connections).
+ * New registrations are decided in batches, one transaction for all who wait ({@link #decide}).
  * Should MariaDB still choose this transaction as a deadlock victim (or time out on the lock), the
  * whole transaction is retried from the start a few times: it has not changed anything.
  */
@@ -29,6 +32,8 @@ class SeminarLock {
     private final RegistrationRepository registrations;
     private final TransactionTemplate tx;
     private final SeatQueue queue;
+    private final SeatBatches<Function<RegistrationRepository.LockedSeminar, Long>> batches;
+    private final TransactionTemplate reads;
 
     SeminarLock(RegistrationRepository registrations, PlatformTransactionManager transactions,
                 @Value("${convene.registration.queue-patience:PT60S}") Duration patience) {
@@ -37,6 +42,45 @@ class SeminarLock {
         this.tx = new TransactionTemplate(transactions);
         // Each locked transaction reads what the previous lock holder committed.
         tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.reads = new TransactionTemplate(transactions);
+        reads.setReadOnly(true);
+        this.batches = new SeatBatches<>(patience, this::together, this::alone);
+    }
+
+    /**
+     * A seat decision taken together with the others in line for the seminar ({@link SeatBatches}: one commit
+     * for up to {@link SeatBatches#MOST} of them). {@code before} runs first in a read-only transaction of its
+     * own, without the lock (it must only read), then {@code work} under the lock in the batch's transaction,
+     * after the decisions of those ahead in line. When one person's {@code work} refuses or fails, nothing of the
+     * batch is kept and each of its people is decided again alone, in order. Inside a caller's transaction, as
+     * {@link #call(long, Supplier, BiFunction)}.
+     */
+    <P> long decide(long seminarId, Supplier<P> before, BiFunction<P, RegistrationRepository.LockedSeminar, Long> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return locked(seminarId, before, work);
+        }
+        var prepared = reads.execute(status -> before.get());
+        return batches.decide(seminarId, seminar -> work.apply(prepared, seminar));
+    }
+
+    /** The batches of new registrations (for tests). */
+    SeatBatches<?> batches() {
+        return batches;
+    }
+
+    private List<Long> together(long seminarId, List<Function<RegistrationRepository.LockedSeminar, Long>> works) {
+        return tx.execute(status -> {
+            var locked = registrations.lockSeminar(seminarId);
+            if (locked.isEmpty()) {
+                throw new NotFoundException();
+            }
+            var seminar = locked.getFirst();
+            return works.stream().map(work -> work.apply(seminar)).toList();
+        });
+    }
+
+    private Long alone(long seminarId, Function<RegistrationRepository.LockedSeminar, Long> work) {
+        return locked(seminarId, () -> null, (nothing, seminar) -> work.apply(seminar));
     }
 
     <T> T call(long seminarId, Supplier<T> work) {

@@ -147,6 +147,61 @@ class RegistrationConcurrencyTest extends IntegrationTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 30 - seats).boxed().toList());
     }
 
+    @Autowired
+    SeminarLock lock;
+
+    /**
+     * While the seminar's row is locked elsewhere (another instance deciding), twelve people line up: the
+     * first waits for the row alone, the eleven behind it are then decided in one transaction, one commit.
+     * Each still sees the seats the ones before took: five seats, then a line 1..7.
+     */
+    @Test
+    void people_waiting_in_line_are_decided_together_in_one_transaction_and_the_seats_stay_exact() throws Exception {
+        var organiser = aUser("Batch Organiser", Role.ORGANISER);
+        signIn(organiser);
+        var seats = 5;
+        var seminar = seminars.create(aSeminarForm("Batch " + UUID.randomUUID(), 30, seats));
+        seminars.publish(seminar);
+        var people = people(12);
+        var batchesBefore = lock.batches().batchesTogether();
+        var pool = Executors.newFixedThreadPool(people.size());
+        try (var holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var st = holder.prepareStatement("SELECT id FROM seminar WHERE id = ? FOR UPDATE")) {
+                st.setLong(1, seminar);
+                st.executeQuery().close();
+            }
+            var ids = new ArrayList<Future<Long>>();
+            for (var auth : people) {
+                ids.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(auth);
+                    try {
+                        return registrations.register(seminar, aRegistrationForm());
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> lock.batches().people(seminar) == people.size());
+            holder.commit();
+            for (var id : ids) {
+                assertThat(id.get(1, TimeUnit.MINUTES)).isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(lock.batches().batchesTogether()).isEqualTo(batchesBefore + 1);
+        assertThat(lock.batches().largestBatch()).isGreaterThanOrEqualTo(people.size() - 1);
+        signIn(organiser);
+        var all = all(seminar);
+        assertThat(all).hasSize(12);
+        assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)).hasSize(seats);
+        assertThat(all.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).map(Registration::getWaitlistPosition).sorted())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 12 - seats).boxed().toList());
+    }
+
     /**
      * Callers that register inside a transaction of their own (MariaDB's default isolation, REPEATABLE READ) are
      * decided one at a time in that transaction, and still see the latest seats: nothing is read before the lock.
