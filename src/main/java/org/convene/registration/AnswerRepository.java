@@ -15,6 +15,12 @@ interface AnswerRepository extends JpaRepository<RegistrationAnswer, Long> {
 
     boolean existsByQuestionId(long questionId);
 
+    /** The seminar's questions that have at least one answer. */
+    @org.springframework.data.jpa.repository.Query("""
+            SELECT DISTINCT a.questionId FROM RegistrationAnswer a
+            WHERE a.questionId IN (SELECT q.id FROM RegistrationQuestion q WHERE q.seminarId = :seminarId)""")
+    java.util.Set<Long> answeredQuestionIds(@org.springframework.data.repository.query.Param("seminarId") long seminarId);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from RegistrationAnswer a where a.registrationId = :r")
     int deleteByRegistration(@Param("r") long registrationId);

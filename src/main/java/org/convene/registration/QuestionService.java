@@ -37,17 +37,21 @@ public class QuestionService {
         this.clock = clock;
     }
 
-    /** The questions of a seminar the caller may see, in order (for the registration form). */
+    /** The questions of a seminar the caller may see, in order (for the registration form); none marked answered. */
     @Transactional(readOnly = true)
-    public List<RegistrationQuestion> questions(long seminarId) {
+    public List<Question> questions(long seminarId) {
         seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
-        return questions.findBySeminarIdOrderByPositionAsc(seminarId);
+        return questions.findBySeminarIdOrderByPositionAsc(seminarId).stream().map(q -> Question.of(q, false)).toList();
     }
 
+    /** The organisers' list: a seminar's questions in order, each saying whether it has answers (one query for all). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
-    public boolean hasAnswers(long questionId) {
-        return answers.existsByQuestionId(questionId);
+    public List<Question> questionsToManage(long seminarId) {
+        seminars.findVisible(seminarId).orElseThrow(NotFoundException::new);
+        var answered = answers.answeredQuestionIds(seminarId);
+        return questions.findBySeminarIdOrderByPositionAsc(seminarId).stream()
+                .map(q -> Question.of(q, answered.contains(q.getId()))).toList();
     }
 
     @PreAuthorize("hasRole('ORGANISER')")

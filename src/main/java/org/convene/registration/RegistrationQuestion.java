@@ -26,11 +26,11 @@ import org.convene.base.Validation;
 @Table(name = "registration_question")
 public class RegistrationQuestion extends AbstractEntity {
 
-    public static final int LABEL_MAX = 300;
-    public static final int OPTION_MAX = 200;
-    public static final int OPTIONS_MAX = 30;
-    public static final int SHORT_ANSWER_MAX = 200;
-    public static final int LONG_ANSWER_MAX = 2000;
+    static final int LABEL_MAX = Question.LABEL_MAX;
+    static final int OPTION_MAX = Question.OPTION_MAX;
+    static final int OPTIONS_MAX = Question.OPTIONS_MAX;
+    static final int SHORT_ANSWER_MAX = Question.SHORT_ANSWER_MAX;
+    static final int LONG_ANSWER_MAX = Question.LONG_ANSWER_MAX;
     static final String YES = "yes";
     static final String NO = "no";
 
@@ -119,7 +119,11 @@ public class RegistrationQuestion extends AbstractEntity {
 
     /** The form field name a refusal about this question's answer is put on. */
     public String field() {
-        return "question-" + getId();
+        return field(getId());
+    }
+
+    static String field(long questionId) {
+        return "question-" + questionId;
     }
 
     /**

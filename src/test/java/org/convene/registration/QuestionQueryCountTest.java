@@ -38,8 +38,15 @@ class QuestionQueryCountTest extends IntegrationTest {
                 with20.statements());
         assertThat(with2.result()).hasSize(2);
         assertThat(with20.result()).hasSize(20)
-                .allSatisfy(q -> assertThat(q.getOptions()).containsExactly("Prevention", "Treatment", "Harm reduction"));
+                .allSatisfy(q -> assertThat(q.options()).containsExactly("Prevention", "Treatment", "Harm reduction"));
         assertThat(with20.statements()).isEqualTo(with2.statements());
+
+        // The organisers' list says which have answers: one query for all, not one per row.
+        var manage2 = QueryCounter.count(() -> questions.questionsToManage(seminarId));
+        add(5, seminarId);
+        var manage25 = QueryCounter.count(() -> questions.questionsToManage(seminarId));
+        assertThat(manage25.result()).hasSize(25).noneMatch(Question::answered);
+        assertThat(manage25.statements()).isEqualTo(manage2.statements());
     }
 
     private void add(int count, long seminarId) {

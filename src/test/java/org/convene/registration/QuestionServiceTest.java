@@ -63,7 +63,7 @@ class QuestionServiceTest extends IntegrationTest {
         assertThat(registrations.mine(seminar)).isEmpty();
         signIn(organiser);
         assertThat(organisers.page(seminar, ParticipantFilter.none(), Pageable.ofSize(10)).getTotalElements()).isZero();
-        assertThat(questions.hasAnswers(role)).isFalse();
+        assertThat(questions.questionsToManage(seminar)).noneMatch(Question::answered);
     }
 
     @Test
@@ -98,7 +98,9 @@ class QuestionServiceTest extends IntegrationTest {
         registrations.register(seminar, aRegistrationForm(), Map.of(first, List.of("no")));
 
         signIn(organiser);
-        assertThat(questions.hasAnswers(first)).isTrue();
+        assertThat(questions.questionsToManage(seminar)).extracting(Question::id, Question::answered)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, true), org.assertj.core.groups.Tuple.tuple(second, false),
+                        org.assertj.core.groups.Tuple.tuple(unanswered, false));
         assertThatThrownBy(() -> questions.update(first, new QuestionForm(QuestionKind.YES_NO, "Dinner on Friday", false, List.of())))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("question.answered"));
         assertThatThrownBy(() -> questions.remove(first))
@@ -108,10 +110,10 @@ class QuestionServiceTest extends IntegrationTest {
         questions.remove(unanswered);
         questions.update(second, new QuestionForm(QuestionKind.SINGLE_CHOICE, "Role", true, List.of("Nurse", "Doctor", "")));
         var now = questions.questions(seminar);
-        assertThat(now).extracting(RegistrationQuestion::getId).containsExactly(second, first);
-        assertThat(now).extracting(RegistrationQuestion::getPosition).containsExactly(1, 2);
-        assertThat(now.getFirst().getOptions()).containsExactly("Nurse", "Doctor");
-        assertThat(now.get(1).getLabel()).isEqualTo("Dinner");
+        assertThat(now).extracting(Question::id).containsExactly(second, first);
+        assertThat(now).extracting(Question::position).containsExactly(1, 2);
+        assertThat(now.getFirst().options()).containsExactly("Nurse", "Doctor");
+        assertThat(now.get(1).label()).isEqualTo("Dinner");
     }
 
     @Test

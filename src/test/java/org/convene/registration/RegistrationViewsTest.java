@@ -126,7 +126,7 @@ class RegistrationViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<RegistrationQuestion> grid = _get(Grid.class, spec -> spec.withId("questions-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(questions.questions(seminar.getId()).getFirst().getOptions()).containsExactly("Prevention", "Treatment");
+        assertThat(questions.questions(seminar.getId()).getFirst().options()).containsExactly("Prevention", "Treatment");
     }
 
     @Test

@@ -32,8 +32,8 @@ import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Notifications;
 import org.convene.registration.QuestionForm;
 import org.convene.registration.QuestionKind;
+import org.convene.registration.Question;
 import org.convene.registration.QuestionService;
-import org.convene.registration.RegistrationQuestion;
 import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarService;
 
@@ -46,7 +46,7 @@ import org.convene.seminar.SeminarService;
 @RolesAllowed(Roles.ORGANISER)
 public class QuestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Grid<RegistrationQuestion> grid = new Grid<>();
+    final Grid<Question> grid = new Grid<>();
     final Select<QuestionKind> kind = new Select<>();
     final TextField label = new TextField();
     final Checkbox required = new Checkbox();
@@ -87,13 +87,13 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
                 new RouteParameters("id", String.valueOf(seminar.getId())));
 
         grid.setId("questions-grid");
-        grid.addColumn(RegistrationQuestion::getPosition).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RegistrationQuestion::getLabel).setHeader(getTranslation("questions.label")).setKey("label").setFlexGrow(3);
-        grid.addColumn(q -> getTranslation("question.kind." + q.getKind().name())).setHeader(getTranslation("questions.kind"))
+        grid.addColumn(Question::position).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Question::label).setHeader(getTranslation("questions.label")).setKey("label").setFlexGrow(3);
+        grid.addColumn(q -> getTranslation("question.kind." + q.kind().name())).setHeader(getTranslation("questions.kind"))
                 .setKey("kind");
-        grid.addColumn(q -> getTranslation(q.isRequired() ? "questions.required.yes" : "questions.required.no"))
+        grid.addColumn(q -> getTranslation(q.required() ? "questions.required.yes" : "questions.required.no"))
                 .setHeader(getTranslation("questions.required")).setKey("required");
-        grid.addColumn(q -> String.join(" · ", q.getOptions())).setHeader(getTranslation("questions.options")).setKey("options")
+        grid.addColumn(q -> String.join(" · ", q.options())).setHeader(getTranslation("questions.options")).setKey("options")
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("questions.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -106,13 +106,13 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         kind.addValueChangeListener(e -> options.setVisible(e.getValue() != null && e.getValue().hasOptions()));
         label.setId("question-label");
         label.setLabel(getTranslation("questions.label"));
-        Limits.limit(label, RegistrationQuestion.LABEL_MAX);
+        Limits.limit(label, Question.LABEL_MAX);
         label.setRequiredIndicatorVisible(true);
         required.setId("question-required");
         required.setLabel(getTranslation("questions.required.label"));
         options.setId("question-options");
         options.setLabel(getTranslation("questions.options"));
-        options.setHelperText(getTranslation("questions.options.help", RegistrationQuestion.OPTIONS_MAX));
+        options.setHelperText(getTranslation("questions.options.help", Question.OPTIONS_MAX));
         save.setId("question-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -122,7 +122,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         errors.field("kind", kind).field("label", label).field("options", options);
         binder.setDefaultValidatorsEnabled(false);
         binder.forField(kind).withValidator(Rules.chosen(this)).bind(d -> d.kind, (d, v) -> d.kind = v);
-        binder.forField(label).withValidator(Rules.line(this, RegistrationQuestion.LABEL_MAX, true))
+        binder.forField(label).withValidator(Rules.line(this, Question.LABEL_MAX, true))
                 .bind(d -> d.label, (d, v) -> d.label = v);
         binder.forField(required).bind(d -> d.required, (d, v) -> d.required = v);
         binder.forField(options).withValidator((v, c) -> optionsProblem(v))
@@ -142,15 +142,15 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
-    private HorizontalLayout actions(RegistrationQuestion q) {
-        var up = iconButton("question-up-" + q.getId(), VaadinIcon.ARROW_UP, "questions.up", () -> run(() -> questions.move(q.getId(), -1)));
-        var down = iconButton("question-down-" + q.getId(), VaadinIcon.ARROW_DOWN, "questions.down",
-                () -> run(() -> questions.move(q.getId(), 1)));
-        var answered = questions.hasAnswers(q.getId());
-        var edit = iconButton("question-edit-" + q.getId(), VaadinIcon.EDIT, "questions.edit", () -> edit(q));
-        var remove = iconButton("question-remove-" + q.getId(), VaadinIcon.TRASH, "questions.remove", () -> {
-            run(() -> questions.remove(q.getId()));
-            if (q.getId().equals(editing)) {
+    private HorizontalLayout actions(Question q) {
+        var up = iconButton("question-up-" + q.id(), VaadinIcon.ARROW_UP, "questions.up", () -> run(() -> questions.move(q.id(), -1)));
+        var down = iconButton("question-down-" + q.id(), VaadinIcon.ARROW_DOWN, "questions.down",
+                () -> run(() -> questions.move(q.id(), 1)));
+        var answered = q.answered();
+        var edit = iconButton("question-edit-" + q.id(), VaadinIcon.EDIT, "questions.edit", () -> edit(q));
+        var remove = iconButton("question-remove-" + q.id(), VaadinIcon.TRASH, "questions.remove", () -> {
+            run(() -> questions.remove(q.id()));
+            if (editing != null && q.id() == editing) {
                 edit(null);
             }
         });
@@ -175,17 +175,17 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         return b;
     }
 
-    void edit(RegistrationQuestion q) {
+    void edit(Question q) {
         errors.clear();
-        editing = q == null ? null : q.getId();
+        editing = q == null ? null : q.id();
         formTitle.setText(getTranslation(q == null ? "questions.add" : "questions.change"));
         save.setText(getTranslation(q == null ? "questions.add-button" : "questions.save"));
         triedSaving = false;
         var d = new Draft();
-        d.kind = q == null ? QuestionKind.SHORT_TEXT : q.getKind();
-        d.label = q == null ? "" : q.getLabel();
-        d.required = q != null && q.isRequired();
-        d.options = q == null ? "" : String.join("\n", q.getOptions());
+        d.kind = q == null ? QuestionKind.SHORT_TEXT : q.kind();
+        d.label = q == null ? "" : q.label();
+        d.required = q != null && q.required();
+        d.options = q == null ? "" : String.join("\n", q.options());
         binder.readBean(d);
         options.setVisible(kind.getValue().hasOptions());
     }
@@ -221,7 +221,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
-        grid.setItems(questions.questions(seminar.getId()));
+        grid.setItems(questions.questionsToManage(seminar.getId()));
     }
 
     /** The service's rules for the options of a choice question (one a line), for the binder. */
@@ -235,9 +235,9 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
             if (option.isEmpty()) {
                 continue;
             }
-            if (option.length() > RegistrationQuestion.OPTION_MAX) {
+            if (option.length() > Question.OPTION_MAX) {
                 return com.vaadin.flow.data.binder.ValidationResult.error(
-                        getTranslation("validation.too-long", RegistrationQuestion.OPTION_MAX));
+                        getTranslation("validation.too-long", Question.OPTION_MAX));
             }
             if (!seen.add(option)) {
                 return com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("question.options.duplicate", option));
@@ -246,9 +246,9 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         if (seen.size() < 2) {
             return com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("question.options.too-few"));
         }
-        if (seen.size() > RegistrationQuestion.OPTIONS_MAX) {
+        if (seen.size() > Question.OPTIONS_MAX) {
             return com.vaadin.flow.data.binder.ValidationResult.error(
-                    getTranslation("question.options.too-many", RegistrationQuestion.OPTIONS_MAX));
+                    getTranslation("question.options.too-many", Question.OPTIONS_MAX));
         }
         return com.vaadin.flow.data.binder.ValidationResult.ok();
     }

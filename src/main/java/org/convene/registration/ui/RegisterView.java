@@ -50,9 +50,9 @@ import org.convene.registration.InvitationDetails;
 import org.convene.registration.InvitationService;
 import org.convene.registration.InvitationStatus;
 import org.convene.registration.QuestionKind;
+import org.convene.registration.Question;
 import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
-import org.convene.registration.RegistrationQuestion;
 import org.convene.registration.RegistrationForm;
 import org.convene.registration.RegistrationDefaults;
 import org.convene.registration.RegistrationService;
@@ -317,60 +317,60 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** One field per additional question; the service checks the answer again. */
-    private Component questionField(RegistrationQuestion q) {
-        var id = "reg-question-" + q.getId();
+    private Component questionField(Question q) {
+        var id = "reg-question-" + q.id();
         Component field;
-        switch (q.getKind()) {
+        switch (q.kind()) {
             case SHORT_TEXT -> {
-                var f = new TextField(q.getLabel());
-                Limits.limit(f, RegistrationQuestion.SHORT_ANSWER_MAX);
-                binder.forField(f).withValidator(Rules.line(this, RegistrationQuestion.SHORT_ANSWER_MAX, q.isRequired()))
-                        .bind(d -> d.text(q.getId()), (d, v) -> d.answers.put(q.getId(), List.of(v)));
+                var f = new TextField(q.label());
+                Limits.limit(f, Question.SHORT_ANSWER_MAX);
+                binder.forField(f).withValidator(Rules.line(this, Question.SHORT_ANSWER_MAX, q.required()))
+                        .bind(d -> d.text(q.id()), (d, v) -> d.answers.put(q.id(), List.of(v)));
                 errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.isRequired());
+                f.setRequiredIndicatorVisible(q.required());
                 field = f;
             }
             case LONG_TEXT -> {
-                var f = new TextArea(q.getLabel());
-                Limits.limit(f, RegistrationQuestion.LONG_ANSWER_MAX);
-                binder.forField(f).withValidator(Rules.text(this, RegistrationQuestion.LONG_ANSWER_MAX, q.isRequired()))
-                        .bind(d -> d.text(q.getId()), (d, v) -> d.answers.put(q.getId(), List.of(v)));
+                var f = new TextArea(q.label());
+                Limits.limit(f, Question.LONG_ANSWER_MAX);
+                binder.forField(f).withValidator(Rules.text(this, Question.LONG_ANSWER_MAX, q.required()))
+                        .bind(d -> d.text(q.id()), (d, v) -> d.answers.put(q.id(), List.of(v)));
                 errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.isRequired());
+                f.setRequiredIndicatorVisible(q.required());
                 field = f;
             }
             case SINGLE_CHOICE, YES_NO -> {
-                var f = new RadioButtonGroup<String>(q.getLabel());
-                if (q.getKind() == QuestionKind.YES_NO) {
+                var f = new RadioButtonGroup<String>(q.label());
+                if (q.kind() == QuestionKind.YES_NO) {
                     f.setItems("yes", "no");
                     f.setItemLabelGenerator(v -> getTranslation("question.answer." + v));
                 } else {
-                    f.setItems(q.getOptions());
+                    f.setItems(q.options());
                 }
                 var bound = binder.forField(f);
-                if (q.isRequired()) {
+                if (q.required()) {
                     bound = bound.withValidator(Rules.chosen(this));
                 }
-                bound.bind(d -> d.answers.getOrDefault(q.getId(), List.of()).stream().findFirst().orElse(null),
-                        (d, v) -> d.answers.put(q.getId(), v == null ? List.of() : List.of(v)));
+                bound.bind(d -> d.answers.getOrDefault(q.id(), List.of()).stream().findFirst().orElse(null),
+                        (d, v) -> d.answers.put(q.id(), v == null ? List.of() : List.of(v)));
                 errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.isRequired());
+                f.setRequiredIndicatorVisible(q.required());
                 field = f;
             }
             case MULTIPLE_CHOICE -> {
-                var f = new CheckboxGroup<String>(q.getLabel());
-                f.setItems(q.getOptions());
+                var f = new CheckboxGroup<String>(q.label());
+                f.setItems(q.options());
                 var bound = binder.forField(f);
-                if (q.isRequired()) {
+                if (q.required()) {
                     bound = bound.withValidator(Rules.chosen(this));
                 }
-                bound.bind(d -> new java.util.LinkedHashSet<>(d.answers.getOrDefault(q.getId(), List.of())),
-                        (d, v) -> d.answers.put(q.getId(), List.copyOf(v)));
+                bound.bind(d -> new java.util.LinkedHashSet<>(d.answers.getOrDefault(q.id(), List.of())),
+                        (d, v) -> d.answers.put(q.id(), List.copyOf(v)));
                 errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.isRequired());
+                f.setRequiredIndicatorVisible(q.required());
                 field = f;
             }
-            default -> throw new IllegalStateException("Unknown kind " + q.getKind());
+            default -> throw new IllegalStateException("Unknown kind " + q.kind());
         }
         field.setId(id);
         return field;
