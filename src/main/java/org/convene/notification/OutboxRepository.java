@@ -58,6 +58,12 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     int markSent(@Param("id") long id, @Param("now") Instant now);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update OutboxMessage m set m.status = org.convene.notification.OutboxStatus.SENT, m.sentAt = :now, "
+            + "m.lastError = null, m.version = m.version + 1 "
+            + "where m.id in :ids and m.status = org.convene.notification.OutboxStatus.SENDING")
+    int markAllSent(@Param("ids") java.util.Collection<Long> ids, @Param("now") Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update OutboxMessage m set m.status = :status, m.nextAttemptAt = :next, m.lastError = :error, "
             + "m.claimedAt = null, m.version = m.version + 1 "
             + "where m.id = :id and m.status = org.convene.notification.OutboxStatus.SENDING")

@@ -142,14 +142,44 @@ public class OutboxService {
         return messages.claim(id, now) == 1;
     }
 
+    /** Claims the messages that are still due, in one transaction (one commit for a whole round); returns those claimed. */
+    @Transactional
+    public List<Long> claimAll(List<Long> ids, Instant now) {
+        return ids.stream().filter(id -> messages.claim(id, now) == 1).toList();
+    }
+
     @Transactional(readOnly = true)
     public OutboxMessage load(long id) {
         return messages.findById(id).orElseThrow(NotFoundException::new);
     }
 
+    /** The messages, in the order of {@code ids} (any that no longer exist left out). */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> loadAll(List<Long> ids) {
+        var byId = new java.util.HashMap<Long, OutboxMessage>();
+        messages.findAllById(ids).forEach(m -> byId.put(m.getId(), m));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Transactional
     public void sent(long id, Instant now) {
         messages.markSent(id, now);
+    }
+
+    /** Marks messages sent, in one statement. */
+    @Transactional
+    public void sentAll(List<Long> ids, Instant now) {
+        messages.markAllSent(ids, now);
+    }
+
+    /** A message that could not be sent this time: how many attempts it has had, and why. */
+    public record Failure(long id, int attempts, String error) {
+    }
+
+    /** {@link #failed} for several messages, in one transaction. */
+    @Transactional
+    public void failedAll(List<Failure> failures, Instant now) {
+        failures.forEach(f -> failed(f.id(), f.attempts(), f.error(), now));
     }
 
     /** Back to the queue with a growing delay, or FAILED after {@link #MAX_ATTEMPTS}. */

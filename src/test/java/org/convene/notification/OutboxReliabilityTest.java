@@ -32,15 +32,63 @@ class OutboxReliabilityTest extends IntegrationTest {
     /** A mail library failing in a way nobody planned for (not a MailException). */
     static class BrokenMailSender extends JavaMailSenderImpl {
         @Override
-        public void send(MimeMessage mimeMessage) {
+        public void send(MimeMessage... mimeMessages) {
             throw new IllegalStateException("library bug");
         }
     }
 
-    /** A message due only far in the future, so that the application's own sender leaves it to the test. */
+    /** A mail server that takes every message but those to a "refused" address, and notes each connection's messages. */
+    static class PickyMailSender extends JavaMailSenderImpl {
+        final java.util.List<Integer> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+            connections.add(mimeMessages.length);
+            var failed = new java.util.LinkedHashMap<Object, Exception>();
+            for (var m : mimeMessages) {
+                try {
+                    if (m.getAllRecipients()[0].toString().contains("refused")) {
+                        failed.put(m, new jakarta.mail.MessagingException("550 No such user here"));
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (!failed.isEmpty()) {
+                throw new org.springframework.mail.MailSendException(failed);
+            }
+        }
+    }
+
+    @Test
+    void a_round_sends_over_one_connection_and_a_refused_message_fails_alone() {
+        var ids = java.util.List.of(aMessage(), aMessage("refused"), aMessage());
+        var now = FUTURE;
+        var mail = new PickyMailSender();
+        var sender = new OutboxSender(outbox, mail, composer, clock);
+
+        assertThat(outbox.claimAll(ids, now)).containsExactlyElementsOf(ids);
+        assertThat(outbox.claimAll(ids, now)).as("claimed once only").isEmpty();
+        sender.sendClaimed(ids, now);
+
+        assertThat(mail.connections).containsExactly(3);
+        assertThat(rows.findById(ids.get(0)).orElseThrow().getStatus()).isEqualTo(OutboxStatus.SENT);
+        assertThat(rows.findById(ids.get(2)).orElseThrow().getStatus()).isEqualTo(OutboxStatus.SENT);
+        var refused = rows.findById(ids.get(1)).orElseThrow();
+        assertThat(refused.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(refused.getAttempts()).isEqualTo(1);
+        assertThat(refused.getLastError()).contains("550 No such user here");
+        assertThat(refused.getNextAttemptAt()).isAfter(now);
+    }
+
     private long aMessage() {
+        return aMessage("outbox");
+    }
+
+    /** A message due only far in the future, so that the application's own sender leaves it to the test. */
+    private long aMessage(String recipient) {
         var key = "TEST:" + UUID.randomUUID();
-        tx.executeWithoutResult(s -> rows.insertIfAbsent(key, MessageKind.REMINDER.name(), null, null, uniqueEmail("outbox"),
+        tx.executeWithoutResult(s -> rows.insertIfAbsent(key, MessageKind.REMINDER.name(), null, null, uniqueEmail(recipient),
                 "Someone", "en", "Subject", "text", "<p>html</p>", null, null, null, null, FUTURE));
         return rows.findAll().stream().filter(m -> m.getIdempotencyKey().equals(key)).findFirst().orElseThrow().getId();
     }
