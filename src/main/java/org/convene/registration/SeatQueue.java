@@ -14,6 +14,8 @@ import org.convene.base.ConveneException;
  * connection until the pool gives up on them (an error, at the busiest moment). Here they wait in
  * arrival order, without a connection: at most {@link #ABREAST} per seminar hold one (the lock holder and
  * the next ones doing their reads before the lock), and the other seminars and pages keep the rest.
+ * New registrations only do their reads before the lock here; their seats are decided in batches
+ * ({@link SeatBatches}), whose turn needs one connection, not kept waiting behind a crowd of readers.
  * With several instances each has its own queue; the row lock still decides between them.
  */
 final class SeatQueue {

@@ -59,7 +59,9 @@ class SeminarLock {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return locked(seminarId, before, work);
         }
-        var prepared = reads.execute(status -> before.get());
+        // The reads in the seminar's line too (at most SeatQueue.ABREAST at once hold a connection for them): with a
+        // crowd reading all at once, the one deciding a batch would wait for a connection behind all of them.
+        var prepared = queue.inTurn(seminarId, () -> reads.execute(status -> before.get()));
         return batches.decide(seminarId, seminar -> work.apply(prepared, seminar));
     }
 
