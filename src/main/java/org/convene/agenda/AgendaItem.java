@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,19 +24,15 @@ import org.convene.base.AbstractEntity;
  */
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem extends AbstractEntity {
-
-    public static final int TITLE_MAX = 200;
-    public static final int DESCRIPTION_MAX = 4000;
-    public static final int LINK_MAX = 500;
+class AgendaItem extends AbstractEntity {
 
     @Column(name = "seminar_id", nullable = false, updatable = false)
     private long seminarId;
 
-    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    @Column(name = "title", nullable = false, length = ItemForm.TITLE_MAX)
     private String title;
 
-    @Column(name = "description", nullable = false, length = DESCRIPTION_MAX)
+    @Column(name = "description", nullable = false, length = ItemForm.DESCRIPTION_MAX)
     private String description = "";
 
     @Enumerated(EnumType.STRING)
@@ -56,7 +51,7 @@ public class AgendaItem extends AbstractEntity {
     @Column(name = "language", nullable = false, length = 8)
     private String language = "";
 
-    @Column(name = "online_link", nullable = false, length = LINK_MAX)
+    @Column(name = "online_link", nullable = false, length = ItemForm.LINK_MAX)
     private String onlineLink = "";
 
     @Column(name = "ical_uid", nullable = false, length = 64, updatable = false)
@@ -116,20 +111,6 @@ public class AgendaItem extends AbstractEntity {
 
     void touch(Instant now) {
         updatedAt = now;
-    }
-
-    /** The form that would store this item as it is. */
-    public ItemForm toForm() {
-        return new ItemForm(title, description, type, startsAt, endsAt, roomId, language, onlineLink,
-                personIds(PersonRole.SPEAKER), personIds(PersonRole.CHAIR));
-    }
-
-    public boolean overlaps(LocalDateTime start, LocalDateTime end) {
-        return startsAt.isBefore(end) && start.isBefore(endsAt);
-    }
-
-    public Duration duration() {
-        return Duration.between(startsAt, endsAt);
     }
 
     public List<Long> personIds(PersonRole role) {

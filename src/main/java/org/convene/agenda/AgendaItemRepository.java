@@ -8,8 +8,8 @@ import org.springframework.data.repository.query.Param;
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
-    // The lists fetch each item's people with it (one query, whatever the number of items): the draft's
-    // editor, conflict checks and publishing read them, the editor after the transaction.
+    // The lists fetch each item's people with it (one query, whatever the number of items): the draft
+    // (as DraftItem records), conflict checks and publishing read them.
     @EntityGraph(attributePaths = "people")
     List<AgendaItem> findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(long seminarId);
 

@@ -63,6 +63,7 @@ public class AgendaService {
         this.clock = clock;
     }
 
+    /** The draft as the editor shows it, read in one transaction and handed over as records. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public AgendaDraft draft(long seminarId) {
@@ -95,8 +96,11 @@ public class AgendaService {
             }
         }
         live.sort(Comparator.comparing(AgendaItem::getStartsAt).thenComparing(AgendaItem::getId));
-        return new AgendaDraft(seminar, agenda.map(Agenda::getVersion).orElse(0),
-                agenda.map(Agenda::getPublishedAt).orElse(null), roomList, personList, List.copyOf(live),
+        var info = new AgendaDraft.SeminarInfo(seminar.getId(), seminar.getPublicId(), seminar.getTitle(),
+                seminar.getStartsAt().toLocalDate(), seminar.getEndsAt().toLocalDate());
+        return new AgendaDraft(info, agenda.map(Agenda::getVersion).orElse(0),
+                agenda.map(Agenda::getPublishedAt).orElse(null), roomList.stream().map(RoomRow::of).toList(),
+                personList.stream().map(PersonRow::of).toList(), live.stream().map(DraftItem::of).toList(),
                 Set.copyOf(fresh), Set.copyOf(changed), pendingRemovals);
     }
 
@@ -304,8 +308,8 @@ public class AgendaService {
         if (f == null) {
             throw new ConveneException("validation.required");
         }
-        var title = Validation.requireLine(f.title(), "title", AgendaItem.TITLE_MAX);
-        var description = Validation.optionalText(f.description(), "description", AgendaItem.DESCRIPTION_MAX);
+        var title = Validation.requireLine(f.title(), "title", ItemForm.TITLE_MAX);
+        var description = Validation.optionalText(f.description(), "description", ItemForm.DESCRIPTION_MAX);
         if (f.type() == null) {
             throw ConveneException.onField("type", "validation.required");
         }
@@ -325,7 +329,7 @@ public class AgendaService {
         if (!language.isEmpty() && !IsoCodes.isLanguage(language)) {
             throw ConveneException.onField("language", "agenda.language.invalid");
         }
-        var link = Validation.optionalLine(f.onlineLink(), "onlineLink", AgendaItem.LINK_MAX);
+        var link = Validation.optionalLine(f.onlineLink(), "onlineLink", ItemForm.LINK_MAX);
         if (!link.isEmpty()) {
             requireWebLink(link);
         }

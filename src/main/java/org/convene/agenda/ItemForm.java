@@ -11,6 +11,10 @@ public record ItemForm(String title, String description, ItemType type, LocalDat
                        LocalDateTime endsAt, Long roomId, String language, String onlineLink,
                        List<Long> speakerIds, List<Long> chairIds) {
 
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int LINK_MAX = 500;
+
     public ItemForm {
         speakerIds = speakerIds == null ? List.of() : List.copyOf(speakerIds);
         chairIds = chairIds == null ? List.of() : List.copyOf(chairIds);

@@ -11,22 +11,18 @@ import org.convene.base.AbstractEntity;
  */
 @Entity
 @Table(name = "agenda_person")
-public class Person extends AbstractEntity {
-
-    public static final int NAME_MAX = 120;
-    public static final int AFFILIATION_MAX = 200;
-    public static final int BIO_MAX = 1000;
+class Person extends AbstractEntity {
 
     @Column(name = "seminar_id", nullable = false, updatable = false)
     private long seminarId;
 
-    @Column(name = "name", nullable = false, length = NAME_MAX)
+    @Column(name = "name", nullable = false, length = PersonForm.NAME_MAX)
     private String name;
 
-    @Column(name = "affiliation", nullable = false, length = AFFILIATION_MAX)
+    @Column(name = "affiliation", nullable = false, length = PersonForm.AFFILIATION_MAX)
     private String affiliation = "";
 
-    @Column(name = "bio", nullable = false, length = BIO_MAX)
+    @Column(name = "bio", nullable = false, length = PersonForm.BIO_MAX)
     private String bio = "";
 
     @Column(name = "user_id")
@@ -64,10 +60,5 @@ public class Person extends AbstractEntity {
 
     public Long getUserId() {
         return userId;
-    }
-
-    /** "Name (Affiliation)" or just the name. */
-    public String label() {
-        return affiliation.isEmpty() ? name : name + " (" + affiliation + ")";
     }
 }

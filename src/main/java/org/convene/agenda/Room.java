@@ -8,14 +8,12 @@ import org.convene.base.AbstractEntity;
 /** A room or track of a seminar; items in one room may not overlap. */
 @Entity
 @Table(name = "agenda_room")
-public class Room extends AbstractEntity {
-
-    public static final int NAME_MAX = 100;
+class Room extends AbstractEntity {
 
     @Column(name = "seminar_id", nullable = false, updatable = false)
     private long seminarId;
 
-    @Column(name = "name", nullable = false, length = NAME_MAX)
+    @Column(name = "name", nullable = false, length = RoomRow.NAME_MAX)
     private String name;
 
     @Column(name = "position", nullable = false)

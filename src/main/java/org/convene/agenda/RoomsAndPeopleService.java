@@ -40,7 +40,7 @@ public class RoomsAndPeopleService {
     public long saveRoom(long seminarId, Long roomId, String name) {
         lock.editableSeminar(seminarId);
         lock.lock(seminarId);
-        var clean = Validation.requireLine(name, "name", Room.NAME_MAX);
+        var clean = Validation.requireLine(name, "name", RoomRow.NAME_MAX);
         var existing = rooms.findBySeminarIdOrderByPositionAscIdAsc(seminarId);
         if (existing.stream().anyMatch(r -> !r.getId().equals(roomId) && r.getName().equalsIgnoreCase(clean))) {
             throw ConveneException.onField("name", "agenda.room.taken");
@@ -83,9 +83,9 @@ public class RoomsAndPeopleService {
         if (form == null) {
             throw new ConveneException("validation.required");
         }
-        var name = Validation.requireLine(form.name(), "name", Person.NAME_MAX);
-        var affiliation = Validation.optionalLine(form.affiliation(), "affiliation", Person.AFFILIATION_MAX);
-        var bio = Validation.optionalText(form.bio(), "bio", Person.BIO_MAX);
+        var name = Validation.requireLine(form.name(), "name", PersonForm.NAME_MAX);
+        var affiliation = Validation.optionalLine(form.affiliation(), "affiliation", PersonForm.AFFILIATION_MAX);
+        var bio = Validation.optionalText(form.bio(), "bio", PersonForm.BIO_MAX);
         if (form.userId() != null && accounts.findAll(List.of(form.userId())).isEmpty()) {
             throw ConveneException.onField("userId", "agenda.person.user-unknown");
         }

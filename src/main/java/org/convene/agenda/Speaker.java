@@ -9,9 +9,9 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Speaker(
         @Enumerated(EnumType.STRING) @Column(name = "role", nullable = false, length = 20) PersonRole role,
-        @Column(name = "name", nullable = false, length = Person.NAME_MAX) String name,
-        @Column(name = "affiliation", nullable = false, length = Person.AFFILIATION_MAX) String affiliation,
-        @Column(name = "bio", nullable = false, length = Person.BIO_MAX) String bio,
+        @Column(name = "name", nullable = false, length = PersonForm.NAME_MAX) String name,
+        @Column(name = "affiliation", nullable = false, length = PersonForm.AFFILIATION_MAX) String affiliation,
+        @Column(name = "bio", nullable = false, length = PersonForm.BIO_MAX) String bio,
         @Column(name = "user_id") Long userId) {
 
     static Speaker of(Person p, PersonRole role) {

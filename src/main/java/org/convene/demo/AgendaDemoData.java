@@ -137,8 +137,8 @@ public class AgendaDemoData implements ApplicationRunner {
         publishing.publish(id);
         // A second version, so the demo shows an "updated" session (and a raised iCalendar SEQUENCE).
         var closing = agendas.draft(id).items().getLast();
-        agendas.saveItem(id, closing.getId(), closing.toForm().withTimes(closing.getStartsAt().plusMinutes(15),
-                closing.getEndsAt().plusMinutes(15)), true);
+        agendas.saveItem(id, closing.id(), closing.toForm().withTimes(closing.startsAt().plusMinutes(15),
+                closing.endsAt().plusMinutes(15)), true);
         publishing.publish(id);
         log.info("Demo agenda published for \"{}\"", seminar.getTitle());
     }

@@ -137,8 +137,8 @@ class AgendaDownloadsTest extends IntegrationTest {
         assertThat(uids(secondRender)).isEqualTo(uids(firstRender)).doesNotHaveDuplicates().hasSize(3);
 
         signIn(organiser);
-        var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == after).findFirst().orElseThrow();
-        agendas.saveItem(seminarId, after, item.toForm().withTimes(item.getStartsAt().plusHours(2), item.getEndsAt().plusHours(2)), false);
+        var item = agendas.draft(seminarId).items().stream().filter(i -> i.id() == after).findFirst().orElseThrow();
+        agendas.saveItem(seminarId, after, item.toForm().withTimes(item.startsAt().plusHours(2), item.endsAt().plusHours(2)), false);
         publishing.publish(seminarId);
         signOut();
 
@@ -237,8 +237,8 @@ class AgendaDownloadsTest extends IntegrationTest {
         var etag = http.perform(get(url, publicId)).andReturn().getResponse().getHeader("ETag");
 
         signIn(organiser);
-        var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == after).findFirst().orElseThrow();
-        agendas.saveItem(seminarId, after, item.toForm().withTimes(item.getStartsAt().plusHours(1), item.getEndsAt().plusHours(1)), false);
+        var item = agendas.draft(seminarId).items().stream().filter(i -> i.id() == after).findFirst().orElseThrow();
+        agendas.saveItem(seminarId, after, item.toForm().withTimes(item.startsAt().plusHours(1), item.endsAt().plusHours(1)), false);
         signOut();
         assertThat(http.perform(get(url, publicId).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
                 .as("draft changes are not published").isEqualTo(304);

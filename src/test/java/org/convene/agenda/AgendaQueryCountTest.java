@@ -59,8 +59,8 @@ class AgendaQueryCountTest extends IntegrationTest {
         System.out.printf("statements for 2 items / 20 items: draft %d / %d, published agenda %d / %d%n",
                 draft2, draftWith20.statements(), published2, publishedWith20.statements());
         assertThat(draftWith20.result().items()).hasSize(20).allSatisfy(item -> {
-            assertThat(item.personIds(PersonRole.SPEAKER)).containsExactly(speaker);
-            assertThat(item.personIds(PersonRole.CHAIR)).containsExactly(chair);
+            assertThat(item.speakerIds()).containsExactly(speaker);
+            assertThat(item.chairIds()).containsExactly(chair);
         });
         assertThat(publishedWith20.result().entries()).hasSize(20)
                 .allSatisfy(e -> assertThat(e.people()).extracting(Speaker::name).containsExactly("Ada Speaker", "Carl Chair"));

@@ -206,8 +206,8 @@ class AgendaReorderTest extends IntegrationTest {
 
     private List<String> times() {
         var draft = agendas.draft(seminarId);
-        return draft.items().stream().map(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime() + "-"
-                + i.getEndsAt().toLocalTime() + " " + draft.rooms().stream().filter(r -> r.getId().equals(i.getRoomId()))
-                .map(Room::getName).findFirst().orElse("-")).toList();
+        return draft.items().stream().map(i -> i.title() + "@" + i.startsAt().toLocalTime() + "-"
+                + i.endsAt().toLocalTime() + " " + draft.rooms().stream().filter(r -> java.util.Objects.equals(r.id(), i.roomId()))
+                .map(RoomRow::name).findFirst().orElse("-")).toList();
     }
 }

@@ -64,7 +64,7 @@ class AgendaServiceTest extends IntegrationTest {
         agendas.saveItem(seminarId, null, anItem("First", day1.withHour(9), 90, roomA), false);
         agendas.saveItem(seminarId, null, anItem("Parallel", day1.withHour(9).withMinute(30), 60, roomB), false);
 
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle)
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title)
                 .containsExactly("First", "Parallel", "Second");
         assertThat(agendas.draft(seminarId).newItemIds()).hasSize(3);
     }
@@ -78,13 +78,13 @@ class AgendaServiceTest extends IntegrationTest {
                 "agenda.item.outside-dates");
         assertRefused(good.withTimes(day1.plusDays(2).withHour(10), day1.plusDays(2).withHour(11)), "startsAt",
                 "agenda.item.outside-dates");
-        assertRefused(new ItemForm("x".repeat(AgendaItem.TITLE_MAX + 1), "", ItemType.PANEL, good.startsAt(),
+        assertRefused(new ItemForm("x".repeat(ItemForm.TITLE_MAX + 1), "", ItemType.PANEL, good.startsAt(),
                 good.endsAt(), roomA, "", "", List.of(), List.of()), "title", "validation.too-long");
         assertRefused(new ItemForm("   ", "", ItemType.PANEL, good.startsAt(), good.endsAt(), roomA, "", "", List.of(),
                 List.of()), "title", "validation.required");
         assertRefused(new ItemForm("Bell\u0007", "", ItemType.PANEL, good.startsAt(), good.endsAt(), roomA, "", "",
                 List.of(), List.of()), "title", "validation.control-characters");
-        assertRefused(new ItemForm("Long", "d".repeat(AgendaItem.DESCRIPTION_MAX + 1), ItemType.PANEL, good.startsAt(),
+        assertRefused(new ItemForm("Long", "d".repeat(ItemForm.DESCRIPTION_MAX + 1), ItemType.PANEL, good.startsAt(),
                 good.endsAt(), roomA, "", "", List.of(), List.of()), "description", "validation.too-long");
         assertRefused(new ItemForm("No type", "", null, good.startsAt(), good.endsAt(), roomA, "", "", List.of(),
                 List.of()), "type", "validation.required");
@@ -111,7 +111,7 @@ class AgendaServiceTest extends IntegrationTest {
                     assertThat(e.getMessageKey()).isEqualTo("agenda.item.dst-gap");
                 });
         agendas.saveItem(spring, null, anItem("Early birds", sunday.atTime(3, 0), 60, null), false);
-        assertThat(agendas.draft(spring).items()).extracting(AgendaItem::getTitle).containsExactly("Early birds");
+        assertThat(agendas.draft(spring).items()).extracting(DraftItem::title).containsExactly("Early birds");
     }
 
     @Test
@@ -120,9 +120,9 @@ class AgendaServiceTest extends IntegrationTest {
                 "<img src=x onerror=alert(1)>", ItemType.PLENARY, day1.withHour(9), day1.withHour(10), roomA, "en", "",
                 List.of(), List.of()), false);
 
-        var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == id).findFirst().orElseThrow();
-        assertThat(item.getTitle()).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
-        assertThat(item.getDescription()).isEqualTo("<img src=x onerror=alert(1)>");
+        var item = agendas.draft(seminarId).items().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+        assertThat(item.title()).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
+        assertThat(item.description()).isEqualTo("<img src=x onerror=alert(1)>");
     }
 
     @Test
@@ -137,7 +137,7 @@ class AgendaServiceTest extends IntegrationTest {
                 });
         agendas.saveItem(seminarId, null, anItem("Back to back", day1.withHour(10).withMinute(30), 30, roomA), false);
         agendas.saveItem(seminarId, null, anItem("Other room", day1.withHour(10), 60, roomB), false);
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle)
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title)
                 .containsExactly("Opening plenary", "Other room", "Back to back");
     }
 
@@ -168,7 +168,7 @@ class AgendaServiceTest extends IntegrationTest {
         assertThat(agendas.shiftFollowing(panel, 30, false)).isEqualTo(2);
 
         var items = agendas.draft(seminarId).items();
-        assertThat(items).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime() + "-" + i.getEndsAt().toLocalTime())
+        assertThat(items).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime() + "-" + i.endsAt().toLocalTime())
                 .containsExactly("Morning@09:00-10:00", "Panel@10:30-11:30", "Workshop@11:30-13:00", "Next day@09:00-10:00");
 
         assertThatThrownBy(() -> agendas.shiftFollowing(panel, -60, false))
@@ -176,7 +176,7 @@ class AgendaServiceTest extends IntegrationTest {
                         .getTranslation(e.getMessageKey(), java.util.Locale.ENGLISH, e.getArgs())).contains("“Morning”"));
         assertThatThrownBy(() -> agendas.shiftFollowing(morning, 24 * 60, false))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.shift.range"));
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getStartsAt().toLocalTime().toString())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.startsAt().toLocalTime().toString())
                 .containsExactly("09:00", "10:30", "11:30", "09:00");
     }
 
@@ -188,7 +188,7 @@ class AgendaServiceTest extends IntegrationTest {
         agendas.move(coffee, true, false);
 
         assertThat(agendas.draft(seminarId).items())
-                .extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime() + "-" + i.getEndsAt().toLocalTime())
+                .extracting(i -> i.title() + "@" + i.startsAt().toLocalTime() + "-" + i.endsAt().toLocalTime())
                 .containsExactly("Coffee@09:00-09:30", "Keynote@09:45-10:45");
         assertThatThrownBy(() -> agendas.move(coffee, true, false))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.move.first"));
@@ -210,7 +210,7 @@ class AgendaServiceTest extends IntegrationTest {
 
         signIn(organiser);
         publishing.publish(seminarId);
-        var itemId = agendas.draft(seminarId).items().getFirst().getId();
+        var itemId = agendas.draft(seminarId).items().getFirst().id();
         agendas.saveItem(seminarId, itemId, anItem("Renamed in draft", day1.withHour(9), 60, roomA), false);
         signOut();
         var visitor = publishing.published(publicId).orElseThrow();
@@ -272,7 +272,7 @@ class AgendaServiceTest extends IntegrationTest {
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.seminar.cancelled"));
         assertThatThrownBy(() -> publishing.publish(seminarId)).isInstanceOf(ConveneException.class);
         assertThatThrownBy(() -> agendas.deleteItem(id)).isInstanceOf(ConveneException.class);
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Panel");
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title).containsExactly("Panel");
     }
 
     @Test
@@ -363,7 +363,7 @@ class AgendaServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> roomsAndPeople.savePerson(seminarId, null, aPerson("Олена Коваленко")))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("agenda.person.taken"));
         roomsAndPeople.deleteRoom(roomB);
-        assertThat(agendas.draft(seminarId).rooms()).extracting(Room::getName).containsExactly("Sala Mattarella");
+        assertThat(agendas.draft(seminarId).rooms()).extracting(RoomRow::name).containsExactly("Sala Mattarella");
         assertThat(agendas.draft(seminarId).people()).hasSize(1);
     }
 

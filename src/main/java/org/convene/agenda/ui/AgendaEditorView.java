@@ -1,14 +1,11 @@
 package org.convene.agenda.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,9 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,32 +21,22 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.convene.base.ui.Rules;
-import org.convene.base.ui.Grids;
-import org.convene.base.ui.Viewer;
+import java.util.function.Consumer;
 import org.convene.account.AccountService;
 import org.convene.account.Roles;
 import org.convene.agenda.AgendaDraft;
-import org.convene.agenda.AgendaItem;
 import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
+import org.convene.agenda.DraftItem;
 import org.convene.agenda.ItemForm;
-import org.convene.agenda.Person;
 import org.convene.agenda.PersonForm;
-import org.convene.agenda.PersonRole;
-import org.convene.agenda.Room;
 import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.agenda.SpeakerConflictException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
-import org.convene.base.ui.FormErrors;
-import org.convene.base.ui.Formats;
 import org.convene.base.ui.Notifications;
+import org.convene.base.ui.Viewer;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -66,8 +50,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
     final H2 heading = new H2();
     final Span status = new Span();
-    final Tabs days = new Tabs();
-    final Grid<AgendaItem> grid = new Grid<>(AgendaItem.class, false);
+    final AgendaDayTabs days = new AgendaDayTabs();
+    final AgendaItemGrid grid = new AgendaItemGrid((itemId, day, roomId, order) -> reorder(itemId, day, roomId, order, false));
     final Button add = new Button();
     final Button edit = new Button();
     final Button duplicate = new Button();
@@ -84,11 +68,9 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private final transient RoomsAndPeopleService roomsAndPeople;
     private final transient AgendaPublishingService publishing;
     private final transient AccountService accounts;
-    private final List<LocalDate> dayList = new ArrayList<>();
     final Paragraph dragHelp = new Paragraph();
     private long seminarId;
     private AgendaDraft draft;
-    private AgendaItem dragged;
 
     AgendaEditorView(AgendaService agendas, RoomsAndPeopleService roomsAndPeople, AgendaPublishingService publishing,
                      AccountService accounts) {
@@ -99,7 +81,6 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         heading.setId("agenda-heading");
         status.setId("agenda-status");
-        days.setId("agenda-days");
         days.addSelectedChangeListener(e -> showDay());
 
         configure(add, "agenda-add", "agenda.add", VaadinIcon.PLUS, e -> openItem(null, false));
@@ -118,33 +99,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         preview.setId("agenda-preview");
         preview.setText(getTranslation("agenda.preview"));
 
-        grid.setId("agenda-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> Formats.timeRange(i.getStartsAt(), i.getEndsAt(), getLocale()))
-                .setHeader(getTranslation("agenda.time")).setKey("time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> roomName(i.getRoomId())).setHeader(getTranslation("agenda.room")).setKey("room").setAutoWidth(true);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.session")).setKey("title").setFlexGrow(3)
-                .setTooltipGenerator(AgendaItem::getTitle);
-        grid.addColumn(i -> getTranslation("agenda.type." + i.getType().name())).setHeader(getTranslation("agenda.item.type"))
-                .setKey("type").setAutoWidth(true);
-        grid.addColumn(this::peopleLine).setHeader(getTranslation("agenda.people")).setKey("people")
-                .setTooltipGenerator(this::peopleLine);
-        Grids.fit(grid, "title", "room", "type", "people");
-        // The people of a session can be many: a fixed width, whole in the tooltip.
-        grid.getColumnByKey("people").setAutoWidth(false);
-        grid.getColumnByKey("people").setWidth("14rem");
-        Grids.hideBelow(grid, 1440, "people");
         grid.addItemDoubleClickListener(e -> openItem(e.getItem(), false));
         grid.asSingleSelect().addValueChangeListener(e -> enableActions());
-        grid.setRowsDraggable(true);
-        grid.setDropMode(GridDropMode.BETWEEN);
-        grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
-        grid.addDragEndListener(e -> dragged = null);
-        grid.addDropListener(e -> {
-            var source = dragged;
-            dragged = null;
-            e.getDropTargetItem().ifPresent(target -> drop(source, target, e.getDropLocation()));
-        });
         dragHelp.setId("agenda-drag-help");
         dragHelp.setText(getTranslation("agenda.drag.help"));
         dragHelp.addClassNames("convene-note", "agenda-drag-help");
@@ -164,7 +120,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void configure(Button button, String id, String key, VaadinIcon icon,
-                           com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> l) {
+                           ComponentEventListener<ClickEvent<Button>> l) {
         button.setId(id);
         button.setText(getTranslation(key));
         button.setIcon(icon.create());
@@ -193,36 +149,12 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** Reads the draft again and redraws, keeping the selected day. */
     void reload() {
-        var selectedDay = days.getSelectedIndex();
         draft = agendas.draft(seminarId);
         var seminar = draft.seminar();
-        heading.setText(getTranslation("agenda.editor.title", seminar.getTitle()));
+        heading.setText(getTranslation("agenda.editor.title", seminar.title()));
         status.setText(statusText());
-        preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.getPublicId()));
-        var first = seminar.getStartsAt().toLocalDate();
-        var last = seminar.getEndsAt().toLocalDate();
-        // The seminar's days, plus any day that still holds items after the seminar was rescheduled,
-        // so that the organiser can see and move them (publishing refuses items outside the dates).
-        var wanted = new java.util.TreeSet<LocalDate>();
-        for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            wanted.add(d);
-        }
-        draft.items().forEach(i -> wanted.add(i.getStartsAt().toLocalDate()));
-        if (!List.copyOf(wanted).equals(dayList)) {
-            dayList.clear();
-            dayList.addAll(wanted);
-            days.removeAll();
-            for (var d : dayList) {
-                var outside = d.isBefore(first) || d.isAfter(last);
-                var tab = new Tab(Formats.date(d, getLocale()) + (outside ? " ⚠" : ""));
-                tab.setId("agenda-day-" + d);
-                if (outside) {
-                    tab.setTooltipText(getTranslation("agenda.day.outside"));
-                }
-                days.add(tab);
-            }
-        }
-        days.setSelectedIndex(selectedDay < 0 || selectedDay >= dayList.size() ? 0 : selectedDay);
+        preview.setRoute(AgendaView.class, new RouteParameters(AgendaView.PUBLIC_ID, seminar.publicId()));
+        days.show(draft);
         showDay();
     }
 
@@ -233,24 +165,11 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         return draft.hasUnpublishedChanges() ? base + " " + getTranslation("agenda.status.changes") : base;
     }
 
-    LocalDate selectedDay() {
-        var index = days.getSelectedIndex();
-        return index < 0 || index >= dayList.size() ? null : dayList.get(index);
-    }
-
     private void showDay() {
-        if (draft == null) {
-            return;
+        if (draft != null) {
+            grid.show(draft, days.selectedDay());
+            enableActions();
         }
-        var day = selectedDay();
-        var positions = draft.rooms().stream().collect(Collectors.toMap(Room::getId, Room::getPosition));
-        // One day of one seminar: a bounded list the draft already holds, so no lazy paging here.
-        grid.setItems(draft.items().stream()
-                .filter(i -> i.getStartsAt().toLocalDate().equals(day))
-                .sorted(Comparator.comparing(AgendaItem::getStartsAt)
-                        .thenComparing(i -> i.getRoomId() == null ? -1 : positions.getOrDefault(i.getRoomId(), 0)))
-                .toList());
-        enableActions();
     }
 
     private void enableActions() {
@@ -260,60 +179,18 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void selected(java.util.function.Consumer<AgendaItem> action) {
+    private void selected(Consumer<DraftItem> action) {
         var item = grid.asSingleSelect().getValue();
         if (item != null) {
             action.accept(item);
         }
     }
 
-    private Component titleCell(AgendaItem item) {
-        var title = new Span(item.getTitle());
-        var cell = new HorizontalLayout(title);
-        cell.setSpacing(true);
-        cell.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (draft.newItemIds().contains(item.getId())) {
-            cell.add(badge("agenda.badge.unpublished", "contrast"));
-        } else if (draft.changedItemIds().contains(item.getId())) {
-            cell.add(badge("agenda.badge.changed", "warning"));
-        }
-        var room = roomName(item.getRoomId());
-        if (room.isEmpty()) {
-            return cell;
-        }
-        // On a phone the room column is hidden: the room under the title.
-        var phoneRoom = new com.vaadin.flow.component.html.Div(room);
-        phoneRoom.addClassName("convene-phone-only");
-        return new com.vaadin.flow.component.html.Div(cell, phoneRoom);
-    }
-
-    private Span badge(String key, String variant) {
-        var badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add("badge small " + variant);
-        return badge;
-    }
-
-    private String roomName(Long roomId) {
-        return roomId == null ? "" : draft.rooms().stream().filter(r -> r.getId().equals(roomId))
-                .map(Room::getName).findFirst().orElse("");
-    }
-
-    String peopleLine(AgendaItem item) {
-        var byId = draft.people().stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        var speakers = item.personIds(PersonRole.SPEAKER).stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(Person::getName).collect(Collectors.joining(", "));
-        var chairs = item.personIds(PersonRole.CHAIR).stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(Person::getName).collect(Collectors.joining(", "));
-        return chairs.isEmpty() ? speakers
-                : speakers + (speakers.isEmpty() ? "" : " · ") + Formats.label(getTranslation("agenda.chairs"), getLocale()) + chairs;
-    }
-
     // ---------------------------------------------------------------- items
 
-    void openItem(AgendaItem item, boolean copy) {
+    void openItem(DraftItem item, boolean copy) {
         var seminar = draft.seminar();
-        var form = new AgendaItemForm(draft.rooms(), draft.people(), seminar.getStartsAt().toLocalDate(),
-                seminar.getEndsAt().toLocalDate(), getLocale());
+        var form = new AgendaItemForm(draft.rooms(), draft.people(), seminar.firstDay(), seminar.lastDay(), getLocale());
         var dialog = new Dialog();
         dialog.setId("agenda-item-dialog");
         dialog.setWidth("min(56rem, 95vw)");
@@ -321,12 +198,10 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         if (item != null) {
             form.fill(copy ? copyOf(item) : item.toForm());
         } else {
-            var day = selectedDay();
-            var last = grid.getListDataView().getItems().map(AgendaItem::getEndsAt).max(Comparator.naturalOrder());
-            var start = last.orElse(day.atTime(9, 0));
+            var start = grid.lastEnd().orElse(days.selectedDay().atTime(9, 0));
             form.fill(new ItemForm("", "", null, start, start.plusHours(1), null, "", "", List.of(), List.of()));
         }
-        var target = item == null || copy ? null : item.getId();
+        var target = item == null || copy ? null : item.id();
         form.addSaveListener(e -> saveItem(target, e.getForm(), false, form, dialog));
         form.addCancelListener(e -> dialog.close());
         dialog.add(form);
@@ -335,9 +210,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** A copy starts where the original ends (the organiser moves it where it belongs). */
-    private ItemForm copyOf(AgendaItem item) {
-        var f = item.toForm();
-        return f.withTimes(item.getEndsAt(), item.getEndsAt().plus(item.duration()));
+    private ItemForm copyOf(DraftItem item) {
+        return item.toForm().withTimes(item.endsAt(), item.endsAt().plus(item.duration()));
     }
 
     private void saveItem(Long itemId, ItemForm form, boolean confirm, AgendaItemForm editor, Dialog dialog) {
@@ -368,56 +242,33 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
-    private void confirmDelete(AgendaItem item) {
+    private void confirmDelete(DraftItem item) {
         var dialog = new ConfirmDialog();
         dialog.setId("agenda-delete-confirm");
         dialog.setHeader(getTranslation("agenda.delete.title"));
-        dialog.setText(getTranslation(draft.newItemIds().contains(item.getId()) ? "agenda.delete.text"
-                : "agenda.delete.text-published", item.getTitle()));
+        dialog.setText(getTranslation(draft.newItemIds().contains(item.id()) ? "agenda.delete.text"
+                : "agenda.delete.text-published", item.title()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("action.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(c -> {
-            agendas.deleteItem(item.getId());
+            agendas.deleteItem(item.id());
             Notifications.success(getTranslation("agenda.deleted"));
             reload();
         });
         dialog.open();
     }
 
-    private void move(AgendaItem item, boolean toEarlier, boolean confirm) {
+    private void move(DraftItem item, boolean toEarlier, boolean confirm) {
         try {
-            agendas.move(item.getId(), toEarlier, confirm);
+            agendas.move(item.id(), toEarlier, confirm);
         } catch (SpeakerConflictException e) {
             confirmSpeakers(e, () -> move(item, toEarlier, true));
             return;
         }
         reload();
-        grid.getListDataView().getItems().filter(i -> i.getId().equals(item.getId())).findFirst().ifPresent(grid::select);
-    }
-
-    /**
-     * What a drop does (the grid's drop listener calls it; tests call it too, as browserless tests
-     * cannot drag): {@code item} goes above or below {@code target}, into the target's room, and the
-     * service recomputes that room's times for the day. A drop on itself or not between rows does
-     * nothing.
-     */
-    void drop(AgendaItem item, AgendaItem target, GridDropLocation location) {
-        if (item == null || target == null || item.getId().equals(target.getId())
-                || location != GridDropLocation.ABOVE && location != GridDropLocation.BELOW) {
-            return;
-        }
-        var day = target.getStartsAt().toLocalDate();
-        var order = new ArrayList<Long>(draft.items().stream()
-                .filter(i -> java.util.Objects.equals(i.getRoomId(), target.getRoomId())
-                        && i.getStartsAt().toLocalDate().equals(day) && !i.getId().equals(item.getId()))
-                .sorted(Comparator.comparing(AgendaItem::getStartsAt).thenComparing(AgendaItem::getId))
-                .map(AgendaItem::getId)
-                .toList());
-        var at = order.indexOf(target.getId());
-        order.add(location == GridDropLocation.ABOVE ? at : at + 1, item.getId());
-        reorder(item.getId(), day, target.getRoomId(), order, false);
+        grid.reselect(item.id());
     }
 
     private void reorder(long itemId, LocalDate day, Long roomId, List<Long> order, boolean confirm) {
@@ -434,50 +285,22 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         }
         Notifications.success(getTranslation("agenda.reordered", moved));
         reload();
-        grid.getListDataView().getItems().filter(i -> i.getId().equals(itemId)).findFirst().ifPresent(grid::select);
+        grid.reselect(itemId);
     }
 
-    /** As the service's {@code AgendaService.MAX_SHIFT_MINUTES}. */
-    static final int MAX_SHIFT_MINUTES = 12 * 60;
-
-    void openShift(AgendaItem item) {
-        var dialog = new Dialog();
-        dialog.setId("agenda-shift-dialog");
-        dialog.setHeaderTitle(getTranslation("agenda.shift.title"));
-        var minutes = new IntegerField(getTranslation("agenda.shift.minutes"));
-        minutes.setId("agenda-shift-minutes");
-        minutes.setHelperText(getTranslation("agenda.shift.help", item.getTitle(), Formats.time(item.getStartsAt(), getLocale())));
-        minutes.setStepButtonsVisible(true);
-        minutes.setStep(5);
-        minutes.setValue(15);
-        var errors = new FormErrors(this).field("minutes", minutes);
-        var rule = Rules.one(minutes, Rules.rule(this, m -> m != null && m != 0 && Math.abs(m) <= MAX_SHIFT_MINUTES,
-                "agenda.shift.range", MAX_SHIFT_MINUTES));
-        var apply = new Button(getTranslation("agenda.shift.apply"));
-        apply.setId("agenda-shift-apply");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.addClickListener(e -> {
-            errors.clear();
-            if (!rule.validate().isOk()) {
-                return;
-            }
-            var value = minutes.getValue();
-            shift(item, value, false, errors, dialog);
-        });
-        dialog.add(minutes);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), apply);
-        dialog.open();
+    void openShift(DraftItem item) {
+        new ShiftDialog(item, (dialog, minutes) -> shift(item, minutes, false, dialog)).open();
     }
 
-    private void shift(AgendaItem item, int minutes, boolean confirm, FormErrors errors, Dialog dialog) {
+    private void shift(DraftItem item, int minutes, boolean confirm, ShiftDialog dialog) {
         int moved;
         try {
-            moved = agendas.shiftFollowing(item.getId(), minutes, confirm);
+            moved = agendas.shiftFollowing(item.id(), minutes, confirm);
         } catch (SpeakerConflictException e) {
-            confirmSpeakers(e, () -> shift(item, minutes, true, errors, dialog));
+            confirmSpeakers(e, () -> shift(item, minutes, true, dialog));
             return;
         } catch (ConveneException e) {
-            errors.show(e);
+            dialog.show(e);
             return;
         }
         dialog.close();

@@ -31,11 +31,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
-import org.convene.agenda.AgendaItem;
 import org.convene.agenda.ItemForm;
 import org.convene.agenda.ItemType;
-import org.convene.agenda.Person;
-import org.convene.agenda.Room;
+import org.convene.agenda.PersonRow;
+import org.convene.agenda.RoomRow;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 
@@ -51,9 +50,9 @@ public class AgendaItemForm extends FormLayout {
     final DatePicker day = new DatePicker();
     final TimePicker start = new TimePicker();
     final TimePicker end = new TimePicker();
-    final Select<Room> room = new Select<>();
-    final MultiSelectComboBox<Person> speakers = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<Person> chairs = new MultiSelectComboBox<>();
+    final Select<RoomRow> room = new Select<>();
+    final MultiSelectComboBox<PersonRow> speakers = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<PersonRow> chairs = new MultiSelectComboBox<>();
     final ComboBox<String> language = new ComboBox<>();
     final TextField onlineLink = new TextField();
     final TextArea description = new TextArea();
@@ -64,15 +63,15 @@ public class AgendaItemForm extends FormLayout {
     private boolean triedSaving;
     /** As the service's limit ({@code AgendaService.MAX_PEOPLE_PER_ITEM}). */
     static final int MAX_PEOPLE = 40;
-    private final List<Room> rooms;
-    private final Map<Long, Person> people;
+    private final List<RoomRow> rooms;
+    private final Map<Long, PersonRow> people;
 
-    AgendaItemForm(List<Room> rooms, List<Person> people, LocalDate firstDay, LocalDate lastDay, Locale locale) {
+    AgendaItemForm(List<RoomRow> rooms, List<PersonRow> people, LocalDate firstDay, LocalDate lastDay, Locale locale) {
         this.rooms = rooms;
-        this.people = people.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        this.people = people.stream().collect(Collectors.toMap(PersonRow::id, Function.identity()));
         title.setId("item-title");
         title.setLabel(getTranslation("agenda.item.title"));
-        Limits.limit(title, AgendaItem.TITLE_MAX);
+        Limits.limit(title, ItemForm.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         type.setId("item-type");
         type.setLabel(getTranslation("agenda.item.type"));
@@ -98,10 +97,10 @@ public class AgendaItemForm extends FormLayout {
         room.setItems(rooms);
         room.setEmptySelectionAllowed(true);
         room.setEmptySelectionCaption(getTranslation("agenda.item.no-room"));
-        room.setItemLabelGenerator(r -> r == null ? getTranslation("agenda.item.no-room") : r.getName());
+        room.setItemLabelGenerator(r -> r == null ? getTranslation("agenda.item.no-room") : r.name());
         for (var picker : List.of(speakers, chairs)) {
             picker.setItems(people);
-            picker.setItemLabelGenerator(Person::label);
+            picker.setItemLabelGenerator(PersonRow::label);
         }
         speakers.setId("item-speakers");
         speakers.setLabel(getTranslation("agenda.speakers"));
@@ -115,11 +114,11 @@ public class AgendaItemForm extends FormLayout {
         language.setClearButtonVisible(true);
         onlineLink.setId("item-link");
         onlineLink.setLabel(getTranslation("agenda.item.online-link"));
-        Limits.limit(onlineLink, AgendaItem.LINK_MAX);
+        Limits.limit(onlineLink, ItemForm.LINK_MAX);
         onlineLink.setPlaceholder("https://");
         description.setId("item-description");
         description.setLabel(getTranslation("agenda.item.description"));
-        Limits.limit(description, AgendaItem.DESCRIPTION_MAX);
+        Limits.limit(description, ItemForm.DESCRIPTION_MAX);
         errors.field("title", title).field("type", type).field("startsAt", start).field("endsAt", end)
                 .field("roomId", room).field("language", language).field("onlineLink", onlineLink)
                 .field("speakerIds", speakers).field("chairIds", chairs).field("description", description);
@@ -142,7 +141,7 @@ public class AgendaItemForm extends FormLayout {
     /** The service's rules, on the fields, all at once; the service has the last word. */
     private void bind(LocalDate firstDay, LocalDate lastDay) {
         binder.setDefaultValidatorsEnabled(false);
-        binder.forField(title).withValidator(Rules.line(this, AgendaItem.TITLE_MAX, true))
+        binder.forField(title).withValidator(Rules.line(this, ItemForm.TITLE_MAX, true))
                 .bind(d -> d.title, (d, v) -> d.title = v);
         binder.forField(type).withValidator(Rules.chosen(this)).bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(day).withValidator(Rules.chosen(this))
@@ -156,11 +155,11 @@ public class AgendaItemForm extends FormLayout {
                 .bind(d -> d.end, (d, v) -> d.end = v);
         binder.forField(room).bind(d -> d.room, (d, v) -> d.room = v);
         binder.forField(language).bind(d -> d.language, (d, v) -> d.language = v);
-        binder.forField(onlineLink).withValidator(Rules.line(this, AgendaItem.LINK_MAX, false))
+        binder.forField(onlineLink).withValidator(Rules.line(this, ItemForm.LINK_MAX, false))
                 .withValidator(Rules.rule(this, l -> l.isBlank() || l.strip().matches("(?i)https?://[^\\s/?#]+.*"),
                         "agenda.link.invalid"))
                 .bind(d -> d.onlineLink, (d, v) -> d.onlineLink = v);
-        binder.forField(description).withValidator(Rules.text(this, AgendaItem.DESCRIPTION_MAX, false))
+        binder.forField(description).withValidator(Rules.text(this, ItemForm.DESCRIPTION_MAX, false))
                 .bind(d -> d.description, (d, v) -> d.description = v);
         binder.forField(speakers).withValidator(Rules.rule(this,
                         s -> s.size() + chairs.getSelectedItems().size() <= MAX_PEOPLE, "agenda.people.too-many", MAX_PEOPLE))
@@ -198,7 +197,7 @@ public class AgendaItemForm extends FormLayout {
         d.start = f.startsAt() == null ? null : f.startsAt().toLocalTime();
         d.end = f.endsAt() == null ? null : f.endsAt().toLocalTime();
         d.room = f.roomId() == null ? null
-                : rooms.stream().filter(r -> r.getId().equals(f.roomId())).findFirst().orElse(null);
+                : rooms.stream().filter(r -> r.id() == f.roomId()).findFirst().orElse(null);
         d.language = f.language() == null || f.language().isEmpty() ? null : f.language();
         d.onlineLink = f.onlineLink() == null ? "" : f.onlineLink();
         d.description = f.description() == null ? "" : f.description();
@@ -207,7 +206,7 @@ public class AgendaItemForm extends FormLayout {
         binder.readBean(d);
     }
 
-    private LinkedHashSet<Person> pick(List<Long> ids) {
+    private LinkedHashSet<PersonRow> pick(List<Long> ids) {
         return ids.stream().map(people::get).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -218,18 +217,18 @@ public class AgendaItemForm extends FormLayout {
         LocalDate day;
         LocalTime start;
         LocalTime end;
-        Room room;
+        RoomRow room;
         String language;
         String onlineLink = "";
         String description = "";
-        Set<Person> speakers = Set.of();
-        Set<Person> chairs = Set.of();
+        Set<PersonRow> speakers = Set.of();
+        Set<PersonRow> chairs = Set.of();
 
         ItemForm toForm() {
             LocalDateTime startsAt = day == null || start == null ? null : day.atTime(start);
             LocalDateTime endsAt = day == null || end == null ? null : day.atTime(end);
-            return new ItemForm(title, description, type, startsAt, endsAt, room == null ? null : room.getId(), language,
-                    onlineLink, speakers.stream().map(Person::getId).toList(), chairs.stream().map(Person::getId).toList());
+            return new ItemForm(title, description, type, startsAt, endsAt, room == null ? null : room.id(), language,
+                    onlineLink, speakers.stream().map(PersonRow::id).toList(), chairs.stream().map(PersonRow::id).toList());
         }
     }
 

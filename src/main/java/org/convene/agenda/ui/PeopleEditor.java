@@ -16,7 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.convene.account.AccountChoice;
-import org.convene.agenda.Person;
+import org.convene.agenda.PersonRow;
 import org.convene.agenda.PersonForm;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -31,7 +31,7 @@ import org.convene.base.ui.Rules;
  */
 public class PeopleEditor extends VerticalLayout {
 
-    final Grid<Person> list = new Grid<>(Person.class, false);
+    final Grid<PersonRow> list = new Grid<>(PersonRow.class, false);
     final TextField name = new TextField();
     final TextField affiliation = new TextField();
     final TextArea bio = new TextArea();
@@ -46,23 +46,23 @@ public class PeopleEditor extends VerticalLayout {
      * @param users   the accounts the account field offers, page by page, for what was typed
      * @param userById the account a person is linked to
      */
-    PeopleEditor(List<Person> people, CallbackDataProvider.FetchCallback<AccountChoice, String> users,
+    PeopleEditor(List<PersonRow> people, CallbackDataProvider.FetchCallback<AccountChoice, String> users,
                  LongFunction<AccountChoice> userById) {
         setPadding(false);
         list.setId("people-grid");
-        list.addColumn(Person::getName).setHeader(getTranslation("agenda.person.name"));
-        list.addColumn(Person::getAffiliation).setHeader(getTranslation("agenda.person.affiliation"));
+        list.addColumn(PersonRow::name).setHeader(getTranslation("agenda.person.name"));
+        list.addColumn(PersonRow::affiliation).setHeader(getTranslation("agenda.person.affiliation"));
         list.setItems(people);
         list.setHeight("14rem");
         name.setLabel(getTranslation("agenda.person.name"));
         name.setId("people-name");
-        Limits.limit(name, Person.NAME_MAX);
+        Limits.limit(name, PersonForm.NAME_MAX);
         affiliation.setLabel(getTranslation("agenda.person.affiliation"));
         affiliation.setId("people-affiliation");
-        Limits.limit(affiliation, Person.AFFILIATION_MAX);
+        Limits.limit(affiliation, PersonForm.AFFILIATION_MAX);
         bio.setLabel(getTranslation("agenda.person.bio"));
         bio.setId("people-bio");
-        Limits.limit(bio, Person.BIO_MAX);
+        Limits.limit(bio, PersonForm.BIO_MAX);
         account.setLabel(getTranslation("agenda.person.account"));
         account.setId("people-user");
         account.setItemLabelGenerator(AccountChoice::label);
@@ -70,20 +70,20 @@ public class PeopleEditor extends VerticalLayout {
         account.setClearButtonVisible(true);
         errors.field("name", name).field("affiliation", affiliation).field("bio", bio).field("userId", account);
         binder.setDefaultValidatorsEnabled(false);
-        binder.forField(name).withValidator(Rules.line(this, Person.NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(affiliation).withValidator(Rules.line(this, Person.AFFILIATION_MAX, false))
+        binder.forField(name).withValidator(Rules.line(this, PersonForm.NAME_MAX, true)).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(affiliation).withValidator(Rules.line(this, PersonForm.AFFILIATION_MAX, false))
                 .bind(d -> d.affiliation, (d, v) -> d.affiliation = v);
-        binder.forField(bio).withValidator(Rules.text(this, Person.BIO_MAX, false)).bind(d -> d.bio, (d, v) -> d.bio = v);
+        binder.forField(bio).withValidator(Rules.text(this, PersonForm.BIO_MAX, false)).bind(d -> d.bio, (d, v) -> d.bio = v);
         binder.forField(account).bind(d -> d.account, (d, v) -> d.account = v);
         binder.readBean(new Draft());
         list.asSingleSelect().addValueChangeListener(e -> {
             var p = e.getValue();
             var d = new Draft();
             if (p != null) {
-                d.name = p.getName();
-                d.affiliation = p.getAffiliation() == null ? "" : p.getAffiliation();
-                d.bio = p.getBio() == null ? "" : p.getBio();
-                d.account = p.getUserId() == null ? null : userById.apply(p.getUserId());
+                d.name = p.name();
+                d.affiliation = p.affiliation() == null ? "" : p.affiliation();
+                d.bio = p.bio() == null ? "" : p.bio();
+                d.account = p.userId() == null ? null : userById.apply(p.userId());
             }
             binder.readBean(d);
         });
@@ -101,7 +101,7 @@ public class PeopleEditor extends VerticalLayout {
         remove.addClickListener(e -> {
             var person = list.asSingleSelect().getValue();
             if (person != null) {
-                fireEvent(new DeleteEvent(this, person.getId()));
+                fireEvent(new DeleteEvent(this, person.id()));
             }
         });
 
@@ -118,12 +118,12 @@ public class PeopleEditor extends VerticalLayout {
             return;
         }
         var person = list.asSingleSelect().getValue();
-        fireEvent(new SaveEvent(this, person == null ? null : person.getId(),
+        fireEvent(new SaveEvent(this, person == null ? null : person.id(),
                 new PersonForm(d.name, d.affiliation, d.bio, d.account == null ? null : d.account.id())));
     }
 
     /** The list after a save or a delete; nobody selected, so the form is empty for the next person. */
-    void setPeople(List<Person> people) {
+    void setPeople(List<PersonRow> people) {
         list.setItems(people);
         list.asSingleSelect().clear();
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import org.convene.agenda.Room;
+import org.convene.agenda.RoomRow;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Limits;
@@ -26,7 +26,7 @@ import org.convene.base.ui.Rules;
  */
 public class RoomsEditor extends VerticalLayout {
 
-    final Grid<Room> list = new Grid<>(Room.class, false);
+    final Grid<RoomRow> list = new Grid<>(RoomRow.class, false);
     final TextField name = new TextField();
     final Button save = new Button();
     final Button fresh = new Button();
@@ -34,20 +34,20 @@ public class RoomsEditor extends VerticalLayout {
     private final FormErrors errors = new FormErrors(this);
     private final Binder<String[]> binder = new Binder<>();
 
-    RoomsEditor(List<Room> rooms) {
+    RoomsEditor(List<RoomRow> rooms) {
         setPadding(false);
         list.setId("rooms-grid");
-        list.addColumn(Room::getName).setHeader(getTranslation("agenda.room.name"));
+        list.addColumn(RoomRow::name).setHeader(getTranslation("agenda.room.name"));
         list.setItems(rooms);
         list.setAllRowsVisible(true);
         name.setLabel(getTranslation("agenda.room.name"));
         name.setId("rooms-name");
-        Limits.limit(name, Room.NAME_MAX);
+        Limits.limit(name, RoomRow.NAME_MAX);
         errors.field("name", name);
         binder.setDefaultValidatorsEnabled(false);
-        binder.forField(name).withValidator(Rules.line(this, Room.NAME_MAX, true)).bind(r -> r[0], (r, v) -> r[0] = v);
+        binder.forField(name).withValidator(Rules.line(this, RoomRow.NAME_MAX, true)).bind(r -> r[0], (r, v) -> r[0] = v);
         list.asSingleSelect().addValueChangeListener(e ->
-                binder.readBean(new String[] {e.getValue() == null ? "" : e.getValue().getName()}));
+                binder.readBean(new String[] {e.getValue() == null ? "" : e.getValue().name()}));
 
         save.setText(getTranslation("action.save"));
         save.setId("rooms-save");
@@ -66,7 +66,7 @@ public class RoomsEditor extends VerticalLayout {
         remove.addClickListener(e -> {
             var room = list.asSingleSelect().getValue();
             if (room != null) {
-                fireEvent(new DeleteEvent(this, room.getId()));
+                fireEvent(new DeleteEvent(this, room.id()));
             }
         });
 
@@ -83,17 +83,17 @@ public class RoomsEditor extends VerticalLayout {
             return;
         }
         var room = list.asSingleSelect().getValue();
-        fireEvent(new SaveEvent(this, room == null ? null : room.getId(), value[0]));
+        fireEvent(new SaveEvent(this, room == null ? null : room.id(), value[0]));
     }
 
     /** The room was stored: the new list, and an empty name for the next one. */
-    void saved(List<Room> rooms) {
+    void saved(List<RoomRow> rooms) {
         list.setItems(rooms);
         binder.readBean(new String[] {""});
     }
 
     /** The room was deleted: the new list. */
-    void deleted(List<Room> rooms) {
+    void deleted(List<RoomRow> rooms) {
         list.setItems(rooms);
         name.clear();
     }

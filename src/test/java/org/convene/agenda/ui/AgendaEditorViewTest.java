@@ -37,11 +37,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
-import org.convene.agenda.AgendaItem;
+import org.convene.agenda.DraftItem;
 import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.AgendaService;
-import org.convene.agenda.Person;
-import org.convene.agenda.Room;
+import org.convene.agenda.PersonForm;
+import org.convene.agenda.PersonRow;
+import org.convene.agenda.RoomRow;
 import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,8 +88,8 @@ class AgendaEditorViewTest extends KaribuTest {
 
         var grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._get(grid, 0).getTitle()).isEqualTo("Opening plenary");
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getStartsAt).containsExactly(day1.withHour(9));
+        assertThat(GridKt._get(grid, 0).title()).isEqualTo("Opening plenary");
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::startsAt).containsExactly(day1.withHour(9));
         _assertNone(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("agenda-item-dialog"));
     }
 
@@ -115,8 +116,8 @@ class AgendaEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("agenda-add")));
         fill("Workshop B", LocalTime.of(9, 30), LocalTime.of(10, 30), "Sala Martorana");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<Person> speakers = _get(MultiSelectComboBox.class, spec -> spec.withId("item-speakers"));
-        _setValue(speakers, Set.copyOf(speakers.getListDataView().getItems().filter(p -> p.getId() == eleni).toList()));
+        MultiSelectComboBox<PersonRow> speakers = _get(MultiSelectComboBox.class, spec -> spec.withId("item-speakers"));
+        _setValue(speakers, Set.copyOf(speakers.getListDataView().getItems().filter(p -> p.id() == eleni).toList()));
         _click(_get(Button.class, spec -> spec.withId("item-save")));
 
         var warning = _get(ConfirmDialog.class, spec -> spec.withId("agenda-speaker-confirm"));
@@ -124,7 +125,7 @@ class AgendaEditorViewTest extends KaribuTest {
         assertThat(agendas.draft(seminarId).items()).hasSize(1);
 
         ConfirmDialogKt._fireConfirm(warning);
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Panel A", "Workshop B");
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title).containsExactly("Panel A", "Workshop B");
         assertThat(GridKt._size(grid())).isEqualTo(2);
     }
 
@@ -144,7 +145,7 @@ class AgendaEditorViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("agenda-shift-minutes")), 20);
         _click(_get(Button.class, spec -> spec.withId("agenda-shift-apply")));
 
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Welcome@09:00", "Panel@10:20", "Workshop@11:20");
     }
 
@@ -156,20 +157,20 @@ class AgendaEditorViewTest extends KaribuTest {
 
         grid().select(GridKt._get(grid(), 1));
         _click(_get(Button.class, spec -> spec.withId("agenda-earlier")));
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Coffee@09:00", "Keynote@09:30");
 
         grid().select(GridKt._get(grid(), 1));
         _click(_get(Button.class, spec -> spec.withId("agenda-duplicate")));
         assertThat(_get(TextField.class, spec -> spec.withId("item-title")).getValue()).isEqualTo("Keynote");
         _click(_get(Button.class, spec -> spec.withId("item-save")));
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Coffee@09:00", "Keynote@09:30", "Keynote@10:30");
 
         grid().select(GridKt._get(grid(), 0));
         _click(_get(Button.class, spec -> spec.withId("agenda-delete")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("agenda-delete-confirm")));
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Keynote", "Keynote");
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title).containsExactly("Keynote", "Keynote");
     }
 
     @Test
@@ -184,9 +185,9 @@ class AgendaEditorViewTest extends KaribuTest {
 
         fireDragAndDrop(grid, row("Coffee"), row("Keynote"), GridDropLocation.ABOVE);
 
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Workshop@09:00", "Coffee@09:00", "Keynote@09:45");
-        assertThat(grid.asSingleSelect().getValue().getTitle()).isEqualTo("Coffee");
+        assertThat(grid.asSingleSelect().getValue().title()).isEqualTo("Coffee");
         NotificationsKt.expectNotifications("2 sessions moved.");
     }
 
@@ -198,20 +199,20 @@ class AgendaEditorViewTest extends KaribuTest {
         open();
         var view = _get(AgendaEditorView.class);
 
-        view.drop(row("Keynote"), row("Workshop"), GridDropLocation.BELOW);
+        view.grid.drop(row("Keynote"), row("Workshop"), GridDropLocation.BELOW);
 
         assertThat(agendas.draft(seminarId).items())
-                .extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime() + (i.getRoomId() == roomB ? " B" : " A"))
+                .extracting(i -> i.title() + "@" + i.startsAt().toLocalTime() + (i.roomId() == roomB ? " B" : " A"))
                 .containsExactly("Workshop@09:00 B", "Keynote@10:00 B", "Panel@11:00 B");
         NotificationsKt.clearNotifications();
 
         // Someone else deletes a session meanwhile: the editor's list is stale, nothing is stored.
         var panel = row("Panel");
-        agendas.deleteItem(agendas.draft(seminarId).items().stream().filter(i -> i.getTitle().equals("Workshop"))
-                .findFirst().orElseThrow().getId());
-        view.drop(panel, row("Workshop"), GridDropLocation.ABOVE);
+        agendas.deleteItem(agendas.draft(seminarId).items().stream().filter(i -> i.title().equals("Workshop"))
+                .findFirst().orElseThrow().id());
+        view.grid.drop(panel, row("Workshop"), GridDropLocation.ABOVE);
         NotificationsKt.expectNotifications("The agenda changed in the meantime: the new order was not stored. Look at it again and retry.");
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Keynote@10:00", "Panel@11:00");
     }
 
@@ -226,10 +227,10 @@ class AgendaEditorViewTest extends KaribuTest {
 
         var warning = _get(ConfirmDialog.class, spec -> spec.withId("agenda-speaker-confirm"));
         assertThat(ConfirmDialogKt._getText(warning)).contains("Ελένη Παπαδοπούλου").contains("Workshop");
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Keynote@09:00", "Workshop@09:00", "Panel@10:00");
         ConfirmDialogKt._fireConfirm(warning);
-        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.getTitle() + "@" + i.getStartsAt().toLocalTime())
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
                 .containsExactly("Panel@09:00", "Workshop@09:00", "Keynote@10:00");
     }
 
@@ -272,7 +273,7 @@ class AgendaEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("rooms-save")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("rooms-name")).getErrorMessage()).contains("already has a room");
-        assertThat(agendas.draft(seminarId).rooms()).extracting(Room::getName)
+        assertThat(agendas.draft(seminarId).rooms()).extracting(RoomRow::name)
                 .containsExactly("Sala Mattarella", "Sala Martorana", "Foyer");
     }
 
@@ -301,21 +302,21 @@ class AgendaEditorViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("item-title")), "Round table");
         _setValue(_get(TextField.class, spec -> spec.withId("item-link")), "https://meet.example.org/round");
         _click(_get(Button.class, spec -> spec.withId("item-save")));
-        assertThat(agendas.draft(seminarId).items()).extracting(AgendaItem::getTitle).containsExactly("Round table");
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title).containsExactly("Round table");
     }
 
     @Test
     void the_people_dialog_marks_a_missing_name_and_an_over_long_affiliation_at_once_and_keeps_the_bio() {
         _click(_get(Button.class, spec -> spec.withId("agenda-people")));
-        _setValue(_get(TextField.class, spec -> spec.withId("people-affiliation")), "x".repeat(Person.AFFILIATION_MAX + 1));
+        _setValue(_get(TextField.class, spec -> spec.withId("people-affiliation")), "x".repeat(PersonForm.AFFILIATION_MAX + 1));
         _setValue(_get(TextArea.class, spec -> spec.withId("people-bio")), "Epidemiologist, Athens");
         _click(_get(Button.class, spec -> spec.withId("people-save")));
 
         assertInvalid(_get(TextField.class, spec -> spec.withId("people-name")), "Please fill in this field.");
         assertInvalid(_get(TextField.class, spec -> spec.withId("people-affiliation")),
-                "At most " + Person.AFFILIATION_MAX + " characters.");
+                "At most " + PersonForm.AFFILIATION_MAX + " characters.");
         assertThat(_get(TextArea.class, spec -> spec.withId("people-bio")).getValue()).isEqualTo("Epidemiologist, Athens");
-        assertThat(agendas.draft(seminarId).people()).extracting(Person::getName).containsExactly("Ελένη Παπαδοπούλου");
+        assertThat(agendas.draft(seminarId).people()).extracting(PersonRow::name).containsExactly("Ελένη Παπαδοπούλου");
     }
 
     @Test
@@ -340,10 +341,10 @@ class AgendaEditorViewTest extends KaribuTest {
         _assertNone(AgendaEditorView.class);
     }
 
-    private AgendaItem row(String title) {
+    private DraftItem row(String title) {
         var grid = grid();
         for (var i = 0; i < GridKt._size(grid); i++) {
-            if (GridKt._get(grid, i).getTitle().equals(title)) {
+            if (GridKt._get(grid, i).title().equals(title)) {
                 return GridKt._get(grid, i);
             }
         }
@@ -354,7 +355,7 @@ class AgendaEditorViewTest extends KaribuTest {
      * Fires the events the browser's grid sends for a drag and drop (Karibu has no helper for it):
      * the same event classes, built from the keys the grid gave its rows.
      */
-    private static void fireDragAndDrop(Grid<AgendaItem> grid, AgendaItem dragged, AgendaItem target,
+    private static void fireDragAndDrop(Grid<DraftItem> grid, DraftItem dragged, DraftItem target,
                                         GridDropLocation location) {
         var keys = grid.getDataCommunicator().getKeyMapper();
         var json = JsonNodeFactory.instance;
@@ -370,7 +371,7 @@ class AgendaEditorViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<AgendaItem> grid() {
+    private Grid<DraftItem> grid() {
         return _get(Grid.class, spec -> spec.withId("agenda-grid"));
     }
 
@@ -379,7 +380,7 @@ class AgendaEditorViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("item-title")), title);
         _setValue(_get(TimePicker.class, spec -> spec.withId("item-start")), start);
         _setValue(_get(TimePicker.class, spec -> spec.withId("item-end")), end);
-        Select<Room> room = _get(Select.class, spec -> spec.withId("item-room"));
-        _setValue(room, room.getListDataView().getItems().filter(r -> r.getName().equals(roomName)).findFirst().orElseThrow());
+        Select<RoomRow> room = _get(Select.class, spec -> spec.withId("item-room"));
+        _setValue(room, room.getListDataView().getItems().filter(r -> r.name().equals(roomName)).findFirst().orElseThrow());
     }
 }

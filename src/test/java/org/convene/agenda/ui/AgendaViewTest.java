@@ -126,8 +126,8 @@ class AgendaViewTest extends KaribuTest {
     void a_reader_in_another_time_zone_is_told_the_offset_and_changes_show_an_updated_badge() {
         seminars.publish(seminarId);
         publishing.publish(seminarId);
-        var item = agendas.draft(seminarId).items().stream().filter(i -> i.getId() == lunch).findFirst().orElseThrow();
-        agendas.saveItem(seminarId, lunch, item.toForm().withTimes(item.getStartsAt().plusMinutes(30), item.getEndsAt().plusMinutes(30)), false);
+        var item = agendas.draft(seminarId).items().stream().filter(i -> i.id() == lunch).findFirst().orElseThrow();
+        agendas.saveItem(seminarId, lunch, item.toForm().withTimes(item.startsAt().plusMinutes(30), item.endsAt().plusMinutes(30)), false);
         publishing.publish(seminarId);
         signIn(aUser("Remote Participant"));
         accounts.updateProfile("Remote Participant", Locale.ENGLISH, "America/New_York");
