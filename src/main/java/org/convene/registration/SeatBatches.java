@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import org.convene.base.ConveneException;
@@ -38,9 +40,9 @@ final class SeatBatches<W> {
     private final Duration patience;
     private final BiFunction<Long, List<W>, List<Long>> together;
     private final BiFunction<Long, W, Long> alone;
-    /** Batches decided together so far, and the largest: how much the commits were shared (logs and tests). */
-    private final java.util.concurrent.atomic.LongAdder sharedCommits = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.AtomicInteger largest = new java.util.concurrent.atomic.AtomicInteger();
+    /** Batches decided together so far, and the largest: whether commits were shared (for tests). */
+    private final LongAdder sharedCommits = new LongAdder();
+    private final AtomicInteger largest = new AtomicInteger();
 
     /**
      * @param together decides a batch in one transaction, results in the same order; throws to give up on all of them
