@@ -14,6 +14,7 @@ import org.convene.base.NotFoundException;
 import org.convene.registration.AttendanceService;
 import org.convene.registration.AttendanceService.Attendance;
 import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.context.event.EventListener;
@@ -60,14 +61,14 @@ public class CertificateService {
 
     /** Whether the signed-in person may download a certificate for this seminar now. */
     @Transactional(readOnly = true)
-    public boolean available(Seminar seminar) {
-        return eligible(seminar) && attendance.mine(seminar.getId()).isPresent();
+    public boolean available(SeminarDetails seminar) {
+        return eligible(seminar) && attendance.mine(seminar.id()).isPresent();
     }
 
     /** The signed-in person's certificate for the seminar reached by its public link. */
     @Transactional
     public Certificate mine(String seminarPublicId) {
-        var seminar = seminars.findByPublicId(seminarPublicId).filter(this::eligible).orElseThrow(NotFoundException::new);
+        var seminar = seminars.findByPublicId(seminarPublicId).filter(s -> eligible(s.details())).orElseThrow(NotFoundException::new);
         var mine = attendance.mine(seminar.getId()).orElseThrow(NotFoundException::new);
         return issue(seminar, mine);
     }
@@ -77,7 +78,7 @@ public class CertificateService {
     @PreAuthorize("hasRole('ORGANISER')")
     public List<Certificate> all(long seminarId) {
         var seminar = seminars.get(seminarId);
-        if (!eligible(seminar)) {
+        if (!eligible(seminar.details())) {
             throw new ConveneException("certificate.not-ended");
         }
         var result = new ArrayList<Certificate>();
@@ -101,8 +102,8 @@ public class CertificateService {
     }
 
     /** The seminar took place: published (not a draft, not cancelled) and over. */
-    boolean eligible(Seminar seminar) {
-        return seminar.getStatus() == SeminarStatus.PUBLISHED && !seminar.endInstant().isAfter(clock.instant());
+    boolean eligible(SeminarDetails seminar) {
+        return seminar.status() == SeminarStatus.PUBLISHED && seminar.isPast(clock);
     }
 
     private Certificate issue(Seminar seminar, Attendance who) {

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarAvailability;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,21 +31,21 @@ class RegistrationAvailability implements SeminarAvailability {
 
     @Override
     @Transactional(readOnly = true)
-    public Availability availability(Seminar seminar) {
-        var confirmed = confirmedCount(seminar.getId());
-        var waiting = (int) registrations.countBySeminarIdAndStatus(seminar.getId(), RegistrationStatus.WAITLISTED);
-        var seatsLeft = Math.max(0, seminar.getCapacity() - confirmed);
+    public Availability availability(SeminarDetails seminar) {
+        var confirmed = confirmedCount(seminar.id());
+        var waiting = (int) registrations.countBySeminarIdAndStatus(seminar.id(), RegistrationStatus.WAITLISTED);
+        var seatsLeft = Math.max(0, seminar.capacity() - confirmed);
         return new Availability(state(seminar, seatsLeft, waiting), seatsLeft, waiting);
     }
 
     /** One grouped count for the whole page (the catalogue's cards), not two per seminar. */
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, Availability> availability(Collection<Seminar> seminars) {
+    public Map<Long, Availability> availability(Collection<SeminarDetails> seminars) {
         if (seminars.isEmpty()) {
             return Map.of();
         }
-        var ids = seminars.stream().map(Seminar::getId).distinct().toList();
+        var ids = seminars.stream().map(SeminarDetails::id).distinct().toList();
         var confirmed = new HashMap<Long, Integer>();
         var waiting = new HashMap<Long, Integer>();
         for (var row : registrations.countBySeminarIdInAndStatusIn(ids,
@@ -55,15 +55,15 @@ class RegistrationAvailability implements SeminarAvailability {
         }
         var byId = new HashMap<Long, Availability>();
         for (var seminar : seminars) {
-            var seatsLeft = Math.max(0, seminar.getCapacity() - confirmed.getOrDefault(seminar.getId(), 0));
-            var onList = waiting.getOrDefault(seminar.getId(), 0);
-            byId.put(seminar.getId(), new Availability(state(seminar, seatsLeft, onList), seatsLeft, onList));
+            var seatsLeft = Math.max(0, seminar.capacity() - confirmed.getOrDefault(seminar.id(), 0));
+            var onList = waiting.getOrDefault(seminar.id(), 0);
+            byId.put(seminar.id(), new Availability(state(seminar, seatsLeft, onList), seatsLeft, onList));
         }
         return byId;
     }
 
-    State state(Seminar seminar, int seatsLeft, int waiting) {
-        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+    State state(SeminarDetails seminar, int seatsLeft, int waiting) {
+        if (seminar.status() != SeminarStatus.PUBLISHED) {
             return State.UNAVAILABLE;
         }
         if (seminar.isPast(clock)) {
@@ -72,7 +72,7 @@ class RegistrationAvailability implements SeminarAvailability {
         if (seminar.acceptsRegistrations(clock)) {
             return seatsLeft > 0 && waiting == 0 ? State.OPEN : State.WAITING_LIST;
         }
-        var opens = seminar.zoned(seminar.getRegistrationOpensAt()).toInstant();
+        var opens = seminar.registrationOpensInstant();
         return clock.instant().isBefore(opens) ? State.NOT_YET_OPEN : State.CLOSED;
     }
 }

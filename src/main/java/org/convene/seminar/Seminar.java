@@ -158,7 +158,12 @@ public class Seminar extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    // --- derived ---
+    // --- derived (the rules live on SeminarDetails, in one place) ---
+
+    /** This seminar's plain values, for views and other modules. */
+    public SeminarDetails details() {
+        return SeminarDetails.of(this);
+    }
 
     public ZonedDateTime zoned(LocalDateTime local) {
         return local.atZone(getTimeZone());
@@ -173,20 +178,16 @@ public class Seminar extends AbstractEntity {
     }
 
     public boolean isPast(Clock clock) {
-        return !endInstant().isAfter(clock.instant());
+        return details().isPast(clock);
     }
 
     public boolean hasStarted(Clock clock) {
-        return !startInstant().isAfter(clock.instant());
+        return details().hasStarted(clock);
     }
 
-    /** Within the registration window, published and not started: the seminar's own rule, before seats. */
+    /** See {@link SeminarDetails#acceptsRegistrations}. */
     public boolean acceptsRegistrations(Clock clock) {
-        var now = clock.instant();
-        return status == SeminarStatus.PUBLISHED
-                && !now.isBefore(zoned(registrationOpensAt).toInstant())
-                && now.isBefore(zoned(registrationClosesAt).toInstant())
-                && now.isBefore(startInstant());
+        return details().acceptsRegistrations(clock);
     }
 
     public boolean isOrganiser(long userId) {
@@ -374,12 +375,6 @@ public class Seminar extends AbstractEntity {
     }
 
     public String venueLine() {
-        var parts = new java.util.ArrayList<String>();
-        for (var p : new String[] {venueName, venueAddress, venueCity}) {
-            if (p != null && !p.isBlank()) {
-                parts.add(p);
-            }
-        }
-        return String.join(", ", parts);
+        return details().venueLine();
     }
 }

@@ -14,15 +14,15 @@ public interface SeminarAvailability {
     int confirmedCount(long seminarId);
 
     /** Seats, waiting list and whether a person can register now. */
-    Availability availability(Seminar seminar);
+    Availability availability(SeminarDetails seminar);
 
     /**
      * The same for a page of seminars (id → availability), for lists of cards. Implementations count
      * the whole page in one query rather than one per seminar; this default only loops.
      */
-    default Map<Long, Availability> availability(Collection<Seminar> seminars) {
+    default Map<Long, Availability> availability(Collection<SeminarDetails> seminars) {
         var byId = new HashMap<Long, Availability>();
-        seminars.forEach(s -> byId.put(s.getId(), availability(s)));
+        seminars.forEach(s -> byId.put(s.id(), availability(s)));
         return byId;
     }
 

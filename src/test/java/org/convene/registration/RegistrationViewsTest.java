@@ -278,7 +278,7 @@ class RegistrationViewsTest extends KaribuTest {
     // ---------------------------------------------------------------- helpers
 
     private String panelText(Seminar seminar) {
-        var c = panel.create(seminar);
+        var c = panel.create(seminar.details());
         return ((Paragraph) c.getChildren().findFirst().orElseThrow()).getText();
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.ui.SeminarOrganiserLink;
 import org.convene.seminar.ui.SeminarPageSection;
@@ -28,20 +28,20 @@ class AgendaLinks {
             }
 
             @Override
-            public Optional<Component> create(Seminar seminar) {
-                if (seminar.getStatus() == SeminarStatus.DRAFT) {
+            public Optional<Component> create(SeminarDetails seminar) {
+                if (seminar.status() == SeminarStatus.DRAFT) {
                     return Optional.empty();
                 }
                 var box = new Div();
                 box.setId("seminar-agenda-section");
                 box.addClassName("convene-card");
                 var read = new RouterLink(box.getTranslation("agenda.section.read"), AgendaView.class,
-                        new RouteParameters(AgendaView.PUBLIC_ID, seminar.getPublicId()));
+                        new RouteParameters(AgendaView.PUBLIC_ID, seminar.publicId()));
                 read.setId("seminar-agenda-link");
-                var pdf = new Anchor("api/public/seminars/" + seminar.getPublicId() + "/agenda.pdf", box.getTranslation("agenda.section.pdf"));
+                var pdf = new Anchor("api/public/seminars/" + seminar.publicId() + "/agenda.pdf", box.getTranslation("agenda.section.pdf"));
                 pdf.setRouterIgnore(true);
                 pdf.getElement().setAttribute("download", true);
-                var ics = new Anchor("calendar/seminars/" + seminar.getPublicId() + "/agenda.ics", box.getTranslation("agenda.section.ics"));
+                var ics = new Anchor("calendar/seminars/" + seminar.publicId() + "/agenda.ics", box.getTranslation("agenda.section.ics"));
                 ics.setRouterIgnore(true);
                 ics.getElement().setAttribute("download", true);
                 var links = new Div(VaadinIcon.CALENDAR_CLOCK.create(), read, new Div(pdf), new Div(ics));

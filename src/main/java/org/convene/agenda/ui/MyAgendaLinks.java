@@ -6,7 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.convene.agenda.AgendaPublishingService;
 import org.convene.agenda.PublishedAgenda;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.ui.MySeminarLinks;
 
 /** The published agenda's PDF and .ics on a confirmed row of My seminars (nothing before it is published). */
@@ -25,12 +25,12 @@ class MyAgendaLinks implements MySeminarLinks {
     }
 
     @Override
-    public List<Component> create(Seminar seminar, Participation participation) {
+    public List<Component> create(SeminarDetails seminar, Participation participation) {
         if (!participation.confirmed()
-                || agendas.publishedForSeminar(seminar.getId()).filter(PublishedAgenda::isPublished).isEmpty()) {
+                || agendas.publishedForSeminar(seminar.id()).filter(PublishedAgenda::isPublished).isEmpty()) {
             return List.of();
         }
-        var id = seminar.getPublicId();
+        var id = seminar.publicId();
         var ui = com.vaadin.flow.component.UI.getCurrent();
         var lang = ui != null && "fr".equals(ui.getLocale().getLanguage()) ? "?lang=fr" : "";
         return List.of(download("my-agenda-pdf-" + id, "api/public/seminars/" + id + "/agenda.pdf" + lang,

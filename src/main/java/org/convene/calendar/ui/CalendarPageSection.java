@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Optional;
 import org.convene.account.CurrentUser;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.ui.SeminarPageSection;
 
@@ -35,14 +35,14 @@ class CalendarPageSection implements SeminarPageSection {
     }
 
     @Override
-    public Optional<Component> create(Seminar seminar) {
-        if (seminar.getStatus() == SeminarStatus.DRAFT) {
+    public Optional<Component> create(SeminarDetails seminar) {
+        if (seminar.status() == SeminarStatus.DRAFT) {
             return Optional.empty();
         }
         var box = new Div();
         box.setId("seminar-calendar-section");
         box.addClassName("convene-card");
-        var download = new Anchor("calendar/seminars/" + seminar.getPublicId() + ".ics",
+        var download = new Anchor("calendar/seminars/" + seminar.publicId() + ".ics",
                 box.getTranslation("calendar.section.download"));
         download.setId("seminar-calendar-download");
         download.setRouterIgnore(true);

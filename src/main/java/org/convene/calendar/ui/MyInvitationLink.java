@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.convene.calendar.MyInvitationService;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.ui.MySeminarLinks;
 
@@ -19,14 +19,14 @@ class MyInvitationLink implements MySeminarLinks {
     }
 
     @Override
-    public List<Component> create(Seminar seminar, Participation participation) {
-        if (!participation.confirmed() || seminar.getStatus() != SeminarStatus.PUBLISHED) {
+    public List<Component> create(SeminarDetails seminar, Participation participation) {
+        if (!participation.confirmed() || seminar.status() != SeminarStatus.PUBLISHED) {
             return List.of();
         }
-        var link = new Anchor(MyInvitationService.path(seminar.getPublicId()), "");
+        var link = new Anchor(MyInvitationService.path(seminar.publicId()), "");
         link.add(VaadinIcon.CALENDAR_O.create());
         link.add(link.getTranslation("calendar.my.add"));
-        link.setId("my-invitation-" + seminar.getPublicId());
+        link.setId("my-invitation-" + seminar.publicId());
         link.setRouterIgnore(true);
         link.getElement().setAttribute("download", true);
         link.addClassName("convene-download-link");

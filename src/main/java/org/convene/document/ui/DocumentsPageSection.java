@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.convene.base.ConveneException;
 import org.convene.document.ItemKind;
 import org.convene.document.ItemRow;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.ui.SeminarPageSection;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -37,9 +37,9 @@ class DocumentsPageSection implements SeminarPageSection {
     }
 
     @Override
-    public Optional<Component> create(Seminar seminar) {
+    public Optional<Component> create(SeminarDetails seminar) {
         try {
-            var library = ui.documents.seminarLibrary(seminar.getId());
+            var library = ui.documents.seminarLibrary(seminar.id());
             var page = ui.documents.items(library.id(), null, null,
                     PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "updatedAt")));
             var canAdd = library.canManage() || ui.documents.folders(library.id()).stream().anyMatch(f -> f.canAdd());
@@ -58,7 +58,7 @@ class DocumentsPageSection implements SeminarPageSection {
                 list.add(new Span(box.getTranslation("document.empty-list")));
             }
             var all = new RouterLink(box.getTranslation(page.getTotalElements() > SHOWN ? "document.section.all-count"
-                    : "document.section.open", page.getTotalElements()), LibraryView.class, LibraryView.seminar(seminar.getId()));
+                    : "document.section.open", page.getTotalElements()), LibraryView.class, LibraryView.seminar(seminar.id()));
             all.setId("seminar-documents-open");
             box.add(list, all);
             return Optional.of(box);

@@ -69,7 +69,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         var extra = new Div();
         extra.setId("my-links-" + r.getId());
         extra.addClassName("convene-my-links");
-        links.forEach(l -> l.create(m.seminar(), participation).forEach(extra::add));
+        links.forEach(l -> l.create(m.seminar().details(), participation).forEach(extra::add));
         var cell = new Div(title);
         // On a phone the date and status columns are hidden: the same words under the title.
         var phone = new Div(new Span(startsText(m)), new Span(" · "), new Span(statusText(m)));

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Optional;
 import org.convene.registration.ParticipantListService;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.ui.SeminarPageSection;
 
 /**
@@ -35,17 +35,17 @@ class ParticipantListSection implements SeminarPageSection {
     }
 
     @Override
-    public Optional<Component> create(Seminar seminar) {
-        if (!lists.maySee(seminar.getId())) {
+    public Optional<Component> create(SeminarDetails seminar) {
+        if (!lists.maySee(seminar.id())) {
             return Optional.empty();
         }
-        var list = lists.list(seminar.getPublicId());
+        var list = lists.list(seminar.publicId());
         var box = new Div();
         box.setId("participant-list-section");
         box.addClassName("convene-card");
         box.add(new H3(box.getTranslation("participants.list.heading", list.participants().size())));
         var locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : java.util.Locale.ENGLISH;
-        var pdf = new Anchor(ParticipantListService.pdfPath(seminar.getPublicId())
+        var pdf = new Anchor(ParticipantListService.pdfPath(seminar.publicId())
                 + ("fr".equals(locale.getLanguage()) ? "?lang=fr" : ""), "");
         pdf.add(VaadinIcon.FILE_TEXT_O.create());
         pdf.add(box.getTranslation("participants.list.pdf"));

@@ -304,7 +304,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void refreshSummary() {
-        var a = availability.availability(seminar);
+        var a = availability.availability(seminar.details());
         summary.setText(getTranslation("participants.summary", seminar.getCapacity() - a.seatsLeft(),
                 seminar.getCapacity(), a.waitingListSize(), registrations.count(seminar.getId(), RegistrationStatus.PENDING)));
     }

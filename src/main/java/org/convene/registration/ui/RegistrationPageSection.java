@@ -2,7 +2,7 @@ package org.convene.registration.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.ui.SeminarPageSection;
 
 /** The register / registered / waiting-list block on the public seminar page. */
@@ -21,7 +21,7 @@ class RegistrationPageSection implements SeminarPageSection {
     }
 
     @Override
-    public Optional<Component> create(Seminar seminar) {
+    public Optional<Component> create(SeminarDetails seminar) {
         return Optional.of(panel.create(seminar));
     }
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.convene.base.i18n.TranslationProvider;
 import org.convene.base.ui.Formats;
 import org.convene.registration.RegistrationService;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarAvailability;
+import org.convene.seminar.SeminarDetails;
 
 
 /**
@@ -32,12 +32,12 @@ public class RegistrationPanel {
         this.i18n = i18n;
     }
 
-    public Component create(Seminar seminar) {
+    public Component create(SeminarDetails seminar) {
         var locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.ENGLISH;
         var panel = new Div();
         panel.setId("registration-panel");
         panel.addClassName("convene-registration-panel");
-        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive());
+        var mine = registrations.mine(seminar.id()).filter(r -> r.getStatus().isActive());
         if (mine.isPresent()) {
             var r = mine.get();
             var key = switch (r.getStatus()) {
@@ -52,12 +52,12 @@ public class RegistrationPanel {
         var a = availability.availability(seminar);
         switch (a.state()) {
             case OPEN -> panel.add(text("panel-status", t(locale, "panel.open", a.seatsLeft())),
-                    link("panel-register", register(seminar, t(locale, seminar.isApprovalRequired() ? "panel.apply" : "panel.register"))));
+                    link("panel-register", register(seminar, t(locale, seminar.approvalRequired() ? "panel.apply" : "panel.register"))));
             case WAITING_LIST -> panel.add(text("panel-status", t(locale, "panel.full", a.waitingListSize())),
                     link("panel-register", register(seminar, t(locale, "panel.join-waiting-list"))));
             case NOT_YET_OPEN -> panel.add(text("panel-status", t(locale, "panel.not-yet-open",
-                    Formats.dateTime(seminar.getRegistrationOpensAt(), locale) + " "
-                            + Formats.zoneAbbreviation(seminar.getTimeZone(), seminar.getRegistrationOpensAt(), locale))));
+                    Formats.dateTime(seminar.registrationOpensAt(), locale) + " "
+                            + Formats.zoneAbbreviation(seminar.timeZone(), seminar.registrationOpensAt(), locale))));
             case CLOSED -> panel.add(text("panel-status", t(locale, "panel.closed")));
             case PAST -> panel.add(text("panel-status", t(locale, "panel.past")));
             case UNAVAILABLE -> panel.add(text("panel-status", t(locale, "panel.unavailable")));
@@ -75,8 +75,8 @@ public class RegistrationPanel {
         return p;
     }
 
-    private static RouterLink register(Seminar seminar, String text) {
-        return new RouterLink(text, RegisterView.class, new RouteParameters(RegisterView.PUBLIC_ID, seminar.getPublicId()));
+    private static RouterLink register(SeminarDetails seminar, String text) {
+        return new RouterLink(text, RegisterView.class, new RouteParameters(RegisterView.PUBLIC_ID, seminar.publicId()));
     }
 
     private static RouterLink link(String id, RouterLink a) {

@@ -2,7 +2,7 @@ package org.convene.seminar.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 
 /**
  * Links another module adds to a row of "My seminars" (calendar: the personal invitation; agenda:
@@ -17,7 +17,7 @@ public interface MySeminarLinks {
     /** Lower first. */
     int order();
 
-    List<Component> create(Seminar seminar, Participation participation);
+    List<Component> create(SeminarDetails seminar, Participation participation);
 
     /** The viewer's place in the seminar, as the registration module knows it. */
     record Participation(boolean confirmed, boolean attended) {

@@ -114,7 +114,7 @@ public class SeminarCards {
     private Map<Long, SeminarAvailability.Availability> availabilities(List<Seminar> seminars) {
         var provider = availability.getIfAvailable();
         var counted = seminars.stream().filter(s -> s.getStatus() != SeminarStatus.CANCELLED).toList();
-        return provider == null || counted.isEmpty() ? Map.of() : provider.availability(counted);
+        return provider == null || counted.isEmpty() ? Map.of() : provider.availability(counted.stream().map(Seminar::details).toList());
     }
 
     /** The registration state in the reader's language ({@code known}: the seats counted, null if not). */

@@ -148,7 +148,7 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
         }
 
         for (var section : orderedSections()) {
-            section.create(s).ifPresent(this::add);
+            section.create(s.details()).ifPresent(this::add);
         }
 
         var back = new RouterLink(getTranslation("seminar.page.back"), CatalogueView.class);

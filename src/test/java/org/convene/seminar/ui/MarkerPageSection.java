@@ -3,7 +3,7 @@ package org.convene.seminar.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 
 /**
  * A section as another module would contribute it, for the tests of the extension point: only
@@ -20,11 +20,11 @@ public class MarkerPageSection implements SeminarPageSection {
     }
 
     @Override
-    public Optional<Component> create(Seminar seminar) {
-        if (!seminar.getTitle().contains(TAG)) {
+    public Optional<Component> create(SeminarDetails seminar) {
+        if (!seminar.title().contains(TAG)) {
             return Optional.empty();
         }
-        var marker = new Span("Section for " + seminar.getPublicId());
+        var marker = new Span("Section for " + seminar.publicId());
         marker.setId("test-section");
         return Optional.of(marker);
     }
