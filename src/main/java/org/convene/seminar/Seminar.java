@@ -33,23 +33,13 @@ import org.convene.base.ConveneException;
 @Table(name = "seminar")
 public class Seminar extends AbstractEntity {
 
-    public static final int TITLE_MAX = 200;
-    public static final int SUMMARY_MAX = 500;
-    public static final int DESCRIPTION_MAX = 10_000;
-    public static final int VENUE_NAME_MAX = 200;
-    public static final int VENUE_ADDRESS_MAX = 300;
-    public static final int CITY_MAX = 100;
-    public static final int LINK_MAX = 500;
-    public static final int REASON_MAX = 1000;
-    public static final int CAPACITY_MAX = 100_000;
-
     @Column(name = "public_id", nullable = false, length = 32, updatable = false)
     private String publicId;
 
-    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    @Column(name = "title", nullable = false, length = SeminarForm.TITLE_MAX)
     private String title;
 
-    @Column(name = "summary", nullable = false, length = SUMMARY_MAX)
+    @Column(name = "summary", nullable = false, length = SeminarForm.SUMMARY_MAX)
     private String summary = "";
 
     @Column(name = "description", nullable = false, columnDefinition = "TEXT")
@@ -65,19 +55,19 @@ public class Seminar extends AbstractEntity {
     @Column(name = "format", nullable = false, length = 20)
     private SeminarFormat format;
 
-    @Column(name = "venue_name", nullable = false, length = VENUE_NAME_MAX)
+    @Column(name = "venue_name", nullable = false, length = SeminarForm.VENUE_NAME_MAX)
     private String venueName = "";
 
-    @Column(name = "venue_address", nullable = false, length = VENUE_ADDRESS_MAX)
+    @Column(name = "venue_address", nullable = false, length = SeminarForm.VENUE_ADDRESS_MAX)
     private String venueAddress = "";
 
-    @Column(name = "venue_city", nullable = false, length = CITY_MAX)
+    @Column(name = "venue_city", nullable = false, length = SeminarForm.CITY_MAX)
     private String venueCity = "";
 
     @Column(name = "venue_country", nullable = false, length = 2)
     private String venueCountry = "";
 
-    @Column(name = "online_link", nullable = false, length = LINK_MAX)
+    @Column(name = "online_link", nullable = false, length = SeminarForm.LINK_MAX)
     private String onlineLink = "";
 
     @Column(name = "time_zone", nullable = false, length = 64)
@@ -121,7 +111,7 @@ public class Seminar extends AbstractEntity {
     @Column(name = "status", nullable = false, length = 20)
     private SeminarStatus status = SeminarStatus.DRAFT;
 
-    @Column(name = "cancellation_reason", length = REASON_MAX)
+    @Column(name = "cancellation_reason", length = SeminarForm.REASON_MAX)
     private String cancellationReason;
 
     @ElementCollection

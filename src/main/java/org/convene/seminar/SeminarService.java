@@ -133,7 +133,7 @@ public class SeminarService {
     @PreAuthorize("hasRole('ORGANISER')")
     public void cancel(long id, String reason) {
         var seminar = seminars.findById(id).orElseThrow(NotFoundException::new);
-        var why = Validation.requireLine(reason, "reason", Seminar.REASON_MAX);
+        var why = Validation.requireLine(reason, "reason", SeminarForm.REASON_MAX);
         var wasPublished = seminar.getStatus() == SeminarStatus.PUBLISHED;
         seminar.cancel(why, clock.instant());
         if (wasPublished) {
@@ -173,30 +173,30 @@ public class SeminarService {
     }
 
     /** Whether the seminar takes registrations now (published, its window open, not started). */
-    public boolean acceptsRegistrations(Seminar seminar) {
+    public boolean acceptsRegistrations(SeminarDetails seminar) {
         return seminar.acceptsRegistrations(clock);
     }
 
     /** Whether the seminar is over (certificates are issued after it). */
-    public boolean hasEnded(Seminar seminar) {
-        return !seminar.endInstant().isAfter(clock.instant());
+    public boolean hasEnded(SeminarDetails seminar) {
+        return seminar.isPast(clock);
     }
 
     /**
      * Where registration stands, from the seminar's own status and dates: what the catalogue shows when no
      * module counts the seats ({@link SeminarAvailability}).
      */
-    public SeminarAvailability.State registrationState(Seminar s) {
+    public SeminarAvailability.State registrationState(SeminarDetails s) {
         if (s.isPast(clock)) {
             return SeminarAvailability.State.PAST;
         }
-        if (s.getStatus() != SeminarStatus.PUBLISHED) {
+        if (s.status() != SeminarStatus.PUBLISHED) {
             return SeminarAvailability.State.UNAVAILABLE;
         }
         if (s.acceptsRegistrations(clock)) {
             return SeminarAvailability.State.OPEN;
         }
-        var opens = s.zoned(s.getRegistrationOpensAt()).toInstant();
+        var opens = s.registrationOpensInstant();
         return clock.instant().isBefore(opens) ? SeminarAvailability.State.NOT_YET_OPEN : SeminarAvailability.State.CLOSED;
     }
 
@@ -210,6 +210,13 @@ public class SeminarService {
     @PreAuthorize("hasRole('ORGANISER')")
     public Page<Seminar> search(SeminarFilter filter, Pageable pageable) {
         return query(filter, false, pageable);
+    }
+
+    /** What the editor shows of a stored seminar: the values, themes and languages of {@link #get}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ORGANISER')")
+    public SeminarPage editable(long id) {
+        return SeminarPage.of(get(id));
     }
 
     /** The organisers' list: the seminars of {@link #search} as rows of plain values. */
@@ -236,6 +243,18 @@ public class SeminarService {
         // batch query (default_batch_fetch_size), here, while the transaction is open.
         page.forEach(Seminar::getThemes);
         return page;
+    }
+
+    /** The catalogue's cards: the seminars of {@link #catalogue} with their themes, read in this transaction. */
+    @Transactional(readOnly = true)
+    public Page<SeminarCard> cards(SeminarFilter filter, Pageable pageable) {
+        return catalogue(filter, pageable).map(SeminarCard::of);
+    }
+
+    /** A seminar's public page, by its public link: the visibility rule of {@link #findByPublicId}. */
+    @Transactional(readOnly = true)
+    public Optional<SeminarPage> page(String publicId) {
+        return findByPublicId(publicId).map(SeminarPage::of);
     }
 
     /**
@@ -317,9 +336,9 @@ public class SeminarService {
         if (f == null) {
             throw new ConveneException("validation.required");
         }
-        var title = Validation.requireLine(f.title(), "title", Seminar.TITLE_MAX);
-        var summary = Validation.optionalText(f.summary(), "summary", Seminar.SUMMARY_MAX);
-        var description = Validation.optionalText(f.description(), "description", Seminar.DESCRIPTION_MAX);
+        var title = Validation.requireLine(f.title(), "title", SeminarForm.TITLE_MAX);
+        var summary = Validation.optionalText(f.summary(), "summary", SeminarForm.SUMMARY_MAX);
+        var description = Validation.optionalText(f.description(), "description", SeminarForm.DESCRIPTION_MAX);
         if (f.themes() == null || f.themes().isEmpty()) {
             throw ConveneException.onField("themes", "seminar.themes.required");
         }
@@ -332,9 +351,9 @@ public class SeminarService {
         String venueCity = "";
         String venueCountry = "";
         if (format.hasVenue()) {
-            venueName = Validation.requireLine(f.venueName(), "venueName", Seminar.VENUE_NAME_MAX);
-            venueAddress = Validation.optionalLine(f.venueAddress(), "venueAddress", Seminar.VENUE_ADDRESS_MAX);
-            venueCity = Validation.requireLine(f.venueCity(), "venueCity", Seminar.CITY_MAX);
+            venueName = Validation.requireLine(f.venueName(), "venueName", SeminarForm.VENUE_NAME_MAX);
+            venueAddress = Validation.optionalLine(f.venueAddress(), "venueAddress", SeminarForm.VENUE_ADDRESS_MAX);
+            venueCity = Validation.requireLine(f.venueCity(), "venueCity", SeminarForm.CITY_MAX);
             venueCountry = Validation.requireLine(f.venueCountry(), "venueCountry", 2).toUpperCase(Locale.ROOT);
             if (!IsoCodes.isCountry(venueCountry)) {
                 throw ConveneException.onField("venueCountry", "seminar.country.invalid");
@@ -342,7 +361,7 @@ public class SeminarService {
         }
         String link = "";
         if (format.hasOnlineLink()) {
-            link = Validation.requireLine(f.onlineLink(), "onlineLink", Seminar.LINK_MAX);
+            link = Validation.requireLine(f.onlineLink(), "onlineLink", SeminarForm.LINK_MAX);
             requireWebLink(link);
         }
         ZoneId zone;
@@ -387,8 +406,8 @@ public class SeminarService {
         if (f.capacity() == null) {
             throw ConveneException.onField("capacity", "validation.required");
         }
-        if (f.capacity() < 1 || f.capacity() > Seminar.CAPACITY_MAX) {
-            throw ConveneException.onField("capacity", "seminar.capacity.range", Seminar.CAPACITY_MAX);
+        if (f.capacity() < 1 || f.capacity() > SeminarForm.CAPACITY_MAX) {
+            throw ConveneException.onField("capacity", "seminar.capacity.range", SeminarForm.CAPACITY_MAX);
         }
         if (f.registrationOpensAt() == null) {
             throw ConveneException.onField("registrationOpensAt", "validation.required");

@@ -45,7 +45,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         }
         title = getTranslation("certificate.organiser.title", seminar.getTitle());
         add(new H2(title));
-        if (!seminars.hasEnded(seminar)) {
+        if (!seminars.hasEnded(seminar.details())) {
             var wait = new Paragraph(getTranslation("certificate.organiser.not-ended",
                     Formats.dateTime(seminar.getEndsAt(), getLocale())));
             wait.setId("certificates-not-ended");

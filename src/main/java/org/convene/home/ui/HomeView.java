@@ -75,7 +75,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         upcoming.removeAll();
-        var next = seminars.catalogue(SeminarFilter.upcoming(), PageRequest.of(0, UPCOMING));
+        var next = seminars.cards(SeminarFilter.upcoming(), PageRequest.of(0, UPCOMING));
         if (next.isEmpty()) {
             var none = new Paragraph(getTranslation("home.upcoming.none"));
             none.setId("home-upcoming-none");

@@ -165,7 +165,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 .filter(r -> invitation == null || r.getStatus() != RegistrationStatus.PENDING);
         if (mine.isPresent()) {
             body.add(outcome(mine.get()));
-        } else if (invitation == null && !seminars.acceptsRegistrations(seminar)) {
+        } else if (invitation == null && !seminars.acceptsRegistrations(seminar.details())) {
             var closed = new Paragraph(getTranslation("register.closed"));
             closed.setId("register-closed");
             body.add(closed, seminarLink());

@@ -75,7 +75,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setItems(q -> cards.entries(this,
-                seminars.catalogue(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).getContent()).stream());
+                seminars.cards(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).getContent()).stream());
         grid.setEmptyStateText(getTranslation("seminar.catalogue.empty"));
         grid.setSizeFull();
 

@@ -8,8 +8,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarAvailability;
+import org.convene.seminar.SeminarCard;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,29 +32,30 @@ public class SeminarCards {
     }
 
     /** A new card for each seminar of a page (see {@link #card}); their seats are counted in one go. */
-    public List<Component> cards(List<Seminar> seminars) {
+    public List<Component> cards(List<SeminarCard> seminars) {
         var known = availabilities(seminars);
-        return seminars.stream().map(s -> card(s, known.get(s.getId()))).toList();
+        return seminars.stream().map(c -> card(c, known.get(c.seminar().id()))).toList();
     }
 
     /** A new card (title linking to the seminar page, dates, place, themes, registration state). */
-    private Component card(Seminar seminar, SeminarAvailability.Availability known) {
+    private Component card(SeminarCard entry, SeminarAvailability.Availability known) {
+        var seminar = entry.seminar();
         var card = new Div();
         card.addClassName("seminar-card");
-        card.setId("seminar-card-" + seminar.getPublicId());
-        var title = new RouterLink(seminar.getTitle(), SeminarPageView.class,
-                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
+        card.setId("seminar-card-" + seminar.publicId());
+        var title = new RouterLink(seminar.title(), SeminarPageView.class,
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.publicId()));
         title.addClassName("seminar-card-title");
         var when = new Span(SeminarLabels.when(seminar, SeminarLabels.locale()));
         when.addClassName("seminar-card-when");
         var where = new Span(SeminarLabels.place(card, seminar));
         where.addClassName("seminar-card-where");
-        var themes = new Span(SeminarLabels.themes(card, seminar));
+        var themes = new Span(SeminarLabels.themes(card, entry.themes()));
         themes.addClassName("seminar-card-themes");
         var state = new Span(availabilityText(card, seminar, known));
         state.addClassName("seminar-card-availability");
         state.getElement().getThemeList().add("badge");
-        if (seminar.getStatus() == SeminarStatus.CANCELLED) {
+        if (seminar.status() == SeminarStatus.CANCELLED) {
             state.getElement().getThemeList().add("error");
         }
         card.add(title, when, where, themes, state);
@@ -62,7 +64,7 @@ public class SeminarCards {
 
     /**
      * What a catalogue row shows, as strings: the grid keeps this for each row shown rather than the
-     * {@link Seminar} entity with its sets (about a third of the heap per row).
+     * seminar's values and themes (about a third of the heap per row).
      */
     public record Entry(long id, String publicId, String href, String title, String when, String where, String themes,
                         String badge, String state) {
@@ -72,12 +74,17 @@ public class SeminarCards {
      * The catalogue rows of a page of seminars, their texts read through {@code owner} (the view), in its
      * language. The seats of the whole page are counted in one go, not per row.
      */
-    public List<Entry> entries(Component owner, List<Seminar> seminars) {
+    public List<Entry> entries(Component owner, List<SeminarCard> seminars) {
         var known = availabilities(seminars);
-        return seminars.stream().map(s -> new Entry(s.getId(), s.getPublicId(), href(s), s.getTitle(),
-                SeminarLabels.when(s, SeminarLabels.locale()), SeminarLabels.place(owner, s), SeminarLabels.themes(owner, s),
-                s.getStatus() == SeminarStatus.CANCELLED ? "badge error" : "badge",
-                availabilityText(owner, s, known.get(s.getId())))).toList();
+        return seminars.stream().map(c -> entry(owner, c, known.get(c.seminar().id()))).toList();
+    }
+
+    private Entry entry(Component owner, SeminarCard card, SeminarAvailability.Availability known) {
+        var s = card.seminar();
+        return new Entry(s.id(), s.publicId(), href(s), s.title(),
+                SeminarLabels.when(s, SeminarLabels.locale()), SeminarLabels.place(owner, s), SeminarLabels.themes(owner, card.themes()),
+                s.status() == SeminarStatus.CANCELLED ? "badge error" : "badge",
+                availabilityText(owner, s, known));
     }
 
     /**
@@ -105,21 +112,21 @@ public class SeminarCards {
     }
 
     /** The seminar page's address, as the card's {@link RouterLink} has it. */
-    static String href(Seminar seminar) {
+    static String href(SeminarDetails seminar) {
         return com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(SeminarPageView.class,
-                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.publicId()));
     }
 
     /** Seats and waiting lists of these seminars (id → availability); empty when no module counts seats. */
-    private Map<Long, SeminarAvailability.Availability> availabilities(List<Seminar> seminars) {
+    private Map<Long, SeminarAvailability.Availability> availabilities(List<SeminarCard> seminars) {
         var provider = availability.getIfAvailable();
-        var counted = seminars.stream().filter(s -> s.getStatus() != SeminarStatus.CANCELLED).toList();
-        return provider == null || counted.isEmpty() ? Map.of() : provider.availability(counted.stream().map(Seminar::details).toList());
+        var counted = seminars.stream().map(SeminarCard::seminar).filter(s -> s.status() != SeminarStatus.CANCELLED).toList();
+        return provider == null || counted.isEmpty() ? Map.of() : provider.availability(counted);
     }
 
     /** The registration state in the reader's language ({@code known}: the seats counted, null if not). */
-    private String availabilityText(Component c, Seminar s, SeminarAvailability.Availability known) {
-        if (s.getStatus() == SeminarStatus.CANCELLED) {
+    private String availabilityText(Component c, SeminarDetails s, SeminarAvailability.Availability known) {
+        if (s.status() == SeminarStatus.CANCELLED) {
             return c.getTranslation("seminar.availability.cancelled");
         }
         var state = known == null ? seminars.registrationState(s) : known.state();
@@ -128,7 +135,7 @@ public class SeminarCards {
                     : c.getTranslation("seminar.availability.seats-left", known.seatsLeft());
             case WAITING_LIST -> c.getTranslation("seminar.availability.waiting-list");
             case NOT_YET_OPEN -> c.getTranslation("seminar.availability.not-yet-open",
-                    SeminarLabels.at(s.getRegistrationOpensAt(), s.getTimeZone(), SeminarLabels.locale()));
+                    SeminarLabels.at(s.registrationOpensAt(), s.timeZone(), SeminarLabels.locale()));
             case CLOSED -> c.getTranslation("seminar.availability.closed");
             case PAST -> c.getTranslation("seminar.availability.past");
             case UNAVAILABLE -> c.getTranslation("seminar.availability.unavailable");

@@ -28,7 +28,6 @@ import org.convene.base.ui.Limits;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.Theme;
@@ -73,15 +72,15 @@ public class SeminarEditorForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
         var locale = getLocale();
 
-        text(title, "seminar-title", "seminar.field.title", Seminar.TITLE_MAX);
+        text(title, "seminar-title", "seminar.field.title", SeminarForm.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         summary.setId("seminar-summary");
         summary.setLabel(getTranslation("seminar.field.summary"));
-        Limits.limit(summary, Seminar.SUMMARY_MAX);
+        Limits.limit(summary, SeminarForm.SUMMARY_MAX);
         summary.setManualValidation(true);
         description.setId("seminar-description");
         description.setLabel(getTranslation("seminar.field.description"));
-        Limits.limit(description, Seminar.DESCRIPTION_MAX);
+        Limits.limit(description, SeminarForm.DESCRIPTION_MAX);
         description.setMinHeight("8em");
         description.setManualValidation(true);
 
@@ -101,15 +100,15 @@ public class SeminarEditorForm extends FormLayout {
         format.setRequiredIndicatorVisible(true);
         format.addValueChangeListener(e -> showPlaceFields());
 
-        text(venueName, "seminar-venue-name", "seminar.field.venue-name", Seminar.VENUE_NAME_MAX);
-        text(venueAddress, "seminar-venue-address", "seminar.field.venue-address", Seminar.VENUE_ADDRESS_MAX);
-        text(venueCity, "seminar-venue-city", "seminar.field.venue-city", Seminar.CITY_MAX);
+        text(venueName, "seminar-venue-name", "seminar.field.venue-name", SeminarForm.VENUE_NAME_MAX);
+        text(venueAddress, "seminar-venue-address", "seminar.field.venue-address", SeminarForm.VENUE_ADDRESS_MAX);
+        text(venueCity, "seminar-venue-city", "seminar.field.venue-city", SeminarForm.CITY_MAX);
         venueCountry.setId("seminar-venue-country");
         venueCountry.setLabel(getTranslation("seminar.field.venue-country"));
         venueCountry.setItems(SeminarLabels.countryCodes(locale));
         venueCountry.setItemLabelGenerator(code -> SeminarLabels.country(code, getLocale()));
         venueCountry.setManualValidation(true);
-        text(onlineLink, "seminar-online-link", "seminar.field.online-link", Seminar.LINK_MAX);
+        text(onlineLink, "seminar-online-link", "seminar.field.online-link", SeminarForm.LINK_MAX);
         onlineLink.setPlaceholder("https://");
 
         timeZone.setId("seminar-time-zone");
@@ -140,7 +139,7 @@ public class SeminarEditorForm extends FormLayout {
         capacity.setId("seminar-capacity");
         capacity.setLabel(getTranslation("seminar.field.capacity"));
         capacity.setMin(1);
-        capacity.setMax(Seminar.CAPACITY_MAX);
+        capacity.setMax(SeminarForm.CAPACITY_MAX);
         capacity.setStepButtonsVisible(true);
         capacity.setRequiredIndicatorVisible(true);
         capacity.setManualValidation(true);
@@ -221,7 +220,7 @@ public class SeminarEditorForm extends FormLayout {
         binder.forField(languages).withValidator(l -> l != null && !l.isEmpty(), getTranslation("seminar.languages.required"))
                 .bind("languages");
         binder.forField(capacity).asRequired(getTranslation("validation.required"))
-                .withValidator(c -> c >= 1 && c <= Seminar.CAPACITY_MAX, getTranslation("seminar.capacity.range", Seminar.CAPACITY_MAX))
+                .withValidator(c -> c >= 1 && c <= SeminarForm.CAPACITY_MAX, getTranslation("seminar.capacity.range", SeminarForm.CAPACITY_MAX))
                 .bind("capacity");
         binder.forField(registrationOpensAt).asRequired(getTranslation("validation.required")).bind("registrationOpensAt");
         binder.forField(registrationClosesAt).asRequired(getTranslation("validation.required"))

@@ -17,9 +17,9 @@ import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.ui.Notifications;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarFormat;
+import org.convene.seminar.SeminarPage;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.Visibility;
@@ -78,22 +78,23 @@ public class SeminarEditorView extends VerticalLayout implements BeforeEnterObse
                     Visibility.PUBLIC));
             return;
         }
-        Seminar seminar;
+        SeminarPage page;
         try {
-            seminar = seminars.get(id.get());
+            page = seminars.editable(id.get());
         } catch (NotFoundException e) {
             Notifications.error(getTranslation(e.getMessageKey()));
             event.forwardTo(SeminarsView.class);
             return;
         }
-        seminarId = seminar.getId();
+        var seminar = page.seminar();
+        seminarId = seminar.id();
         heading.setText(getTranslation("seminar.editor.edit"));
-        status.setText(SeminarLabels.status(this, seminar.getStatus()));
+        status.setText(SeminarLabels.status(this, seminar.status()));
         status.setVisible(true);
-        form.setValue(SeminarForm.of(seminar));
-        var cancelled = seminar.getStatus() == SeminarStatus.CANCELLED;
+        form.setValue(SeminarForm.of(page));
+        var cancelled = seminar.status() == SeminarStatus.CANCELLED;
         form.setReadOnly(cancelled);
-        notice.setVisible(cancelled || seminar.getStatus() == SeminarStatus.PUBLISHED);
+        notice.setVisible(cancelled || seminar.status() == SeminarStatus.PUBLISHED);
         notice.setText(getTranslation(cancelled ? "seminar.editor.cancelled-notice" : "seminar.editor.published-notice"));
     }
 

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.base.ui.Formats;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.Theme;
@@ -32,8 +33,8 @@ final class SeminarLabels {
         return theme == null ? "" : c.getTranslation("seminar.theme." + theme.name());
     }
 
-    static String themes(Component c, Seminar s) {
-        return s.getThemes().stream().map(t -> theme(c, t)).collect(Collectors.joining(", "));
+    static String themes(Component c, Set<Theme> themes) {
+        return themes.stream().map(t -> theme(c, t)).collect(Collectors.joining(", "));
     }
 
     static String format(Component c, SeminarFormat format) {
@@ -69,8 +70,8 @@ final class SeminarLabels {
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
-    static String languages(Seminar s, Locale locale) {
-        return s.getLanguages().stream().map(l -> language(l, locale)).collect(Collectors.joining(", "));
+    static String languages(Set<String> languages, Locale locale) {
+        return languages.stream().map(l -> language(l, locale)).collect(Collectors.joining(", "));
     }
 
     /** ISO 3166-1 alpha-2 codes, sorted by their name in the reader's language. */
@@ -94,18 +95,18 @@ final class SeminarLabels {
     }
 
     /** "Palermo, Italy", "Online", or "Strasbourg, France and online". */
-    static String place(Component c, Seminar s) {
+    static String place(Component c, SeminarDetails s) {
         var locale = locale();
-        if (!s.getFormat().hasVenue()) {
+        if (!s.format().hasVenue()) {
             return c.getTranslation("seminar.place.online");
         }
-        var where = s.getVenueCity() + (s.getVenueCountry().isBlank() ? "" : ", " + country(s.getVenueCountry(), locale));
-        return s.getFormat() == SeminarFormat.HYBRID ? c.getTranslation("seminar.place.hybrid", where) : where;
+        var where = s.venueCity() + (s.venueCountry().isBlank() ? "" : ", " + country(s.venueCountry(), locale));
+        return s.format() == SeminarFormat.HYBRID ? c.getTranslation("seminar.place.hybrid", where) : where;
     }
 
     /** The seminar's dates and times in its own zone, with the zone's abbreviation. */
-    static String when(Seminar s, Locale locale) {
-        return range(s.getStartsAt(), s.getEndsAt(), s.getTimeZone(), locale);
+    static String when(SeminarDetails s, Locale locale) {
+        return range(s.startsAt(), s.endsAt(), s.timeZone(), locale);
     }
 
     /** A period as people read it: the date once on one day (see {@link Formats#range}). */

@@ -24,7 +24,8 @@ import java.util.Optional;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
+import org.convene.seminar.SeminarPage;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.Visibility;
@@ -59,13 +60,13 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var seminar = event.getRouteParameters().get(PUBLIC_ID).flatMap(seminars::findByPublicId);
+        var seminar = event.getRouteParameters().get(PUBLIC_ID).flatMap(seminars::page);
         if (seminar.isEmpty()) {
             title = getTranslation("seminar.page.not-found.title");
             notFound();
             return;
         }
-        title = seminar.get().getTitle();
+        title = seminar.get().seminar().title();
         show(seminar.get());
     }
 
@@ -78,31 +79,32 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
         add(box);
     }
 
-    private void show(Seminar s) {
+    private void show(SeminarPage page) {
+        var s = page.seminar();
         var locale = getLocale();
-        var heading = new H2(s.getTitle());
+        var heading = new H2(s.title());
         heading.setId("seminar-title");
         var badges = new HorizontalLayout();
         badges.setId("seminar-badges");
-        badges.add(badge(SeminarLabels.format(this, s.getFormat()), "contrast"));
-        if (s.getStatus() != SeminarStatus.PUBLISHED) {
-            badges.add(badge(SeminarLabels.status(this, s.getStatus()),
-                    s.getStatus() == SeminarStatus.CANCELLED ? "error" : "contrast"));
+        badges.add(badge(SeminarLabels.format(this, s.format()), "contrast"));
+        if (s.status() != SeminarStatus.PUBLISHED) {
+            badges.add(badge(SeminarLabels.status(this, s.status()),
+                    s.status() == SeminarStatus.CANCELLED ? "error" : "contrast"));
         }
-        if (s.getVisibility() == Visibility.UNLISTED) {
-            badges.add(badge(SeminarLabels.visibility(this, s.getVisibility()), "contrast"));
+        if (s.visibility() == Visibility.UNLISTED) {
+            badges.add(badge(SeminarLabels.visibility(this, s.visibility()), "contrast"));
         }
         add(heading, badges);
 
-        if (s.getStatus() == SeminarStatus.CANCELLED) {
+        if (s.status() == SeminarStatus.CANCELLED) {
             var banner = new Div(new H3(getTranslation("seminar.page.cancelled")),
-                    new Paragraph(s.getCancellationReason() == null ? "" : s.getCancellationReason()));
+                    new Paragraph(s.cancellationReason() == null ? "" : s.cancellationReason()));
             banner.setId("seminar-cancelled-banner");
             banner.addClassName("seminar-cancelled-banner");
             add(banner);
         }
-        if (!s.getSummary().isBlank()) {
-            var summary = new Paragraph(s.getSummary());
+        if (!s.summary().isBlank()) {
+            var summary = new Paragraph(s.summary());
             summary.setId("seminar-summary");
             summary.addClassName("seminar-summary");
             add(summary);
@@ -118,46 +120,46 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
             when.add(note);
         });
         fact(facts, "seminar-where", "seminar.page.where", SeminarLabels.place(this, s));
-        if (s.getFormat().hasVenue()) {
+        if (s.format().hasVenue()) {
             var address = String.join(", ", java.util.stream.Stream.of(s.venueLine(),
-                    SeminarLabels.country(s.getVenueCountry(), locale)).filter(p -> !p.isBlank()).toList());
+                    SeminarLabels.country(s.venueCountry(), locale)).filter(p -> !p.isBlank()).toList());
             fact(facts, "seminar-venue", "seminar.page.venue", address);
         }
-        if (s.getFormat().hasOnlineLink() && !s.getOnlineLink().isBlank()) {
-            var link = new Anchor(s.getOnlineLink(), s.getOnlineLink(), AnchorTarget.BLANK);
+        if (s.format().hasOnlineLink() && !s.onlineLink().isBlank()) {
+            var link = new Anchor(s.onlineLink(), s.onlineLink(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             link.setId("seminar-online-link");
             fact(facts, "seminar-online", "seminar.page.online", "").add(link);
         }
-        fact(facts, "seminar-themes", "seminar.field.themes", SeminarLabels.themes(this, s));
-        fact(facts, "seminar-languages", "seminar.field.languages", SeminarLabels.languages(s, locale));
-        fact(facts, "seminar-capacity", "seminar.field.capacity", String.valueOf(s.getCapacity()));
+        fact(facts, "seminar-themes", "seminar.field.themes", SeminarLabels.themes(this, page.themes()));
+        fact(facts, "seminar-languages", "seminar.field.languages", SeminarLabels.languages(page.languages(), locale));
+        fact(facts, "seminar-capacity", "seminar.field.capacity", String.valueOf(s.capacity()));
         fact(facts, "seminar-registration", "seminar.page.registration",
                 getTranslation("seminar.page.registration-window",
-                        SeminarLabels.at(s.getRegistrationOpensAt(), s.getTimeZone(), locale),
-                        SeminarLabels.at(s.getRegistrationClosesAt(), s.getTimeZone(), locale))
-                        + (s.isApprovalRequired() ? " " + getTranslation("seminar.page.approval") : ""));
+                        SeminarLabels.at(s.registrationOpensAt(), s.timeZone(), locale),
+                        SeminarLabels.at(s.registrationClosesAt(), s.timeZone(), locale))
+                        + (s.approvalRequired() ? " " + getTranslation("seminar.page.approval") : ""));
         // Seats left and the way to register are said once, by the registration section below.
         add(facts);
 
-        if (!s.getDescription().isBlank()) {
-            var description = new Paragraph(s.getDescription());
+        if (!s.description().isBlank()) {
+            var description = new Paragraph(s.description());
             description.setId("seminar-description");
             description.addClassName("convene-prewrap");
             add(description);
         }
 
         for (var section : orderedSections()) {
-            section.create(s.details()).ifPresent(this::add);
+            section.create(s).ifPresent(this::add);
         }
 
         var back = new RouterLink(getTranslation("seminar.page.back"), CatalogueView.class);
         back.setId("seminar-back");
         var footer = new HorizontalLayout(back);
         footer.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (currentUser.hasRole(Role.ORGANISER) && s.getStatus() != SeminarStatus.CANCELLED) {
+        if (currentUser.hasRole(Role.ORGANISER) && s.status() != SeminarStatus.CANCELLED) {
             var edit = new com.vaadin.flow.router.RouterLink(getTranslation("seminar.page.edit"), SeminarEditorView.class,
-                    SeminarEditorView.editParameters(s.getId()));
+                    SeminarEditorView.editParameters(s.id()));
             edit.setId("seminar-edit-link");
             footer.add(edit);
         }
@@ -169,14 +171,14 @@ public class SeminarPageView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The seminar's times in the viewer's own zone, when that zone reads them differently. */
-    Optional<String> viewerTime(Seminar s) {
+    Optional<String> viewerTime(SeminarDetails s) {
         if (currentUser.get().isEmpty()) {
             return Optional.empty();
         }
         ZoneId mine = accounts.me().getTimeZone();
         var start = s.startInstant().atZone(mine).toLocalDateTime();
         var end = s.endInstant().atZone(mine).toLocalDateTime();
-        if (start.equals(s.getStartsAt()) && end.equals(s.getEndsAt())) {
+        if (start.equals(s.startsAt()) && end.equals(s.endsAt())) {
             return Optional.empty();
         }
         return Optional.of(SeminarLabels.range(start, end, mine, getLocale()) + " (" + mine.getId() + ")");

@@ -21,15 +21,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.convene.base.ui.Limits;
-import org.convene.base.ui.Grids;
 import org.convene.account.Roles;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
-import org.convene.base.ui.Rules;
+import org.convene.base.ui.Grids;
+import org.convene.base.ui.Limits;
 import org.convene.base.ui.Notifications;
-import org.convene.seminar.Seminar;
+import org.convene.base.ui.Rules;
 import org.convene.seminar.SeminarFilter;
+import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarRow;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
@@ -197,12 +197,12 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("seminar.cancel.title"));
         var reason = new TextArea(getTranslation("seminar.cancel.reason"));
         reason.setId("seminar-cancel-reason");
-        Limits.limit(reason, Seminar.REASON_MAX);
+        Limits.limit(reason, SeminarForm.REASON_MAX);
         reason.setRequiredIndicatorVisible(true);
         reason.setManualValidation(true);
         reason.setWidthFull();
         var errors = new FormErrors(this).field("reason", reason);
-        var rule = Rules.one(reason, Rules.line(this, Seminar.REASON_MAX, true));
+        var rule = Rules.one(reason, Rules.line(this, SeminarForm.REASON_MAX, true));
         var confirm = new Button(getTranslation("seminar.cancel.confirm"), e -> {
             errors.clear();
             if (!rule.validate().isOk()) {

@@ -28,10 +28,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
-import org.convene.seminar.Seminar;
 import org.convene.seminar.SeminarFilter;
-import org.convene.seminar.SeminarRow;
+import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarFormat;
+import org.convene.seminar.SeminarRow;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,8 +111,8 @@ class SeminarOrganiserViewsTest extends KaribuTest {
     @Test
     void an_over_long_title_is_shown_on_the_title_field_and_nothing_is_stored() {
         openEditor();
-        fillValidForm(title + "x".repeat(Seminar.TITLE_MAX), 40);
-        assertThat(textField("seminar-title").getMaxLength()).isEqualTo(Seminar.TITLE_MAX);
+        fillValidForm(title + "x".repeat(SeminarForm.TITLE_MAX), 40);
+        assertThat(textField("seminar-title").getMaxLength()).isEqualTo(SeminarForm.TITLE_MAX);
         save();
         assertInvalid(textField("seminar-title"), "At most 200 characters.");
         assertNothingStored();
