@@ -359,8 +359,8 @@ class AuthorisationMatrixTest extends KaribuTest {
         signIn(people.get("org"));
         var seminar = seminars.get(seminarId);
         ids.put("seminar", String.valueOf(seminarId));
-        ids.put("seminarPublic", seminar.getPublicId());
-        ids.put("draftPublic", seminars.get(draftId).getPublicId());
+        ids.put("seminarPublic", seminar.publicId());
+        ids.put("draftPublic", seminars.get(draftId).publicId());
         ids.put("group", String.valueOf(groupId));
         ids.put("participantsItem", String.valueOf(participantsItem));
         ids.put("groupItem", String.valueOf(groupItem));

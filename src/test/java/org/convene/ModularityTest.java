@@ -81,6 +81,17 @@ class ModularityTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Views receive records, not entities: a seminar reaches them as {@code SeminarDetails} (or the page's and
+     * cards' records), read inside the seminar service's transaction (issue 13, item 3).
+     */
+    @Test
+    void views_do_not_use_the_seminar_entity() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.convene.seminar.Seminar")
+                .check(CLASSES);
+    }
+
     /** What depends on the time of day (open, started, ended, expired) is a rule: services decide it, views show it. */
     @Test
     void views_do_not_read_the_clock() {

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.convene.base.i18n.TranslationProvider;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -126,7 +126,7 @@ class AgendaDownloads {
     private Instant lastModified(PublishedAgenda agenda, String publicId) {
         return Stream.concat(
                         Stream.of(agenda.publishedAt(),
-                                seminars.findByPublicId(publicId).map(Seminar::getUpdatedAt).orElse(null)),
+                                seminars.findByPublicId(publicId).map(SeminarDetails::updatedAt).orElse(null)),
                         agenda.entries().stream().map(AgendaEntry::lastModified))
                 .filter(java.util.Objects::nonNull)
                 .max(Instant::compareTo)

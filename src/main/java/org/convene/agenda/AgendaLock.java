@@ -3,7 +3,7 @@ package org.convene.agenda;
 import java.time.Clock;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,9 @@ class AgendaLock {
     }
 
     /** The seminar, for organisers (access checked by the seminar service); refused once cancelled. */
-    Seminar editableSeminar(long seminarId) {
+    SeminarDetails editableSeminar(long seminarId) {
         var seminar = seminars.get(seminarId);
-        if (seminar.getStatus() == SeminarStatus.CANCELLED) {
+        if (seminar.status() == SeminarStatus.CANCELLED) {
             throw new ConveneException("agenda.seminar.cancelled");
         }
         return seminar;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.base.ConveneException;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.context.ApplicationEventPublisher;
@@ -151,16 +151,16 @@ public class AgendaPublishingService {
      */
     @Transactional(readOnly = true)
     Optional<PublishedAgenda> publishedForSystem(long seminarId) {
-        return seminars.findForSystem(seminarId).filter(s -> s.getStatus() != SeminarStatus.DRAFT).map(this::snapshot);
+        return seminars.findForSystem(seminarId).filter(s -> s.status() != SeminarStatus.DRAFT).map(this::snapshot);
     }
 
-    private PublishedAgenda snapshot(Seminar s) {
-        var agenda = agendas.findBySeminarId(s.getId()).filter(a -> a.getVersion() > 0);
+    private PublishedAgenda snapshot(SeminarDetails s) {
+        var agenda = agendas.findBySeminarId(s.id()).filter(a -> a.getVersion() > 0);
         var entries = agenda.isEmpty() ? List.<AgendaEntry>of()
-                : published.findBySeminarIdOrderByStartsAtAscRoomNameAscIdAsc(s.getId()).stream()
+                : published.findBySeminarIdOrderByStartsAtAscRoomNameAscIdAsc(s.id()).stream()
                         .map(PublishedItem::toEntry).toList();
-        return new PublishedAgenda(s.getId(), s.getPublicId(), s.getTitle(), s.venueLine(), s.getOnlineLink(),
-                s.getTimeZone(), s.getStartsAt(), s.getEndsAt(), s.getStatus() == SeminarStatus.CANCELLED,
+        return new PublishedAgenda(s.id(), s.publicId(), s.title(), s.venueLine(), s.onlineLink(),
+                s.timeZone(), s.startsAt(), s.endsAt(), s.status() == SeminarStatus.CANCELLED,
                 agenda.map(Agenda::getVersion).orElse(0), agenda.map(Agenda::getPublishedAt).orElse(null), entries);
     }
 

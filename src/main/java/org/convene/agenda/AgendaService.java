@@ -21,7 +21,7 @@ import org.convene.base.ConveneException;
 import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Validation;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -96,8 +96,8 @@ public class AgendaService {
             }
         }
         live.sort(Comparator.comparing(AgendaItem::getStartsAt).thenComparing(AgendaItem::getId));
-        var info = new AgendaDraft.SeminarInfo(seminar.getId(), seminar.getPublicId(), seminar.getTitle(),
-                seminar.getStartsAt().toLocalDate(), seminar.getEndsAt().toLocalDate());
+        var info = new AgendaDraft.SeminarInfo(seminar.id(), seminar.publicId(), seminar.title(),
+                seminar.startsAt().toLocalDate(), seminar.endsAt().toLocalDate());
         return new AgendaDraft(info, agenda.map(Agenda::getVersion).orElse(0),
                 agenda.map(Agenda::getPublishedAt).orElse(null), roomList.stream().map(RoomRow::of).toList(),
                 personList.stream().map(PersonRow::of).toList(), live.stream().map(DraftItem::of).toList(),
@@ -174,9 +174,9 @@ public class AgendaService {
         }
         var from = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
         var seminar = lock.editableSeminar(from.getSeminarId());
-        lock.lock(seminar.getId());
+        lock.lock(seminar.id());
         var day = from.getStartsAt().toLocalDate();
-        var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.getId());
+        var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.id());
         var moving = all.stream()
                 .filter(i -> i.getStartsAt().toLocalDate().equals(day) && !i.getStartsAt().isBefore(from.getStartsAt()))
                 .toList();
@@ -194,7 +194,7 @@ public class AgendaService {
             i.moveTo(s.start(), s.end());
             i.touch(now);
         }
-        lock.touch(seminar.getId());
+        lock.touch(seminar.id());
         return moving.size();
     }
 
@@ -208,8 +208,8 @@ public class AgendaService {
     public void move(long itemId, boolean earlier, boolean confirmSpeakerConflicts) {
         var item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
         var seminar = lock.editableSeminar(item.getSeminarId());
-        lock.lock(seminar.getId());
-        var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.getId());
+        lock.lock(seminar.id());
+        var all = items.findBySeminarIdAndRemovedFalseOrderByStartsAtAscIdAsc(seminar.id());
         var lane = lane(all, item.getStartsAt().toLocalDate(), item.getRoomId());
         var index = lane.indexOf(item);
         var otherIndex = earlier ? index - 1 : index + 1;
@@ -273,7 +273,7 @@ public class AgendaService {
                 .toList();
     }
 
-    private int resequence(Seminar seminar, List<AgendaItem> all, List<AgendaItem> lane, AgendaItem joining,
+    private int resequence(SeminarDetails seminar, List<AgendaItem> all, List<AgendaItem> lane, AgendaItem joining,
                            Long roomId, List<Long> order, boolean confirmSpeakerConflicts) {
         var times = Resequence.recompute(
                 lane.stream().map(i -> new Resequence.Timed(i.getId(), i.getStartsAt(), i.getEndsAt())).toList(),
@@ -300,11 +300,11 @@ public class AgendaService {
             i.moveTo(s.start(), s.end(), s.roomId());
             i.touch(now);
         }
-        lock.touch(seminar.getId());
+        lock.touch(seminar.id());
         return changes.size();
     }
 
-    ItemForm validate(Seminar seminar, ItemForm f) {
+    ItemForm validate(SeminarDetails seminar, ItemForm f) {
         if (f == null) {
             throw new ConveneException("validation.required");
         }
@@ -322,7 +322,7 @@ public class AgendaService {
         var start = f.startsAt().withSecond(0).withNano(0);
         var end = f.endsAt().withSecond(0).withNano(0);
         ItemTimes.check(seminar, start, end, null);
-        if (f.roomId() != null && rooms.findById(f.roomId()).filter(r -> r.getSeminarId() == seminar.getId()).isEmpty()) {
+        if (f.roomId() != null && rooms.findById(f.roomId()).filter(r -> r.getSeminarId() == seminar.id()).isEmpty()) {
             throw ConveneException.onField("roomId", "agenda.room.unknown");
         }
         var language = Validation.optionalLine(f.language(), "language", 8).toLowerCase(Locale.ROOT);
@@ -338,7 +338,7 @@ public class AgendaService {
         if (speakers.size() + chairs.size() > MAX_PEOPLE_PER_ITEM) {
             throw ConveneException.onField("speakerIds", "agenda.people.too-many", MAX_PEOPLE_PER_ITEM);
         }
-        var known = people.findBySeminarIdOrderByNameAsc(seminar.getId()).stream().map(Person::getId)
+        var known = people.findBySeminarIdOrderByNameAsc(seminar.id()).stream().map(Person::getId)
                 .collect(Collectors.toSet());
         if (!known.containsAll(speakers)) {
             throw ConveneException.onField("speakerIds", "agenda.person.unknown");

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.convene.account.AccountService;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
@@ -90,8 +90,8 @@ public class CalendarFeedService {
     @Transactional(readOnly = true)
     public Optional<IcsDocument> seminar(String publicId) {
         return seminars.findByPublicId(publicId)
-                .filter(s -> s.getStatus() != SeminarStatus.DRAFT)
-                .map(s -> IcsDocument.of(calendar.publish(s), "convene-" + s.getPublicId() + ".ics", s.getUpdatedAt()));
+                .filter(s -> s.status() != SeminarStatus.DRAFT)
+                .map(s -> IcsDocument.of(calendar.publish(s), "convene-" + s.publicId() + ".ics", s.updatedAt()));
     }
 
     /** Upcoming published, publicly listed seminars, optionally of one theme; at most {@link #PUBLIC_FEED_MAX}. */
@@ -123,7 +123,7 @@ public class CalendarFeedService {
     private IcsDocument renderPublicFeed(Theme theme) {
         var filter = new SeminarFilter(null, null, theme, null, null, null, null, null, false);
         var page = seminars.catalogue(filter, PageRequest.of(0, PUBLIC_FEED_MAX, Sort.by("startsUtc", "id")));
-        var list = page.getContent().stream().filter(s -> s.getStatus() == SeminarStatus.PUBLISHED).toList();
+        var list = page.getContent().stream().filter(s -> s.status() == SeminarStatus.PUBLISHED).toList();
         var name = theme == null ? "convene-seminars.ics" : "convene-seminars-" + theme.name().toLowerCase() + ".ics";
         return IcsDocument.of(calendar.publish(list, List.of()), name, null);
     }
@@ -143,9 +143,9 @@ public class CalendarFeedService {
         });
         var mine = ids.stream().limit(PERSONAL_MAX)
                 .map(seminars::findForSystem).flatMap(Optional::stream)
-                .filter(s -> s.getStatus() != SeminarStatus.DRAFT)
+                .filter(s -> s.status() != SeminarStatus.DRAFT)
                 .filter(s -> s.endInstant().isAfter(since))
-                .sorted(Comparator.comparing(Seminar::startInstant))
+                .sorted(Comparator.comparing(SeminarDetails::startInstant))
                 .toList();
         var items = entries.stream().filter(Objects::nonNull)
                 .filter(e -> e.endInstant().isAfter(since))

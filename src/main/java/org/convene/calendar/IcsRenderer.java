@@ -43,7 +43,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.convene.base.ConveneSettings;
 import org.convene.base.Mailto;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.stereotype.Component;
 
@@ -88,8 +88,8 @@ public class IcsRenderer {
     }
 
     /** The page of a seminar, as put in DESCRIPTION, URL and e-mails. */
-    public String pageUrl(Seminar seminar) {
-        return pageUrl(seminar.getPublicId());
+    public String pageUrl(SeminarDetails seminar) {
+        return pageUrl(seminar.publicId());
     }
 
     /** The page of the seminar with this public id. */
@@ -98,7 +98,7 @@ public class IcsRenderer {
     }
 
     /** A download of one seminar: METHOD:PUBLISH, no attendee. */
-    public String publish(Seminar seminar) {
+    public String publish(SeminarDetails seminar) {
         return publish(List.of(seminar), List.of());
     }
 
@@ -108,9 +108,9 @@ public class IcsRenderer {
     }
 
     /** A feed or download of several seminars and entries: METHOD:PUBLISH, no attendee. */
-    public String publish(Collection<Seminar> seminars, Collection<CalendarEntry> entries) {
+    public String publish(Collection<SeminarDetails> seminars, Collection<CalendarEntry> entries) {
         var zoneIds = new LinkedHashSet<String>();
-        seminars.forEach(s -> zoneIds.add(s.getTimeZone().getId()));
+        seminars.forEach(s -> zoneIds.add(s.timeZone().getId()));
         entries.forEach(e -> zoneIds.add(e.zone().getId()));
         if (zoneIds.isEmpty()) {
             // RFC 5545 wants at least one component: an empty calendar carries the UTC time zone.
@@ -119,9 +119,9 @@ public class IcsRenderer {
         var stamp = stampLine();
         var out = start(ImmutableMethod.PUBLISH, zoneIds, 600 * (seminars.size() + entries.size()));
         for (var s : seminars) {
-            var key = List.of(s.getIcalUid(), s.getIcalSequence(), s.getStatus(), String.valueOf(s.getUpdatedAt()),
-                    s.getPublicId());
-            appendWithStamp(out, events.get(key, k -> fold(event(s, s.getIcalSequence(), status(s)))), stamp);
+            var key = List.of(s.icalUid(), s.icalSequence(), s.status(), String.valueOf(s.updatedAt()),
+                    s.publicId());
+            appendWithStamp(out, events.get(key, k -> fold(event(s, s.icalSequence(), status(s)))), stamp);
         }
         for (var e : entries) {
             appendWithStamp(out, events.get(e, k -> fold(event(e))), stamp);
@@ -130,10 +130,10 @@ public class IcsRenderer {
     }
 
     /** The invitation (or its update) for one person: METHOD:REQUEST with that person as the only ATTENDEE. */
-    public String request(Seminar seminar, CalendarRecipient recipient) {
-        var event = event(seminar, seminar.getIcalSequence(), status(seminar));
+    public String request(SeminarDetails seminar, CalendarRecipient recipient) {
+        var event = event(seminar, seminar.icalSequence(), status(seminar));
         event.add(attendee(recipient, PartStat.ACCEPTED));
-        return single(ImmutableMethod.REQUEST, seminar.getTimeZone(), event);
+        return single(ImmutableMethod.REQUEST, seminar.timeZone(), event);
     }
 
     /**
@@ -141,12 +141,12 @@ public class IcsRenderer {
      * cancelled seminar already carries its raised SEQUENCE; when only this person's place ends
      * (registration withdrawn or rejected) the sequence is raised by one for this message.
      */
-    public String cancel(Seminar seminar, CalendarRecipient recipient) {
-        var sequence = seminar.getStatus() == SeminarStatus.CANCELLED ? seminar.getIcalSequence()
-                : seminar.getIcalSequence() + 1;
+    public String cancel(SeminarDetails seminar, CalendarRecipient recipient) {
+        var sequence = seminar.status() == SeminarStatus.CANCELLED ? seminar.icalSequence()
+                : seminar.icalSequence() + 1;
         var event = event(seminar, sequence, Status.VALUE_CANCELLED);
         event.add(attendee(recipient, PartStat.DECLINED));
-        return single(ImmutableMethod.CANCEL, seminar.getTimeZone(), event);
+        return single(ImmutableMethod.CANCEL, seminar.timeZone(), event);
     }
 
     // ---------------------------------------------------------------- text
@@ -210,21 +210,21 @@ public class IcsRenderer {
 
     // ---------------------------------------------------------------- building
 
-    private VEvent event(Seminar s, int sequence, String status) {
-        var location = s.getFormat() != null && s.getFormat().hasVenue() ? s.venueLine() : s.getOnlineLink();
+    private VEvent event(SeminarDetails s, int sequence, String status) {
+        var location = s.format() != null && s.format().hasVenue() ? s.venueLine() : s.onlineLink();
         var description = new StringBuilder();
-        if (s.getStatus() == SeminarStatus.CANCELLED && s.getCancellationReason() != null) {
-            description.append(s.getCancellationReason()).append("\n\n");
+        if (s.status() == SeminarStatus.CANCELLED && s.cancellationReason() != null) {
+            description.append(s.cancellationReason()).append("\n\n");
         }
-        if (!s.getSummary().isBlank()) {
-            description.append(s.getSummary()).append("\n\n");
+        if (!s.summary().isBlank()) {
+            description.append(s.summary()).append("\n\n");
         }
         description.append(pageUrl(s));
-        if (!s.getOnlineLink().isBlank()) {
-            description.append("\n").append(s.getOnlineLink());
+        if (!s.onlineLink().isBlank()) {
+            description.append("\n").append(s.onlineLink());
         }
-        return event(s.getIcalUid(), sequence, s.getTitle(), description.toString(), location, pageUrl(s),
-                s.getTimeZone(), s.getStartsAt(), s.getEndsAt(), s.getCreatedAt(), s.getUpdatedAt(), status);
+        return event(s.icalUid(), sequence, s.title(), description.toString(), location, pageUrl(s),
+                s.timeZone(), s.startsAt(), s.endsAt(), s.createdAt(), s.updatedAt(), status);
     }
 
     private VEvent event(CalendarEntry e) {
@@ -280,8 +280,8 @@ public class IcsRenderer {
         return attendee;
     }
 
-    private static String status(Seminar s) {
-        return switch (s.getStatus()) {
+    private static String status(SeminarDetails s) {
+        return switch (s.status()) {
             case PUBLISHED -> Status.VALUE_CONFIRMED;
             case CANCELLED -> Status.VALUE_CANCELLED;
             case DRAFT -> Status.VALUE_TENTATIVE;

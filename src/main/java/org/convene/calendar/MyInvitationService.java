@@ -41,12 +41,12 @@ public class MyInvitationService {
         }
         var userId = me.get().id();
         return seminars.findByPublicId(seminarPublicId)
-                .filter(s -> s.getStatus() == SeminarStatus.PUBLISHED)
-                .filter(s -> sources.orderedStream().anyMatch(source -> source.confirmedSeminarIds(userId).contains(s.getId())))
+                .filter(s -> s.status() == SeminarStatus.PUBLISHED)
+                .filter(s -> sources.orderedStream().anyMatch(source -> source.confirmedSeminarIds(userId).contains(s.id())))
                 .map(s -> {
                     var user = accounts.me();
                     var body = calendar.request(s, new CalendarRecipient(user.getEmail(), user.getDisplayName()));
-                    return IcsDocument.of(body, "convene-" + s.getPublicId() + "-invitation.ics", s.getUpdatedAt());
+                    return IcsDocument.of(body, "convene-" + s.publicId() + "-invitation.ics", s.updatedAt());
                 });
     }
 

@@ -13,7 +13,7 @@ import org.convene.base.ConveneSettings;
 import org.convene.base.NotFoundException;
 import org.convene.registration.AttendanceService;
 import org.convene.registration.AttendanceService.Attendance;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
@@ -68,8 +68,8 @@ public class CertificateService {
     /** The signed-in person's certificate for the seminar reached by its public link. */
     @Transactional
     public Certificate mine(String seminarPublicId) {
-        var seminar = seminars.findByPublicId(seminarPublicId).filter(s -> eligible(s.details())).orElseThrow(NotFoundException::new);
-        var mine = attendance.mine(seminar.getId()).orElseThrow(NotFoundException::new);
+        var seminar = seminars.findByPublicId(seminarPublicId).filter(this::eligible).orElseThrow(NotFoundException::new);
+        var mine = attendance.mine(seminar.id()).orElseThrow(NotFoundException::new);
         return issue(seminar, mine);
     }
 
@@ -78,7 +78,7 @@ public class CertificateService {
     @PreAuthorize("hasRole('ORGANISER')")
     public List<Certificate> all(long seminarId) {
         var seminar = seminars.get(seminarId);
-        if (!eligible(seminar.details())) {
+        if (!eligible(seminar)) {
             throw new ConveneException("certificate.not-ended");
         }
         var result = new ArrayList<Certificate>();
@@ -106,25 +106,25 @@ public class CertificateService {
         return seminar.status() == SeminarStatus.PUBLISHED && seminar.isPast(clock);
     }
 
-    private Certificate issue(Seminar seminar, Attendance who) {
+    private Certificate issue(SeminarDetails seminar, Attendance who) {
         var existing = find("registration_id = ?", who.registrationId());
         if (existing.isPresent()) {
             return existing.get();
         }
-        var minutes = agendas.publishedForSeminar(seminar.getId()).filter(PublishedAgenda::isPublished)
+        var minutes = agendas.publishedForSeminar(seminar.id()).filter(PublishedAgenda::isPublished)
                 .map(a -> (int) AttendedTime.of(a.entries().stream()
                         .filter(e -> !e.type().isPause() && !e.isCancelled())
                         .map(CertificateService::slot).toList()).toMinutes())
                 .orElse(null);
-        var place = seminar.getFormat() != null && seminar.getFormat().hasVenue() ? seminar.venueLine() : "";
+        var place = seminar.format() != null && seminar.format().hasVenue() ? seminar.venueLine() : "";
         // A concurrent first download of the same certificate inserts nothing here and reads the other's row.
         jdbc.sql("""
                         INSERT INTO certificate (code, registration_id, seminar_id, user_id, full_name, seminar_title, place,
                                                  starts_on, ends_on, minutes_attended, issuer, issued_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON DUPLICATE KEY UPDATE id = id""")
-                .params(VerificationCodes.next(), who.registrationId(), seminar.getId(), who.userId(), who.fullName(),
-                        seminar.getTitle(), place, seminar.getStartsAt().toLocalDate(), seminar.getEndsAt().toLocalDate(),
+                .params(VerificationCodes.next(), who.registrationId(), seminar.id(), who.userId(), who.fullName(),
+                        seminar.title(), place, seminar.startsAt().toLocalDate(), seminar.endsAt().toLocalDate(),
                         minutes, issuer, java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .update();
         return find("registration_id = ?", who.registrationId()).orElseThrow();

@@ -21,7 +21,7 @@ import org.convene.agenda.ItemType;
 import org.convene.agenda.PersonForm;
 import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.base.security.SystemAuthentication;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarFormat;
@@ -87,15 +87,15 @@ public class AgendaDemoData implements ApplicationRunner {
     /** Loads the demo agenda whatever the switch says (the runner checks it); callers need organiser rights. */
     public void load() {
         var seminar = find().orElseGet(this::createSeminar);
-        if (seminar.getStatus() == SeminarStatus.CANCELLED || !agendas.draft(seminar.getId()).items().isEmpty()) {
+        if (seminar.status() == SeminarStatus.CANCELLED || !agendas.draft(seminar.id()).items().isEmpty()) {
             return;
         }
-        var id = seminar.getId();
+        var id = seminar.id();
         var plenary = roomsAndPeople.saveRoom(id, null, "Sala Martorana (plenary)");
         var hall = roomsAndPeople.saveRoom(id, null, "Sala delle Lapidi");
         var p = people(id);
-        var day1 = seminar.getStartsAt().toLocalDate();
-        var day2 = seminar.getEndsAt().toLocalDate().isAfter(day1) ? day1.plusDays(1) : null;
+        var day1 = seminar.startsAt().toLocalDate();
+        var day2 = seminar.endsAt().toLocalDate().isAfter(day1) ? day1.plusDays(1) : null;
 
         item(id, day1, "08:30", "09:15", ItemType.NETWORKING, "Registration and welcome coffee", "", plenary, List.of(), List.of());
         item(id, day1, "09:15", "10:45", ItemType.PLENARY, "Opening: drug-related challenges for refugees, migrants and IDPs",
@@ -140,15 +140,15 @@ public class AgendaDemoData implements ApplicationRunner {
         agendas.saveItem(id, closing.id(), closing.toForm().withTimes(closing.startsAt().plusMinutes(15),
                 closing.endsAt().plusMinutes(15)), true);
         publishing.publish(id);
-        log.info("Demo agenda published for \"{}\"", seminar.getTitle());
+        log.info("Demo agenda published for \"{}\"", seminar.title());
     }
 
-    private Optional<Seminar> find() {
+    private Optional<SeminarDetails> find() {
         var filter = new SeminarFilter(TITLE.substring(0, 60), null, null, null, null, null, null, null, true);
-        return seminars.search(filter, Pageable.ofSize(20)).stream().filter(s -> s.getTitle().equals(TITLE)).findFirst();
+        return seminars.search(filter, Pageable.ofSize(20)).stream().filter(s -> s.title().equals(TITLE)).findFirst();
     }
 
-    private Seminar createSeminar() {
+    private SeminarDetails createSeminar() {
         var zone = ZoneId.of("Europe/Rome");
         var today = LocalDate.now(clock.withZone(zone));
         var start = today.plusDays(45).atTime(9, 0);

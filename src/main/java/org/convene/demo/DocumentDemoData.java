@@ -68,8 +68,8 @@ class DocumentDemoData implements ApplicationRunner {
 
     void load() {
         var filter = new SeminarFilter(AgendaDemoData.TITLE.substring(0, 60), null, null, null, null, null, null, null, true);
-        seminars.search(filter, Pageable.ofSize(20)).stream().filter(s -> s.getTitle().equals(AgendaDemoData.TITLE))
-                .findFirst().ifPresent(s -> seminar(s.getId()));
+        seminars.search(filter, Pageable.ofSize(20)).stream().filter(s -> s.title().equals(AgendaDemoData.TITLE))
+                .findFirst().ifPresent(s -> seminar(s.id()));
         network.visibleGroups(GROUP, Pageable.ofSize(5)).stream().filter(g -> g.getName().equals(GROUP)).findFirst()
                 .ifPresent(g -> group(g.getId()));
     }

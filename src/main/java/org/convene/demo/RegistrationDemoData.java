@@ -106,7 +106,7 @@ class RegistrationDemoData implements ApplicationRunner {
             signInAs(p.email());
             registrations.register(full, p.form());
             if (palermo.isPresent() && count++ < 7) {
-                registrations.register(palermo.get().getId(), p.form());
+                registrations.register(palermo.get().id(), p.form());
             }
             if (p.form().gender() == Gender.WOMAN || p.form().gender() == null) {
                 registrations.register(approval, p.form());

@@ -113,7 +113,7 @@ class StatementDemoData implements ApplicationRunner {
                 expert("Ingrid Larsen", "ingrid.larsen@convene.demo", Locale.ENGLISH),
                 expert("Miguel Ferreira", "miguel.ferreira@convene.demo", Locale.ENGLISH)));
         var palermo = SystemAuthentication.call(() -> seminars.search(new SeminarFilter(SeminarDemoData.PALERMO, null, null,
-                null, null, null, null, null, true), PageRequest.of(0, 1)).stream().findFirst().map(s -> s.getId()).orElse(null));
+                null, null, null, null, null, true), PageRequest.of(0, 1)).stream().findFirst().map(s -> s.id()).orElse(null));
         var snp = group("Support Network of Professionals");
         var humanRights = group("Expert Group on Drug Policies and Human Rights");
         snpStatement(palermo, snp, extra);

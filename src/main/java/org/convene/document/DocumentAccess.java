@@ -109,7 +109,7 @@ class DocumentAccess {
         if (library.getSeminarId() != null) {
             long seminarId = library.getSeminarId();
             if (visibility == DocumentVisibility.ORGANISERS) {
-                seminars.findForSystem(seminarId).ifPresent(s -> ids.addAll(s.getOrganiserIds()));
+                ids.addAll(seminars.organiserIds(seminarId));
                 ids.addAll(agenda.speakerUserIds(seminarId));
             } else {
                 ids.addAll(registrations.confirmedUserIds(seminarId));

@@ -59,7 +59,7 @@ class DocumentMails {
             if (seminar == null) {
                 return;
             }
-            where = seminar.getTitle();
+            where = seminar.title();
             link = calendar.pageUrl(seminar);
         } else {
             var group = network.findForSystem(e.groupId()).orElse(null);

@@ -21,7 +21,7 @@ import org.convene.calendar.AgendaAttachmentSource;
 import org.convene.calendar.CalendarRecipient;
 import org.convene.calendar.ParticipantDirectory;
 import org.convene.calendar.IcsRenderer;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,7 +97,7 @@ class Notifier {
         var slug = slug(kind);
         var locale = user.getLocale();
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(t("mail." + slug + ".body", locale, seminar.getTitle()));
+        paragraphs.add(t("mail." + slug + ".body", locale, seminar.title()));
         if (kind == MessageKind.REGISTRATION_REJECTED && reason != null && !reason.isBlank()) {
             paragraphs.add(t("mail.registration-rejected.reason", locale, reason));
         }
@@ -110,9 +110,9 @@ class Notifier {
         var recipient = new CalendarRecipient(user.getEmail(), user.getDisplayName());
         var ical = method == null ? null
                 : method.equals("REQUEST") ? calendar.request(seminar, recipient) : calendar.cancel(seminar, recipient);
-        var content = new MailTemplates.Content(t("mail." + slug + ".subject", locale, seminar.getTitle()),
+        var content = new MailTemplates.Content(t("mail." + slug + ".subject", locale, seminar.title()),
                 user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
-        enqueue(key, kind, seminar.getId(), user, content, method, ical, null, null);
+        enqueue(key, kind, seminar.id(), user, content, method, ical, null, null);
     }
 
     // ---------------------------------------------------------------- seminar changes
@@ -124,21 +124,21 @@ class Notifier {
     @Transactional
     public void seminarChanged(MessageKind kind, long seminarId, int sequence, LocalDateTime previousStart) {
         var seminar = seminars.findForSystem(seminarId).orElse(null);
-        if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED) {
+        if (seminar == null || seminar.status() != SeminarStatus.PUBLISHED) {
             return;
         }
         var confirmed = Set.copyOf(confirmed(seminarId));
         eachRecipient(accounts.findAll(active(seminarId)).values(), kind + " of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
-            paragraphs.add(t("mail." + slug(kind) + ".body", locale, seminar.getTitle()));
+            paragraphs.add(t("mail." + slug(kind) + ".body", locale, seminar.title()));
             if (previousStart != null) {
                 paragraphs.add(t("mail.previously", locale, Formats.dateTime(previousStart, locale)));
             }
             paragraphs.add(details(seminar, locale));
             var holdsInvite = confirmed.contains(user.getId());
             var ical = holdsInvite ? calendar.request(seminar, new CalendarRecipient(user.getEmail(), user.getDisplayName())) : null;
-            var content = new MailTemplates.Content(t("mail." + slug(kind) + ".subject", locale, seminar.getTitle()),
+            var content = new MailTemplates.Content(t("mail." + slug(kind) + ".subject", locale, seminar.title()),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
             return enqueue("SEMINAR_CHANGED:s" + seminarId + ":seq" + sequence + ":u" + user.getId(), kind, seminarId, user,
                     content, holdsInvite ? "REQUEST" : null, ical, null, null);
@@ -155,14 +155,14 @@ class Notifier {
         eachRecipient(accounts.findAll(active(seminarId)).values(), "cancellation of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
-            paragraphs.add(t("mail.seminar-cancelled.body", locale, seminar.getTitle()));
+            paragraphs.add(t("mail.seminar-cancelled.body", locale, seminar.title()));
             if (reason != null && !reason.isBlank()) {
                 paragraphs.add(t("mail.seminar-cancelled.reason", locale, reason));
             }
             paragraphs.add(details(seminar, locale));
             var holdsInvite = confirmed.contains(user.getId());
             var ical = holdsInvite ? calendar.cancel(seminar, new CalendarRecipient(user.getEmail(), user.getDisplayName())) : null;
-            var content = new MailTemplates.Content(t("mail.seminar-cancelled.subject", locale, seminar.getTitle()),
+            var content = new MailTemplates.Content(t("mail.seminar-cancelled.subject", locale, seminar.title()),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
             return enqueue("SEMINAR_CANCELLED:s" + seminarId + ":u" + user.getId(), MessageKind.SEMINAR_CANCELLED, seminarId,
                     user, content, holdsInvite ? "CANCEL" : null, ical, null, null);
@@ -173,7 +173,7 @@ class Notifier {
     @Transactional
     public void agendaChanged(long seminarId, int publishedVersion) {
         var seminar = seminars.findForSystem(seminarId).orElse(null);
-        if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.isPast(clock)) {
+        if (seminar == null || seminar.status() != SeminarStatus.PUBLISHED || seminar.isPast(clock)) {
             return;
         }
         var agenda = agenda(seminarId);
@@ -182,10 +182,10 @@ class Notifier {
         eachRecipient(accounts.findAll(active(seminarId)).values(), "agenda change of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
-            paragraphs.add(t("mail.agenda-changed.body", locale, seminar.getTitle()));
+            paragraphs.add(t("mail.agenda-changed.body", locale, seminar.title()));
             agenda.ifPresent(a -> paragraphs.add(t("mail.agenda-attached", locale)));
             paragraphs.add(details(seminar, locale));
-            var content = new MailTemplates.Content(t("mail.agenda-changed.subject", locale, seminar.getTitle()),
+            var content = new MailTemplates.Content(t("mail.agenda-changed.subject", locale, seminar.title()),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
             return enqueue("AGENDA_CHANGED:s" + seminarId + ":" + version + ":u" + user.getId(), MessageKind.AGENDA_CHANGED,
                     seminarId, user, content, null, null, agenda.map(AgendaAttachment::fileName).orElse(null),
@@ -197,18 +197,18 @@ class Notifier {
     @Transactional
     public int remind(long seminarId) {
         var seminar = seminars.findForSystem(seminarId).orElse(null);
-        if (seminar == null || seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.hasStarted(clock)) {
+        if (seminar == null || seminar.status() != SeminarStatus.PUBLISHED || seminar.hasStarted(clock)) {
             return 0;
         }
         var agenda = agenda(seminarId);
         return eachRecipient(accounts.findAll(confirmed(seminarId)).values(), "reminder of seminar " + seminarId, user -> {
             var locale = user.getLocale();
             var paragraphs = new ArrayList<String>();
-            paragraphs.add(t("mail.reminder.body", locale, seminar.getTitle()));
+            paragraphs.add(t("mail.reminder.body", locale, seminar.title()));
             agenda.ifPresent(a -> paragraphs.add(t("mail.agenda-attached", locale)));
             paragraphs.add(details(seminar, locale));
-            var content = new MailTemplates.Content(t("mail.reminder.subject", locale, seminar.getTitle(),
-                    Formats.date(seminar.getStartsAt().toLocalDate(), locale)),
+            var content = new MailTemplates.Content(t("mail.reminder.subject", locale, seminar.title(),
+                    Formats.date(seminar.startsAt().toLocalDate(), locale)),
                     user.getDisplayName(), paragraphs, t("mail.seminar-page", locale), calendar.pageUrl(seminar));
             return enqueue("REMINDER:s" + seminarId + ":" + seminar.startInstant().getEpochSecond() + ":u" + user.getId(),
                     MessageKind.REMINDER, seminarId, user, content, null, null,
@@ -224,10 +224,11 @@ class Notifier {
         if (seminar == null || email == null || email.isBlank()) {
             return;
         }
-        var locale = seminar.getLanguages().contains("fr") && !seminar.getLanguages().contains("en")
+        var languages = seminars.languages(seminarId);
+        var locale = languages.contains("fr") && !languages.contains("en")
                 ? TranslationProvider.FRENCH : TranslationProvider.ENGLISH;
-        var paragraphs = List.of(t("mail.invitation.body", locale, seminar.getTitle()), details(seminar, locale));
-        var content = new MailTemplates.Content(t("mail.invitation.subject", locale, seminar.getTitle()), name, paragraphs,
+        var paragraphs = List.of(t("mail.invitation.body", locale, seminar.title()), details(seminar, locale));
+        var content = new MailTemplates.Content(t("mail.invitation.subject", locale, seminar.title()), name, paragraphs,
                 t("mail.invitation.link", locale), publicUrl + "/invitations/" + token);
         var rendered = templates.render(content, locale);
         outbox.enqueue(new MailMessage("INVITATION:i" + invitationId + ":" + shortHash(token), MessageKind.INVITATION, seminarId, null, email,
@@ -305,16 +306,16 @@ class Notifier {
                 attachment));
     }
 
-    private String details(Seminar s, Locale locale) {
+    private String details(SeminarDetails s, Locale locale) {
         var lines = new ArrayList<String>();
-        lines.add(s.getTitle());
-        var when = Formats.range(s.getStartsAt(), s.getEndsAt(), s.getTimeZone(), locale) + " (" + s.getTimeZone().getId() + ")";
+        lines.add(s.title());
+        var when = Formats.range(s.startsAt(), s.endsAt(), s.timeZone(), locale) + " (" + s.timeZone().getId() + ")";
         lines.add(t("mail.when", locale, when));
-        if (s.getFormat() != null && s.getFormat().hasVenue() && !s.venueLine().isBlank()) {
+        if (s.format() != null && s.format().hasVenue() && !s.venueLine().isBlank()) {
             lines.add(t("mail.where", locale, s.venueLine()));
         }
-        if (!s.getOnlineLink().isBlank()) {
-            lines.add(t("mail.online", locale, s.getOnlineLink()));
+        if (!s.onlineLink().isBlank()) {
+            lines.add(t("mail.online", locale, s.onlineLink()));
         }
         return String.join("\n", lines);
     }

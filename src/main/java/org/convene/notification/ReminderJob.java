@@ -64,7 +64,7 @@ class ReminderJob {
             for (var s : slice.getContent()) {
                 var start = s.startInstant();
                 if (start.isAfter(now) && !start.isAfter(until)) {
-                    queued += notifier.remind(s.getId());
+                    queued += notifier.remind(s.id());
                 }
             }
             if (!slice.hasNext() || page.getPageNumber() >= 50) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import org.convene.base.AbstractEntity;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 
 /** A personal invitation to one seminar. The link's token is known only by its hash. */
 @Entity
@@ -100,7 +100,7 @@ public class Invitation extends AbstractEntity {
     }
 
     /** The status as people see it: a SENT invitation has EXPIRED once its seminar has started. */
-    public InvitationStatus statusAt(Seminar seminar, Clock clock) {
+    public InvitationStatus statusAt(SeminarDetails seminar, Clock clock) {
         return status == InvitationStatus.SENT && seminar.hasStarted(clock) ? InvitationStatus.EXPIRED : status;
     }
 

@@ -25,7 +25,7 @@ import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Tokens;
 import org.convene.base.Validation;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +86,7 @@ public class InvitationService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public InvitationImport preview(long seminarId, byte[] csv) {
-        return check(invitable(seminarId).getId(), parse(csv));
+        return check(invitable(seminarId).id(), parse(csv));
     }
 
     /**
@@ -153,15 +153,15 @@ public class InvitationService {
 
     // ---------------------------------------------------------------- rules
 
-    private long store(Seminar seminar, InvitationForm clean) {
+    private long store(SeminarDetails seminar, InvitationForm clean) {
         var now = clock.instant();
-        var invitation = invitations.findBySeminarIdAndEmail(seminar.getId(), clean.email()).orElse(null);
+        var invitation = invitations.findBySeminarIdAndEmail(seminar.id(), clean.email()).orElse(null);
         if (invitation != null && invitation.getStatus() != InvitationStatus.REVOKED) {
             throw ConveneException.onField("email", "invitation.already-invited");
         }
         var me = currentUser.get().map(u -> u.id()).orElse(null);
         if (invitation == null) {
-            invitation = new Invitation(seminar.getId(), clean.email(), me, now);
+            invitation = new Invitation(seminar.id(), clean.email(), me, now);
         }
         var token = Tokens.newToken();
         invitation.send(clean, Tokens.hash(token), me, now);
@@ -171,14 +171,14 @@ public class InvitationService {
             // The same address invited twice at once: the unique key decides.
             throw ConveneException.onField("email", "invitation.already-invited");
         }
-        events.publishEvent(new InvitationCreated(invitation.getId(), seminar.getId(), clean.email(), clean.name(), token));
+        events.publishEvent(new InvitationCreated(invitation.getId(), seminar.id(), clean.email(), clean.name(), token));
         return invitation.getId();
     }
 
     /** Published and not started: invitations go out for seminars people can still join. */
-    private Seminar invitable(long seminarId) {
+    private SeminarDetails invitable(long seminarId) {
         var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+        if (seminar.status() != SeminarStatus.PUBLISHED) {
             throw new ConveneException("invitation.seminar-not-published");
         }
         if (seminar.hasStarted(clock)) {

@@ -43,7 +43,7 @@ public class ParticipantExport {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public String fileName(long seminarId) {
-        return "participants-" + seminars.get(seminarId).getPublicId() + ".csv";
+        return "participants-" + seminars.get(seminarId).publicId() + ".csv";
     }
 
     @Transactional(readOnly = true)

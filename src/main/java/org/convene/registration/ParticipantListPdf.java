@@ -35,13 +35,13 @@ class ParticipantListPdf {
         var document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle(t(locale, "participants.list.title") + " – " + seminar.getTitle());
+            document.addTitle(t(locale, "participants.list.title") + " – " + seminar.title());
             document.addCreator("Convene");
             document.open();
-            document.add(new Paragraph(seminar.getTitle(), new Font(PdfFonts.bold(), 14, Font.NORMAL, ACCENT)));
-            var place = seminar.getFormat() != null && seminar.getFormat().hasVenue() ? seminar.venueLine() + " · " : "";
-            document.add(new Paragraph(place + Formats.date(seminar.getStartsAt().toLocalDate(), locale) + " – "
-                    + Formats.date(seminar.getEndsAt().toLocalDate(), locale), new Font(PdfFonts.regular(), 9, Font.NORMAL, MUTED)));
+            document.add(new Paragraph(seminar.title(), new Font(PdfFonts.bold(), 14, Font.NORMAL, ACCENT)));
+            var place = seminar.format() != null && seminar.format().hasVenue() ? seminar.venueLine() + " · " : "";
+            document.add(new Paragraph(place + Formats.date(seminar.startsAt().toLocalDate(), locale) + " – "
+                    + Formats.date(seminar.endsAt().toLocalDate(), locale), new Font(PdfFonts.regular(), 9, Font.NORMAL, MUTED)));
             var heading = new Paragraph(t(locale, "participants.list.heading", list.participants().size()),
                     new Font(PdfFonts.bold(), 11));
             heading.setSpacingBefore(12);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.base.NotFoundException;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ public class ParticipantListService {
     }
 
     /** The list with what its page and PDF show of the seminar. */
-    public record ParticipantList(Seminar seminar, List<ListedParticipant> participants) {
+    public record ParticipantList(SeminarDetails seminar, List<ListedParticipant> participants) {
     }
 
     private final RegistrationRepository registrations;
@@ -55,9 +55,9 @@ public class ParticipantListService {
     /** The list of a seminar reached by its public link; not found for anybody who may not see it. */
     @Transactional(readOnly = true)
     public ParticipantList list(String seminarPublicId) {
-        var seminar = seminars.findByPublicId(seminarPublicId).filter(s -> maySee(s.getId()))
+        var seminar = seminars.findByPublicId(seminarPublicId).filter(s -> maySee(s.id()))
                 .orElseThrow(NotFoundException::new);
-        return new ParticipantList(seminar, registrations.listed(seminar.getId()).stream()
+        return new ParticipantList(seminar, registrations.listed(seminar.id()).stream()
                 .map(r -> new ListedParticipant(r.getFullName(), r.getOrganisation(), r.getCountry()))
                 .toList());
     }

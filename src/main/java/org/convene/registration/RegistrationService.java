@@ -17,7 +17,7 @@ import org.convene.base.IsoCodes;
 import org.convene.base.NotFoundException;
 import org.convene.base.Tokens;
 import org.convene.base.Validation;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -144,7 +144,7 @@ public class RegistrationService {
         if (!seminar.acceptsRegistrations(clock)) {
             throw new ConveneException("registration.closed");
         }
-        return newcomer(seminarId, user, answers, false).withApproval(seminar.isApprovalRequired());
+        return newcomer(seminarId, user, answers, false).withApproval(seminar.approvalRequired());
     }
 
     private Newcomer newcomer(long seminarId, User user, Map<Long, List<String>> answers, boolean invited) {
@@ -207,7 +207,7 @@ public class RegistrationService {
             throw new ConveneException("invitation.used");
         }
         var seminar = seminars.findForSystem(seminarId).orElseThrow(NotFoundException::new);
-        if (seminar.getStatus() != SeminarStatus.PUBLISHED) {
+        if (seminar.status() != SeminarStatus.PUBLISHED) {
             throw new ConveneException("registration.closed");
         }
         if (seminar.hasStarted(clock)) {
@@ -361,13 +361,13 @@ public class RegistrationService {
                     return;
                 }
                 var seminar = seminars.findForSystem(r.getSeminarId()).orElseThrow(NotFoundException::new);
-                if (seminar.getStatus() != SeminarStatus.PUBLISHED || seminar.hasStarted(clock)) {
+                if (seminar.status() != SeminarStatus.PUBLISHED || seminar.hasStarted(clock)) {
                     r.cancel(clock.instant());
                     registrations.saveAndFlush(r);
                     return;
                 }
                 seats.fill(seminar);
-                if (seminar.isApprovalRequired() && !invitationRepository.existsByRegistrationId(r.getId())) {
+                if (seminar.approvalRequired() && !invitationRepository.existsByRegistrationId(r.getId())) {
                     r.pend(clock.instant());
                 } else {
                     seats.seat(seminar, r);

@@ -96,9 +96,9 @@ public class RegistrationStatistics {
         while (true) {
             var slice = seminars.search(new SeminarFilter(null, null, null, null, null, null, from, to, true), page);
             slice.stream()
-                    .filter(s -> s.getStatus() != SeminarStatus.DRAFT)
-                    .filter(s -> !s.getStartsAt().toLocalDate().isBefore(from) && !s.getStartsAt().toLocalDate().isAfter(to))
-                    .forEach(s -> ids.add(s.getId()));
+                    .filter(s -> s.status() != SeminarStatus.DRAFT)
+                    .filter(s -> !s.startsAt().toLocalDate().isBefore(from) && !s.startsAt().toLocalDate().isAfter(to))
+                    .forEach(s -> ids.add(s.id()));
             if (!slice.hasNext()) {
                 break;
             }

@@ -1,7 +1,7 @@
 package org.convene.registration;
 
 import java.time.Clock;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +24,8 @@ class Seats {
     }
 
     /** The seat decision: a seat if one is free, else the back of the waiting list (not saved here). */
-    void seat(Seminar seminar, Registration r) {
-        switch (SeatRules.place(seatsLeft(seminar), () -> registrations.lastWaitlistPosition(seminar.getId()))) {
+    void seat(SeminarDetails seminar, Registration r) {
+        switch (SeatRules.place(seatsLeft(seminar), () -> registrations.lastWaitlistPosition(seminar.id()))) {
             case SeatRules.Seat seat -> r.confirm(clock.instant());
             case SeatRules.InLine line -> r.waitlist(line.position(), clock.instant());
         }
@@ -49,8 +49,8 @@ class Seats {
         }
     }
 
-    long seatsLeft(Seminar seminar) {
-        return seatsLeft(seminar.getId(), seminar.getCapacity());
+    long seatsLeft(SeminarDetails seminar) {
+        return seatsLeft(seminar.id(), seminar.capacity());
     }
 
     private long seatsLeft(long seminarId, int capacity) {
@@ -58,8 +58,8 @@ class Seats {
     }
 
     /** Gives every free seat to the first in line, in order. */
-    void fill(Seminar seminar) {
-        fill(seminar.getId(), seminar.getCapacity());
+    void fill(SeminarDetails seminar) {
+        fill(seminar.id(), seminar.capacity());
     }
 
     /** Gives every free seat to the first in line, in order (the capacity as read under the lock). */
@@ -86,28 +86,28 @@ class Seats {
     }
 
     /** Cancels an active registration; its seat goes to the first in line, or the line closes up. */
-    void cancel(Seminar seminar, Registration r) {
+    void cancel(SeminarDetails seminar, Registration r) {
         SeatRules.checkMayCancel(r.getStatus());
         var position = r.getWaitlistPosition();
         r.cancel(clock.instant());
         registrations.saveAndFlush(r);
         if (position != null) {
-            registrations.closeWaitlistGap(seminar.getId(), position);
+            registrations.closeWaitlistGap(seminar.id(), position);
         }
-        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.getId(), userIdOf(r), r.getVersion()));
+        events.publishEvent(new RegistrationCancelled(r.getId(), seminar.id(), userIdOf(r), r.getVersion()));
         fill(seminar);
     }
 
     /** Rejects a pending or waiting registration; the line closes up and free seats are given. */
-    void reject(Seminar seminar, Registration r, String reason) {
+    void reject(SeminarDetails seminar, Registration r, String reason) {
         SeatRules.checkMayReject(r.getStatus());
         var position = r.getWaitlistPosition();
         r.reject(reason, clock.instant());
         registrations.saveAndFlush(r);
         if (position != null) {
-            registrations.closeWaitlistGap(seminar.getId(), position);
+            registrations.closeWaitlistGap(seminar.id(), position);
         }
-        events.publishEvent(new RegistrationRejected(r.getId(), seminar.getId(), userIdOf(r), reason, r.getVersion()));
+        events.publishEvent(new RegistrationRejected(r.getId(), seminar.id(), userIdOf(r), reason, r.getVersion()));
         fill(seminar);
     }
 

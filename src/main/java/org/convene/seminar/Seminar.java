@@ -28,10 +28,11 @@ import org.convene.base.ConveneException;
  * in the seminar's own time zone; instants are derived through {@link #zoned(LocalDateTime)}.
  * Themes, languages and organisers load lazily: {@code SeminarRepository} fetches them with the seminar
  * where a reader needs them (its page, its editor), and a page of cards gets its themes in one query.
+ * Only the seminar module sees it: views and other modules read {@link SeminarDetails} and its kin.
  */
 @Entity
 @Table(name = "seminar")
-public class Seminar extends AbstractEntity {
+class Seminar extends AbstractEntity {
 
     @Column(name = "public_id", nullable = false, length = 32, updatable = false)
     private String publicId;
@@ -178,10 +179,6 @@ public class Seminar extends AbstractEntity {
     /** See {@link SeminarDetails#acceptsRegistrations}. */
     public boolean acceptsRegistrations(Clock clock) {
         return details().acceptsRegistrations(clock);
-    }
-
-    public boolean isOrganiser(long userId) {
-        return organiserIds.contains(userId);
     }
 
     // --- state changes (called by SeminarService) ---

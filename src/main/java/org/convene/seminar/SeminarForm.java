@@ -35,7 +35,7 @@ public record SeminarForm(
     }
 
     /** An editable copy of a stored seminar. */
-    public static SeminarForm of(Seminar s) {
+    static SeminarForm of(Seminar s) {
         return new SeminarForm(s.getTitle(), s.getSummary(), s.getDescription(), s.getThemes(), s.getFormat(),
                 s.getVenueName(), s.getVenueAddress(), s.getVenueCity(), s.getVenueCountry(), s.getOnlineLink(),
                 s.getTimeZone().getId(), s.getStartsAt(), s.getEndsAt(), s.getLanguages(), s.getCapacity(),

@@ -20,6 +20,12 @@ interface SeminarRepository extends JpaRepository<Seminar, Long> {
     @Query("select s from Seminar s where s.id = :id")
     Optional<Seminar> findWithSetsById(@Param("id") long id);
 
+    @Query("select o from Seminar s join s.organiserIds o where s.id = :id")
+    java.util.List<Long> organiserIds(@Param("id") long id);
+
+    @Query("select l from Seminar s join s.languages l where s.id = :id")
+    java.util.List<String> languages(@Param("id") long id);
+
     /** Locks the seminar's row: registration takes the same lock before giving a seat. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Seminar s where s.id = :id")

@@ -202,21 +202,21 @@ public class SeminarService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
-    public Seminar get(long id) {
-        return seminars.findWithSetsById(id).orElseThrow(NotFoundException::new);
+    public SeminarDetails get(long id) {
+        return seminars.findById(id).map(Seminar::details).orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
-    public Page<Seminar> search(SeminarFilter filter, Pageable pageable) {
-        return query(filter, false, pageable);
+    public Page<SeminarDetails> search(SeminarFilter filter, Pageable pageable) {
+        return query(filter, false, pageable).map(Seminar::details);
     }
 
     /** What the editor shows of a stored seminar: the values, themes and languages of {@link #get}. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ORGANISER')")
     public SeminarPage editable(long id) {
-        return SeminarPage.of(get(id));
+        return seminars.findWithSetsById(id).map(SeminarPage::of).orElseThrow(NotFoundException::new);
     }
 
     /** The organisers' list: the seminars of {@link #search} as rows of plain values. */
@@ -237,24 +237,22 @@ public class SeminarService {
 
     /** The public catalogue: published, listed seminars; upcoming ones unless the filter asks for past ones too. */
     @Transactional(readOnly = true)
-    public Page<Seminar> catalogue(SeminarFilter filter, Pageable pageable) {
-        var page = query(filter, true, pageable);
-        // Cards show each seminar's themes: reading the first set loads those of the whole page in one
-        // batch query (default_batch_fetch_size), here, while the transaction is open.
-        page.forEach(Seminar::getThemes);
-        return page;
+    public Page<SeminarDetails> catalogue(SeminarFilter filter, Pageable pageable) {
+        return query(filter, true, pageable).map(Seminar::details);
     }
 
     /** The catalogue's cards: the seminars of {@link #catalogue} with their themes, read in this transaction. */
     @Transactional(readOnly = true)
     public Page<SeminarCard> cards(SeminarFilter filter, Pageable pageable) {
-        return catalogue(filter, pageable).map(SeminarCard::of);
+        // Reading the first card's themes loads those of the whole page in one batch query
+        // (default_batch_fetch_size), here, while the transaction is open.
+        return query(filter, true, pageable).map(SeminarCard::of);
     }
 
     /** A seminar's public page, by its public link: the visibility rule of {@link #findByPublicId}. */
     @Transactional(readOnly = true)
     public Optional<SeminarPage> page(String publicId) {
-        return findByPublicId(publicId).map(SeminarPage::of);
+        return visibleByPublicId(publicId).map(SeminarPage::of);
     }
 
     /**
@@ -262,7 +260,11 @@ public class SeminarService {
      * link is the secret), drafts only for organisers.
      */
     @Transactional(readOnly = true)
-    public Optional<Seminar> findByPublicId(String publicId) {
+    public Optional<SeminarDetails> findByPublicId(String publicId) {
+        return visibleByPublicId(publicId).map(Seminar::details);
+    }
+
+    private Optional<Seminar> visibleByPublicId(String publicId) {
         if (publicId == null || !publicId.matches("[A-Za-z0-9_-]{1,32}")) {
             return Optional.empty();
         }
@@ -275,15 +277,28 @@ public class SeminarService {
      * as {@link #findByPublicId}. Unknown and hidden seminars look the same.
      */
     @Transactional(readOnly = true)
-    public Optional<Seminar> findVisible(long id) {
+    public Optional<SeminarDetails> findVisible(long id) {
         return seminars.findById(id)
-                .filter(s -> s.getStatus() != SeminarStatus.DRAFT || currentUser.hasRole(Role.ORGANISER));
+                .filter(s -> s.getStatus() != SeminarStatus.DRAFT || currentUser.hasRole(Role.ORGANISER))
+                .map(Seminar::details);
     }
 
     /** For trusted callers inside the application (listeners, jobs): no visibility rule. */
     @Transactional(readOnly = true)
-    public Optional<Seminar> findForSystem(long id) {
-        return seminars.findById(id);
+    public Optional<SeminarDetails> findForSystem(long id) {
+        return seminars.findById(id).map(Seminar::details);
+    }
+
+    /** The ids of the seminar's organisers (empty for an unknown seminar), for trusted callers. */
+    @Transactional(readOnly = true)
+    public Set<Long> organiserIds(long id) {
+        return Set.copyOf(seminars.organiserIds(id));
+    }
+
+    /** The seminar's working languages, ISO 639-1 codes (empty for an unknown seminar), for trusted callers. */
+    @Transactional(readOnly = true)
+    public Set<String> languages(long id) {
+        return Set.copyOf(seminars.languages(id));
     }
 
     /**
@@ -292,12 +307,12 @@ public class SeminarService {
      * ids are absent from the map.
      */
     @Transactional(readOnly = true)
-    public Map<Long, Seminar> findAllForSystem(Collection<Long> ids) {
+    public Map<Long, SeminarDetails> findAllForSystem(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var byId = new HashMap<Long, Seminar>();
-        seminars.findAllById(Set.copyOf(ids)).forEach(s -> byId.put(s.getId(), s));
+        var byId = new HashMap<Long, SeminarDetails>();
+        seminars.findAllById(Set.copyOf(ids)).forEach(s -> byId.put(s.getId(), s.details()));
         return byId;
     }
 

@@ -156,7 +156,7 @@ public class StatementService {
                 .collect(Collectors.toSet()));
         var seminarTitles = new HashMap<Long, String>();
         seminars.findAllForSystem(list.stream().map(Statement::getSeminarId).filter(Objects::nonNull).collect(Collectors.toSet()))
-                .forEach((id, x) -> seminarTitles.put(id, x.getTitle()));
+                .forEach((id, x) -> seminarTitles.put(id, x.title()));
         // The reader may read the statement, so may know the name of the group it belongs to. Not through
         // network.get: for someone outside the group it throws inside this transaction, which marks it
         // rollback-only, and the editor then failed to open for a co-author who is not a group member.

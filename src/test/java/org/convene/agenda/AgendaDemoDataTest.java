@@ -32,9 +32,9 @@ class AgendaDemoDataTest extends IntegrationTest {
 
         var seminar = SystemAuthentication.call(() -> seminars.search(new SeminarFilter(AgendaDemoData.TITLE.substring(0, 40),
                 null, null, null, null, null, null, null, true), Pageable.ofSize(10)).stream()
-                .filter(s -> s.getTitle().equals(AgendaDemoData.TITLE)).toList());
+                .filter(s -> s.title().equals(AgendaDemoData.TITLE)).toList());
         assertThat(seminar).hasSize(1);
-        var agenda = publishing.published(seminar.getFirst().getPublicId()).orElseThrow();
+        var agenda = publishing.published(seminar.getFirst().publicId()).orElseThrow();
         assertThat(agenda.version()).isEqualTo(2);
         assertThat(agenda.byDay()).hasSize(2);
         assertThat(agenda.entries()).hasSizeGreaterThanOrEqualTo(16);

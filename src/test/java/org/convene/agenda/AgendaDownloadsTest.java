@@ -76,7 +76,7 @@ class AgendaDownloadsTest extends IntegrationTest {
         sunday = AgendaFixtures.nextLastSunday(Month.OCTOBER);
         seminarId = seminars.create(withTimes(aSeminarForm("Palermo seminar " + UUID.randomUUID(), 1, 40),
                 sunday.minusDays(1).atTime(9, 0), sunday.plusDays(1).atTime(17, 0)));
-        publicId = seminars.get(seminarId).getPublicId();
+        publicId = seminars.get(seminarId).publicId();
         var room = roomsAndPeople.saveRoom(seminarId, null, "Sala delle Lapidi");
         var eleni = roomsAndPeople.savePerson(seminarId, null, new PersonForm("Ελένη Παπαδοπούλου", "Υπουργείο Υγείας", "", null));
         var olena = roomsAndPeople.savePerson(seminarId, null, new PersonForm("Олена Коваленко", "Київ", "", null));
@@ -179,13 +179,13 @@ class AgendaDownloadsTest extends IntegrationTest {
     void unknown_hidden_and_unpublished_agendas_all_answer_not_found() throws Exception {
         signIn(organiser);
         var draftSeminar = seminars.create(aSeminarForm("Hidden " + UUID.randomUUID(), 20, 10));
-        var draftPublicId = seminars.get(draftSeminar).getPublicId();
-        var day = seminars.get(draftSeminar).getStartsAt();
+        var draftPublicId = seminars.get(draftSeminar).publicId();
+        var day = seminars.get(draftSeminar).startsAt();
         agendas.saveItem(draftSeminar, null, anItem("Secret", day, 60, null), false);
         publishing.publish(draftSeminar);
         var noAgenda = seminars.create(aSeminarForm("No agenda " + UUID.randomUUID(), 20, 10));
         seminars.publish(noAgenda);
-        var noAgendaPublicId = seminars.get(noAgenda).getPublicId();
+        var noAgendaPublicId = seminars.get(noAgenda).publicId();
         signOut();
 
         for (var id : List.of("unknown-seminar", draftPublicId, noAgendaPublicId, "../../etc")) {
@@ -252,8 +252,8 @@ class AgendaDownloadsTest extends IntegrationTest {
         assertThat(newTag).isNotEqualTo(etag);
 
         signIn(organiser);
-        var seminar = seminars.get(seminarId);
-        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTitle(org.convene.seminar.SeminarForm.of(seminar),
+        var page = seminars.editable(seminarId);
+        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTitle(org.convene.seminar.SeminarForm.of(page),
                 "Renamed " + UUID.randomUUID()));
         signOut();
         var renamed = http.perform(get(url, publicId).header("If-None-Match", newTag)).andReturn().getResponse();

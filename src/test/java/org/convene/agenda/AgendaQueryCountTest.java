@@ -34,7 +34,7 @@ class AgendaQueryCountTest extends IntegrationTest {
         signIn(aUser("Agenda Count Organiser", Role.ORGANISER));
         var seminarId = seminars.create(aSeminarForm("Agenda count " + UUID.randomUUID(), 30, 40));
         var seminar = seminars.get(seminarId);
-        var day1 = seminar.getStartsAt().toLocalDate().atTime(9, 0);
+        var day1 = seminar.startsAt().toLocalDate().atTime(9, 0);
         var room = roomsAndPeople.saveRoom(seminarId, null, "Sala Gialla");
         var speaker = roomsAndPeople.savePerson(seminarId, null, aPerson("Ada Speaker"));
         var chair = roomsAndPeople.savePerson(seminarId, null, aPerson("Carl Chair"));
@@ -42,7 +42,7 @@ class AgendaQueryCountTest extends IntegrationTest {
             if (i == 2) {
                 publishing.publish(seminarId);
                 var draftWith2 = QueryCounter.count(() -> agendas.draft(seminarId));
-                var publishedWith2 = QueryCounter.count(() -> publishing.published(seminar.getPublicId()).orElseThrow());
+                var publishedWith2 = QueryCounter.count(() -> publishing.published(seminar.publicId()).orElseThrow());
                 draft2 = draftWith2.statements();
                 published2 = publishedWith2.statements();
                 assertThat(draftWith2.result().items()).hasSize(2);
@@ -54,7 +54,7 @@ class AgendaQueryCountTest extends IntegrationTest {
         }
         publishing.publish(seminarId);
         var draftWith20 = QueryCounter.count(() -> agendas.draft(seminarId));
-        var publishedWith20 = QueryCounter.count(() -> publishing.published(seminar.getPublicId()).orElseThrow());
+        var publishedWith20 = QueryCounter.count(() -> publishing.published(seminar.publicId()).orElseThrow());
 
         System.out.printf("statements for 2 items / 20 items: draft %d / %d, published agenda %d / %d%n",
                 draft2, draftWith20.statements(), published2, publishedWith20.statements());

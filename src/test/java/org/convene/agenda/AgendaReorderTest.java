@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class AgendaReorderTest extends IntegrationTest {
 
     String organiser;
     long seminarId;
-    Seminar seminar;
+    SeminarDetails seminar;
     LocalDate day;
     LocalDateTime day1;
     long roomA;
@@ -53,7 +53,7 @@ class AgendaReorderTest extends IntegrationTest {
         signIn(organiser);
         seminarId = seminars.create(aSeminarForm("Reorder " + UUID.randomUUID(), 30, 40));
         seminar = seminars.get(seminarId);
-        day = seminar.getStartsAt().toLocalDate();
+        day = seminar.startsAt().toLocalDate();
         day1 = day.atStartOfDay();
         roomA = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
         roomB = roomsAndPeople.saveRoom(seminarId, null, "Sala Martorana");
@@ -119,7 +119,7 @@ class AgendaReorderTest extends IntegrationTest {
 
     @Test
     void a_session_pushed_past_the_last_day_refuses_the_whole_reorder() {
-        var lastDay = seminar.getEndsAt().toLocalDate().atStartOfDay();
+        var lastDay = seminar.endsAt().toLocalDate().atStartOfDay();
         var late = item("Late talk", lastDay.withHour(22), 90, roomA);
         var film = item("Film", lastDay.withHour(20), 60, roomB);
         var before = times();
@@ -180,7 +180,7 @@ class AgendaReorderTest extends IntegrationTest {
 
         assertThat(events.stream(AgendaChanged.class))
                 .containsExactly(new AgendaChanged(seminarId, 2, 2));
-        var entries = publishing.published(seminar.getPublicId()).orElseThrow().entries();
+        var entries = publishing.published(seminar.publicId()).orElseThrow().entries();
         assertThat(entries).filteredOn(e -> e.itemId() != workshop)
                 .allSatisfy(e -> {
                     assertThat(e.updated()).isTrue();

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.base.ConveneException;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class AgendaServiceTest extends IntegrationTest {
 
     String organiser;
     long seminarId;
-    Seminar seminar;
+    SeminarDetails seminar;
     LocalDateTime day1;
     long roomA;
     long roomB;
@@ -53,7 +53,7 @@ class AgendaServiceTest extends IntegrationTest {
         signIn(organiser);
         seminarId = seminars.create(aSeminarForm("Agenda " + UUID.randomUUID(), 30, 40));
         seminar = seminars.get(seminarId);
-        day1 = seminar.getStartsAt().toLocalDate().atStartOfDay();
+        day1 = seminar.startsAt().toLocalDate().atStartOfDay();
         roomA = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
         roomB = roomsAndPeople.saveRoom(seminarId, null, "Sala Martorana");
     }
@@ -196,7 +196,7 @@ class AgendaServiceTest extends IntegrationTest {
 
     @Test
     void participants_see_only_what_was_published() {
-        var publicId = seminar.getPublicId();
+        var publicId = seminar.publicId();
         agendas.saveItem(seminarId, null, anItem("Draft only", day1.withHour(9), 60, roomA), false);
         signIn(aUser("Curious Participant"));
         assertThat(publishing.published(publicId)).as("draft seminar").isEmpty();
@@ -232,7 +232,7 @@ class AgendaServiceTest extends IntegrationTest {
 
         assertThat(events.stream(AgendaPublished.class)).contains(new AgendaPublished(seminarId, 2));
         assertThat(events.stream(AgendaChanged.class)).containsExactly(new AgendaChanged(seminarId, 2, 1));
-        var entries = publishing.published(seminar.getPublicId()).orElseThrow().entries();
+        var entries = publishing.published(seminar.publicId()).orElseThrow().entries();
         var byTitle = entries.stream().collect(java.util.stream.Collectors.toMap(AgendaEntry::title, e -> e));
         assertThat(byTitle.get("Panel").sequence()).isEqualTo(1);
         assertThat(byTitle.get("Panel").updated()).isTrue();
@@ -254,7 +254,7 @@ class AgendaServiceTest extends IntegrationTest {
 
         publishing.publish(seminarId);
 
-        var entries = publishing.published(seminar.getPublicId()).orElseThrow().entries();
+        var entries = publishing.published(seminar.publicId()).orElseThrow().entries();
         var cancelled = entries.stream().filter(e -> e.itemId() == panel).findFirst().orElseThrow();
         assertThat(cancelled.status()).isEqualTo(ItemStatus.CANCELLED);
         assertThat(cancelled.sequence()).isEqualTo(1);
@@ -285,7 +285,7 @@ class AgendaServiceTest extends IntegrationTest {
         seminars.cancel(seminarId, "Venue flooded");
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(publishing.published(seminar.getPublicId()).orElseThrow().entries())
+                assertThat(publishing.published(seminar.publicId()).orElseThrow().entries())
                         .allSatisfy(e -> {
                             assertThat(e.status()).isEqualTo(ItemStatus.CANCELLED);
                             assertThat(e.sequence()).isEqualTo(1);

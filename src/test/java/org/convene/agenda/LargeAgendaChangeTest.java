@@ -36,7 +36,7 @@ class LargeAgendaChangeTest extends IntegrationTest {
         signIn(aUser("Big Agenda Organiser", Role.ORGANISER));
         var seminarId = seminars.create(aSeminarForm("Big agenda " + UUID.randomUUID(), 30, 40));
         seminars.publish(seminarId);
-        var day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
+        var day1 = seminars.get(seminarId).startsAt().toLocalDate().atStartOfDay();
         var rooms = new ArrayList<Long>();
         for (int r = 0; r < 10; r++) {
             rooms.add(roomsAndPeople.saveRoom(seminarId, null, "Room " + r));

@@ -84,7 +84,7 @@ class AgendaBenchmark extends IntegrationTest {
         publishing.publish(id);
         var publishMs = (System.nanoTime() - publishStart) / 1e6;
         seminars.publish(id);
-        var publicId = seminars.get(id).getPublicId();
+        var publicId = seminars.get(id).publicId();
         signOut();
 
         var agenda = publishing.published(publicId).orElseThrow();

@@ -154,7 +154,7 @@ class RegistrationBenchmark extends IntegrationTest {
         // The figure is only worth printing if the seats were decided (addresses confirmed, no approval step).
         var confirmed = organisers.count(seminar, org.convene.registration.RegistrationStatus.CONFIRMED);
         var inLine = organisers.count(seminar, org.convene.registration.RegistrationStatus.WAITLISTED);
-        var seats = seminars.findForSystem(seminar).orElseThrow().getCapacity();
+        var seats = seminars.findForSystem(seminar).orElseThrow().capacity();
         if (confirmed != Math.min(seats, people.size()) || inLine != Math.max(0, people.size() - seats)) {
             throw new IllegalStateException("expected " + seats + " seats taken and the rest waiting, got " + confirmed + " and " + inLine);
         }

@@ -88,7 +88,7 @@ class SessionBenchmark {
                 ids.add(id);
             }
         });
-        var publicId = SystemAuthentication.call(() -> seminars.get(ids.getFirst()).getPublicId());
+        var publicId = SystemAuthentication.call(() -> seminars.get(ids.getFirst()).publicId());
         var base = "http://127.0.0.1:" + port;
 
         // Warm-up: classes, caches and the first-time work of each page are not per session; nor are the

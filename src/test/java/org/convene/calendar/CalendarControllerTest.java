@@ -58,7 +58,7 @@ class CalendarControllerTest extends IntegrationTest {
         if (publish) {
             seminars.publish(id);
         }
-        var publicId = seminars.get(id).getPublicId();
+        var publicId = seminars.get(id).publicId();
         signOut();
         return publicId;
     }
@@ -66,7 +66,7 @@ class CalendarControllerTest extends IntegrationTest {
     private long seminarId(String publicId) {
         signIn(organiser);
         try {
-            return seminars.findByPublicId(publicId).orElseThrow().getId();
+            return seminars.findByPublicId(publicId).orElseThrow().id();
         } finally {
             signOut();
         }
@@ -181,7 +181,7 @@ class CalendarControllerTest extends IntegrationTest {
         // Feeds are kept for a while, but a committed change shows at once.
         var listedId = seminarId(listed);
         signIn(organiser);
-        var renamed = SeminarForm.of(seminars.get(listedId));
+        var renamed = SeminarForm.of(seminars.editable(listedId));
         seminars.update(listedId, new SeminarForm("Feed renamed " + tag, renamed.summary(), renamed.description(),
                 renamed.themes(), renamed.format(), renamed.venueName(), renamed.venueAddress(), renamed.venueCity(),
                 renamed.venueCountry(), renamed.onlineLink(), renamed.timeZone(), renamed.startsAt(), renamed.endsAt(),

@@ -55,12 +55,12 @@ class IcsRendererSeminarTest extends IntegrationTest {
 
         var event = onlyEvent(first);
         assertThat(method(first)).isEqualTo("PUBLISH");
-        assertThat(value(event, "UID")).isEqualTo(seminar.getIcalUid()).isEqualTo(value(onlyEvent(second), "UID"));
+        assertThat(value(event, "UID")).isEqualTo(seminar.icalUid()).isEqualTo(value(onlyEvent(second), "UID"));
         assertThat(event.getProperties(Property.ATTENDEE)).isEmpty();
         assertThat(event.getProperty(Property.SEQUENCE)).isEmpty();
-        assertThat(value(event, "SUMMARY")).isEqualTo(seminar.getTitle());
+        assertThat(value(event, "SUMMARY")).isEqualTo(seminar.title());
         assertThat(value(event, "LOCATION")).isEqualTo("Palazzo delle Aquile, Piazza Pretoria 1, Palermo");
-        assertThat(value(event, "DESCRIPTION")).contains(publicUrl + "/seminars/" + seminar.getPublicId());
+        assertThat(value(event, "DESCRIPTION")).contains(publicUrl + "/seminars/" + seminar.publicId());
         assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
         assertThat(param(event, "DTSTART", "TZID")).isEqualTo("Europe/Rome");
         assertThat(value(event, "ORGANIZER")).startsWith("mailto:");
@@ -78,7 +78,7 @@ class IcsRendererSeminarTest extends IntegrationTest {
         var parsed = parseValid(ics);
         var after = onlyEvent(parsed);
 
-        assertThat(seminar.getIcalSequence()).isEqualTo(1);
+        assertThat(seminar.icalSequence()).isEqualTo(1);
         assertThat(value(before, "UID")).isEqualTo(value(after, "UID"));
         assertThat(before.getProperty(Property.SEQUENCE)).isEmpty();
         assertThat(value(after, "SEQUENCE")).isEqualTo("1");
@@ -103,9 +103,9 @@ class IcsRendererSeminarTest extends IntegrationTest {
         var event = onlyEvent(parsed);
         assertThat(method(parsed)).isEqualTo("CANCEL");
         assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
-        assertThat(seminar.getIcalSequence()).isEqualTo(2);
+        assertThat(seminar.icalSequence()).isEqualTo(2);
         assertThat(value(event, "SEQUENCE")).isEqualTo("2");
-        assertThat(value(event, "UID")).isEqualTo(seminar.getIcalUid());
+        assertThat(value(event, "UID")).isEqualTo(seminar.icalUid());
         assertThat(event.getProperties(Property.ATTENDEE)).hasSize(1);
 
         var download = onlyEvent(parseValid(calendar.publish(seminar)));

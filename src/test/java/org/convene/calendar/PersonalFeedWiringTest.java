@@ -18,7 +18,7 @@ import org.convene.agenda.RoomsAndPeopleService;
 import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +56,11 @@ class PersonalFeedWiringTest extends IntegrationTest {
     }
 
     /** A published seminar with a published agenda of two items; returns the seminar. */
-    private Seminar seminarWithAgenda(String title, int capacity) {
+    private SeminarDetails seminarWithAgenda(String title, int capacity) {
         signIn(organiser);
         try {
             var id = seminars.create(aSeminarForm(title + " " + UUID.randomUUID(), 30, capacity));
-            var day1 = seminars.get(id).getStartsAt().toLocalDate().atStartOfDay();
+            var day1 = seminars.get(id).startsAt().toLocalDate().atStartOfDay();
             var room = roomsAndPeople.saveRoom(id, null, "Sala Gialla");
             agendas.saveItem(id, null, anItem("Opening " + title, day1.withHour(9), 60, room), false);
             agendas.saveItem(id, null, anItem("Workshop " + title, day1.withHour(11), 90, room), false);
@@ -72,15 +72,15 @@ class PersonalFeedWiringTest extends IntegrationTest {
         }
     }
 
-    private AgendaEntry item(Seminar seminar, String titlePrefix) {
-        return publishing.published(seminar.getPublicId()).orElseThrow().entries().stream()
+    private AgendaEntry item(SeminarDetails seminar, String titlePrefix) {
+        return publishing.published(seminar.publicId()).orElseThrow().entries().stream()
                 .filter(e -> e.title().startsWith(titlePrefix)).findFirst().orElseThrow();
     }
 
-    private long register(String email, Seminar seminar) {
+    private long register(String email, SeminarDetails seminar) {
         signIn(email);
         try {
-            return registrations.register(seminar.getId(), aRegistrationForm());
+            return registrations.register(seminar.id(), aRegistrationForm());
         } finally {
             signOut();
         }
@@ -111,16 +111,16 @@ class PersonalFeedWiringTest extends IntegrationTest {
         star(anna, item(annas, "Workshop"));
         star(bruno, item(annas, "Opening"));
         star(bruno, item(brunos, "Workshop"));
-        assertThat(registrations.confirmedSeminarIds(idOf(anna))).containsExactly(annas.getId());
+        assertThat(registrations.confirmedSeminarIds(idOf(anna))).containsExactly(annas.id());
 
         var ics = feeds.personalFeed(idOf(anna)).body();
 
-        assertThat(uids(ics)).containsExactlyInAnyOrder(annas.getIcalUid(), item(annas, "Workshop").icalUid());
-        assertThat(ics).doesNotContain(brunos.getIcalUid()).doesNotContain(item(annas, "Opening").icalUid())
+        assertThat(uids(ics)).containsExactlyInAnyOrder(annas.icalUid(), item(annas, "Workshop").icalUid());
+        assertThat(ics).doesNotContain(brunos.icalUid()).doesNotContain(item(annas, "Opening").icalUid())
                 .doesNotContain(item(brunos, "Workshop").icalUid()).doesNotContain("ATTENDEE")
                 .doesNotContain("Bruno");
-        assertThat(uids(feeds.personalFeed(idOf(bruno)).body())).containsExactlyInAnyOrder(brunos.getIcalUid(),
-                annas.getIcalUid(), item(annas, "Opening").icalUid(), item(brunos, "Workshop").icalUid());
+        assertThat(uids(feeds.personalFeed(idOf(bruno)).body())).containsExactlyInAnyOrder(brunos.icalUid(),
+                annas.icalUid(), item(annas, "Opening").icalUid(), item(brunos, "Workshop").icalUid());
     }
 
     @Test
@@ -138,7 +138,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
         star(waiting, item(seminar, "Opening"));
 
         assertThat(uids(feeds.personalFeed(idOf(waiting)).body())).containsExactly(item(seminar, "Opening").icalUid());
-        assertThat(uids(feeds.personalFeed(idOf(first)).body())).containsExactly(seminar.getIcalUid());
+        assertThat(uids(feeds.personalFeed(idOf(first)).body())).containsExactly(seminar.icalUid());
     }
 
     @Test
@@ -148,7 +148,7 @@ class PersonalFeedWiringTest extends IntegrationTest {
         var workshop = item(seminar, "Workshop");
         star(anna, workshop);
         signIn(organiser);
-        seminars.cancel(seminar.getId(), "Strike");
+        seminars.cancel(seminar.id(), "Strike");
         signOut();
 
         var event = Icals.onlyEvent(Icals.parseValid(feeds.personalFeed(idOf(anna)).body()));

@@ -85,8 +85,8 @@ class CertificateTest extends KaribuTest {
         seminarId = seminars.create(aSeminarForm(title, 10, 10));
         seminars.publish(seminarId);
         var seminar = seminars.get(seminarId);
-        publicId = seminar.getPublicId();
-        var day = seminar.getStartsAt().toLocalDate().atStartOfDay();
+        publicId = seminar.publicId();
+        var day = seminar.startsAt().toLocalDate().atStartOfDay();
         var roomA = rooms.saveRoom(seminarId, null, "Sala Martorana");
         var roomB = rooms.saveRoom(seminarId, null, "Sala Gialla");
         item("Opening plenary", ItemType.PLENARY, day.withHour(9), day.withHour(10).withMinute(30), roomA);
@@ -159,7 +159,7 @@ class CertificateTest extends KaribuTest {
         signIn(organiser);
         var future = seminars.create(aSeminarForm("Future " + UUID.randomUUID(), 10, 10));
         seminars.publish(future);
-        var futurePublicId = seminars.get(future).getPublicId();
+        var futurePublicId = seminars.get(future).publicId();
         signIn(attended);
         var early = registrations.register(future, aRegistrationForm());
         signIn(organiser);

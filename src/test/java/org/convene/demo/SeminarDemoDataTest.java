@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import org.convene.IntegrationTest;
 import org.convene.base.security.SystemAuthentication;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.SeminarService;
@@ -34,23 +34,23 @@ class SeminarDemoDataTest extends IntegrationTest {
                 new SeminarFilter(SeminarDemoData.PALERMO, null, null, null, null, null, null, null, true),
                 PageRequest.of(0, 10)).getContent());
         assertThat(palermo).singleElement().satisfies(s -> {
-            assertThat(s.getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
-            assertThat(s.getTimeZone().getId()).isEqualTo("Europe/Rome");
-            assertThat(s.getFormat()).isEqualTo(SeminarFormat.IN_PERSON);
-            assertThat(s.getCapacity()).isEqualTo(60);
-            assertThat(SystemAuthentication.call(() -> seminars.get(s.getId())).getLanguages())
+            assertThat(s.status()).isEqualTo(SeminarStatus.PUBLISHED);
+            assertThat(s.timeZone().getId()).isEqualTo("Europe/Rome");
+            assertThat(s.format()).isEqualTo(SeminarFormat.IN_PERSON);
+            assertThat(s.capacity()).isEqualTo(60);
+            assertThat(SystemAuthentication.call(() -> seminars.languages(s.id())))
                     .containsExactly("en", "fr", "it");
-            assertThat(s.isApprovalRequired()).isFalse();
-            assertThat(s.getVisibility()).isEqualTo(Visibility.PUBLIC);
+            assertThat(s.approvalRequired()).isFalse();
+            assertThat(s.visibility()).isEqualTo(Visibility.PUBLIC);
             assertThat(s.acceptsRegistrations(clock)).isTrue();
         });
         var expertMeeting = seminars.catalogue(new SeminarFilter("online gambling, gaming and new addictions", null,
                 null, null, null, null, null, null, true), PageRequest.of(0, 10));
-        assertThat(expertMeeting.getContent()).extracting(Seminar::getTitle).doesNotContain(
+        assertThat(expertMeeting.getContent()).extracting(SeminarDetails::title).doesNotContain(
                 "Expert meeting on online gambling, gaming and new addictions");
         var demoDraft = SystemAuthentication.call(() -> seminars.search(new SeminarFilter("self-assessment tool workshop",
                 null, null, null, null, null, null, null, true), PageRequest.of(0, 10)).getContent());
-        assertThat(demoDraft).singleElement().extracting(Seminar::getStatus).isEqualTo(SeminarStatus.DRAFT);
+        assertThat(demoDraft).singleElement().extracting(SeminarDetails::status).isEqualTo(SeminarStatus.DRAFT);
     }
 
     @Test

@@ -69,7 +69,7 @@ class StatementDemoDataTest extends IntegrationTest {
         // The SNP statement, as a visitor (nobody signed in) reads it.
         signOut();
         var palermo = SystemAuthentication.call(() -> seminars.search(new SeminarFilter(SeminarDemoData.PALERMO, null, null,
-                null, null, null, null, null, true), PageRequest.of(0, 1)).getContent().getFirst().getId());
+                null, null, null, null, null, true), PageRequest.of(0, 1)).getContent().getFirst().id());
         var listed = publications.page(new PublicFilter(null, palermo, null, null), PageRequest.of(0, 20)).getContent();
         var english = listed.stream().filter(s -> s.title().equals(StatementDemoData.SNP_TITLE)).findFirst().orElseThrow();
         assertThat(english.language()).isEqualTo("en");

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
 import org.convene.home.ui.HomeView;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class HomeViewTest extends KaribuTest {
         seminars.publish(id);
         signOut();
         var expected = seminars.catalogue(SeminarFilter.upcoming(), PageRequest.of(0, 4)).stream()
-                .map(Seminar::getPublicId).map(p -> "seminar-card-" + p).toList();
+                .map(SeminarDetails::publicId).map(p -> "seminar-card-" + p).toList();
 
         UI.getCurrent().navigate(HomeView.class);
         var upcoming = _get(Div.class, spec -> spec.withId("home-upcoming"));

@@ -94,7 +94,7 @@ class SeminarChangeMailWiringTest extends MailIntegrationTest {
 
         signIn(organiser);
         seminars.update(seminarId, withTimes(form, form.startsAt().plusDays(3), form.endsAt().plusDays(3)));
-        var uid = seminars.get(seminarId).getIcalUid();
+        var uid = seminars.get(seminarId).icalUid();
         signOut();
 
         var update = awaitSubject(confirmed, "New date or time: " + title);
@@ -132,9 +132,9 @@ class SeminarChangeMailWiringTest extends MailIntegrationTest {
         var part = calendarPart(message);
         assertThat(new ContentType(part.getContentType()).getParameter("method")).isEqualTo("CANCEL");
         var event = Icals.onlyEvent(Icals.parseValid(text(part)));
-        assertThat(Icals.value(event, "UID")).isEqualTo(seminar.getIcalUid());
+        assertThat(Icals.value(event, "UID")).isEqualTo(seminar.icalUid());
         assertThat(Icals.value(event, "STATUS")).isEqualTo("CANCELLED");
-        assertThat(Icals.value(event, "SEQUENCE")).isEqualTo(String.valueOf(seminar.getIcalSequence())).isNotEqualTo("0");
+        assertThat(Icals.value(event, "SEQUENCE")).isEqualTo(String.valueOf(seminar.icalSequence())).isNotEqualTo("0");
         assertThat(baseType(awaitSubject(waiting, "Cancelled: " + title))).isEqualTo("multipart/alternative");
     }
 }

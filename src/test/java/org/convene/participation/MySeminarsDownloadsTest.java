@@ -60,12 +60,12 @@ class MySeminarsDownloadsTest extends KaribuTest {
         signIn(organiser);
         seminarId = seminars.create(aSeminarForm("Downloads " + UUID.randomUUID(), 20, 1));
         seminars.publish(seminarId);
-        publicId = seminars.get(seminarId).getPublicId();
+        publicId = seminars.get(seminarId).publicId();
     }
 
     private void publishAgenda() {
         signIn(organiser);
-        var start = seminars.get(seminarId).getStartsAt();
+        var start = seminars.get(seminarId).startsAt();
         agendas.saveItem(seminarId, null, AgendaFixtures.anItem("Opening", start, 60, null), false);
         publishing.publish(seminarId);
     }
@@ -111,14 +111,14 @@ class MySeminarsDownloadsTest extends KaribuTest {
         signIn(confirmed);
         registrations.register(other, aRegistrationForm());
         open(MyRegistrationsView.class);
-        var otherId = seminars.findVisible(other).orElseThrow().getPublicId();
+        var otherId = seminars.findVisible(other).orElseThrow().publicId();
         assertThat(link("my-invitation-" + otherId)).isPresent();
         assertThat(link("my-agenda-pdf-" + otherId)).isEmpty();
     }
 
     @Test
     void the_invitation_is_a_request_to_the_person_alone_and_the_same_as_the_confirmation_email_carries() throws Exception {
-        var uid = seminars.get(seminarId).getIcalUid();
+        var uid = seminars.get(seminarId).icalUid();
         var person = aUser("Invited Person");
         register(person);
         signIn(person);

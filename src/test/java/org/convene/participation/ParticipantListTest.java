@@ -49,7 +49,7 @@ class ParticipantListTest extends KaribuTest {
         signIn(aUser("List Organiser", Role.ORGANISER));
         var id = seminars.create(aSeminarForm("Listed " + UUID.randomUUID(), 20, 2));
         seminars.publish(id);
-        publicId = seminars.get(id).getPublicId();
+        publicId = seminars.get(id).publicId();
         listed = register(id, "Ana Listed Ferreira", "Support Network Lisboa", "PT", true);
         hidden = register(id, "Hidden Person", "Quiet Ministry", "FR", false);
         waiting = register(id, "Waiting Listed", "Waiting NGO", "DE", true);

@@ -40,8 +40,8 @@ class RegistrationDefaultsTest extends KaribuTest {
         first = publish("First");
         second = publish("Second");
         third = publish("Third");
-        secondPublicId = seminars.get(second).getPublicId();
-        thirdPublicId = seminars.get(third).getPublicId();
+        secondPublicId = seminars.get(second).publicId();
+        thirdPublicId = seminars.get(third).publicId();
     }
 
     private long publish(String name) {

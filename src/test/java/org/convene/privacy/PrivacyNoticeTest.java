@@ -57,7 +57,7 @@ class PrivacyNoticeTest extends KaribuTest {
         signIn(aUser("Notice Organiser", Role.ORGANISER));
         var id = seminars.create(aSeminarForm("Notice " + UUID.randomUUID(), 20, 5));
         seminars.publish(id);
-        var publicId = seminars.get(id).getPublicId();
+        var publicId = seminars.get(id).publicId();
         signIn(aUser("Notice Reader"));
         UI.getCurrent().navigate("seminars/" + publicId + "/register");
         var link = _get(Anchor.class, spec -> spec.withId("reg-privacy-notice"));

@@ -23,7 +23,7 @@ import org.convene.KaribuTest;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.registration.ui.RegisterView;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class InlineSignUpTest extends KaribuTest {
     void a_visitor_creates_an_account_and_registers_in_one_form_and_the_registration_waits_for_the_address() {
         var seminar = published("Inline " + UUID.randomUUID());
         signOut();
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         _get(RegisterView.class);
         assertThat(_get(Anchor.class, spec -> spec.withId("reg-sign-in")).getHref()).isEqualTo("login");
         var email = uniqueEmail("inline");
@@ -61,9 +61,9 @@ class InlineSignUpTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("reg-resend"));
         assertThat(accounts.exists(email)).isTrue();
         assertThat(currentUser.get()).as("nobody is signed in: the e-mail is the next step").isEmpty();
-        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.id(), RegistrationStatus.CONFIRMED)).isZero();
         signIn(email);
-        var mine = registrations.mine(seminar.getId()).orElseThrow();
+        var mine = registrations.mine(seminar.id()).orElseThrow();
         assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.UNVERIFIED);
         assertThat(mine.getFullName()).isEqualTo("Inline Visitor");
         assertThat(mine.getEmail()).isEqualTo(email);
@@ -71,8 +71,8 @@ class InlineSignUpTest extends KaribuTest {
 
         assertThat(accounts.verifyEmail(verificationToken(email))).isTrue();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isEqualTo(1));
-        assertThat(registrations.mine(seminar.getId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+                assertThat(organisers.count(seminar.id(), RegistrationStatus.CONFIRMED)).isEqualTo(1));
+        assertThat(registrations.mine(seminar.id()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     /** Issue 10, item 5: the form answers as for a new address; nothing is stored and the owner is told. */
@@ -81,7 +81,7 @@ class InlineSignUpTest extends KaribuTest {
         var seminar = published("Inline taken " + UUID.randomUUID());
         var existing = aUser("Existing Person");
         signOut();
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
 
         fillAccount("Someone Else", existing, PASSWORD, PASSWORD);
         fillRegistration(true);
@@ -89,10 +89,10 @@ class InlineSignUpTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("reg-check-email")).getText()).contains(existing).contains("confirm");
         _get(Button.class, spec -> spec.withId("reg-resend"));
         assertThat(currentUser.get()).isEmpty();
-        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.id(), RegistrationStatus.CONFIRMED)).isZero();
         assertThat(awaitMail(existing, "SIGN_UP_ATTEMPT")).contains("tried to create a new Convene account");
         signIn(existing);
-        assertThat(registrations.mine(seminar.getId())).isEmpty();
+        assertThat(registrations.mine(seminar.id())).isEmpty();
         assertThat(accounts.displayNames(java.util.List.of(idOf(existing)))).containsValue("Existing Person");
     }
 
@@ -100,7 +100,7 @@ class InlineSignUpTest extends KaribuTest {
     void missing_privacy_consent_stores_no_account() {
         var seminar = published("Inline consent " + UUID.randomUUID());
         signOut();
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         var email = uniqueEmail("noconsent");
 
         fillAccount("No Consent", email, PASSWORD, PASSWORD);
@@ -110,14 +110,14 @@ class InlineSignUpTest extends KaribuTest {
         assertThat(privacy.isInvalid()).isTrue();
         assertThat(accounts.exists(email)).isFalse();
         assertThat(currentUser.get()).isEmpty();
-        assertThat(organisers.count(seminar.getId(), RegistrationStatus.CONFIRMED)).isZero();
+        assertThat(organisers.count(seminar.id(), RegistrationStatus.CONFIRMED)).isZero();
     }
 
     @Test
     void a_weak_password_or_a_different_confirmation_is_shown_on_its_field_and_nothing_is_stored() {
         var seminar = published("Inline password " + UUID.randomUUID());
         signOut();
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         var email = uniqueEmail("weak");
 
         fillAccount("Weak Password", email, "short", "short");
@@ -148,7 +148,7 @@ class InlineSignUpTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("reg-submit")));
     }
 
-    private Seminar published(String title) {
+    private SeminarDetails published(String title) {
         signIn(aUser("Inline Organiser", Role.ORGANISER));
         var id = seminars.create(aSeminarForm(title, 30, 10));
         seminars.publish(id);

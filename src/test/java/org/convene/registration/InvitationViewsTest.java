@@ -70,12 +70,12 @@ class InvitationViewsTest extends KaribuTest {
 
         signOut();
         UI.getCurrent().navigate("invitations/" + token);
-        assertThat(_get(H2.class, spec -> spec.withId("invitation-title")).getText()).contains(seminar.getTitle());
+        assertThat(_get(H2.class, spec -> spec.withId("invitation-title")).getText()).contains(seminar.title());
         var accept = _get(RouterLink.class, spec -> spec.withId("invitation-accept"));
-        assertThat(accept.getHref()).isEqualTo("seminars/" + seminar.getPublicId() + "/register?invitation=" + token);
+        assertThat(accept.getHref()).isEqualTo("seminars/" + seminar.publicId() + "/register?invitation=" + token);
 
         signIn(person);
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register",
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register",
                 com.vaadin.flow.router.QueryParameters.of("invitation", token));
         _get(Paragraph.class, spec -> spec.withId("register-invited"));
         assertThat(_get(TextField.class, spec -> spec.withId("reg-organisation")).getValue()).isEqualTo("Red Cross");

@@ -17,7 +17,7 @@ import org.convene.KaribuTest;
 import org.convene.account.Role;
 import org.convene.registration.ui.InvitationsView;
 import org.convene.registration.ui.QuestionsView;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class OrganiserRegistrationFormsTest extends KaribuTest {
     @Autowired
     InvitationService invitations;
 
-    Seminar seminar;
+    SeminarDetails seminar;
 
     @BeforeEach
     void aPublishedSeminar() {
@@ -46,7 +46,7 @@ class OrganiserRegistrationFormsTest extends KaribuTest {
 
     @Test
     void a_question_without_a_label_and_with_one_option_marks_both_fields_and_keeps_the_option() {
-        UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/questions");
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/questions");
         _get(QuestionsView.class);
         @SuppressWarnings("unchecked")
         Select<QuestionKind> kind = _get(Select.class, spec -> spec.withId("question-kind"));
@@ -57,12 +57,12 @@ class OrganiserRegistrationFormsTest extends KaribuTest {
         assertInvalid(_get(TextField.class, spec -> spec.withId("question-label")), "Please fill in this field.");
         assertInvalid(_get(TextArea.class, spec -> spec.withId("question-options")), "at least two");
         assertThat(_get(TextArea.class, spec -> spec.withId("question-options")).getValue()).isEqualTo("Only one");
-        assertThat(questions.questions(seminar.getId())).isEmpty();
+        assertThat(questions.questions(seminar.id())).isEmpty();
     }
 
     @Test
     void an_invitation_without_a_name_and_with_a_malformed_address_marks_both_and_keeps_the_organisation() {
-        UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/invitations");
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/invitations");
         _get(InvitationsView.class);
         _setValue(_get(TextField.class, spec -> spec.withId("inv-email")), "nadia.example.org");
         _setValue(_get(TextField.class, spec -> spec.withId("inv-organisation")), "Ministry of Health");
@@ -72,12 +72,12 @@ class OrganiserRegistrationFormsTest extends KaribuTest {
         assertInvalid(_get(TextField.class, spec -> spec.withId("inv-email")), "Enter a valid e-mail address.");
         assertThat(_get(TextField.class, spec -> spec.withId("inv-organisation")).isInvalid()).isFalse();
         assertThat(_get(TextField.class, spec -> spec.withId("inv-organisation")).getValue()).isEqualTo("Ministry of Health");
-        assertThat(invitations.page(seminar.getId(), PageRequest.of(0, 10)).getTotalElements()).isZero();
+        assertThat(invitations.page(seminar.id(), PageRequest.of(0, 10)).getTotalElements()).isZero();
 
         _setValue(_get(TextField.class, spec -> spec.withId("inv-name")), "Nadia Rahimi");
         _setValue(_get(TextField.class, spec -> spec.withId("inv-email")), uniqueEmail("nadia"));
         _click(_get(Button.class, spec -> spec.withId("inv-submit")));
-        assertThat(invitations.page(seminar.getId(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
+        assertThat(invitations.page(seminar.id(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);
         assertThat(_get(TextField.class, spec -> spec.withId("inv-name")).getValue()).isEmpty();
         assertThat(_get(TextField.class, spec -> spec.withId("inv-name")).isInvalid()).as("emptied, not marked").isFalse();
     }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +38,9 @@ class RegisterFormTest extends KaribuTest {
     @Test
     void a_registration_with_several_problems_marks_every_bad_field_at_once_and_keeps_what_was_typed() {
         var seminar = published("Several problems");
-        var question = questions.add(seminar.getId(), new QuestionForm(QuestionKind.SHORT_TEXT, "Your role?", true, List.of()));
+        var question = questions.add(seminar.id(), new QuestionForm(QuestionKind.SHORT_TEXT, "Your role?", true, List.of()));
         signIn(aUser("First Time Registrant"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         _setValue(_get(TextField.class, spec -> spec.withId("reg-organisation")), "Istituto Superiore di Sanità");
         _setValue(_get(TextArea.class, spec -> spec.withId("reg-dietary")), "Vegetarian");
         _click(_get(Button.class, spec -> spec.withId("reg-submit")));
@@ -52,14 +52,14 @@ class RegisterFormTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("reg-organisation")).isInvalid()).isFalse();
         assertThat(_get(TextField.class, spec -> spec.withId("reg-organisation")).getValue()).isEqualTo("Istituto Superiore di Sanità");
         assertThat(_get(TextArea.class, spec -> spec.withId("reg-dietary")).getValue()).isEqualTo("Vegetarian");
-        assertThat(registrations.mine(seminar.getId())).isEmpty();
+        assertThat(registrations.mine(seminar.id())).isEmpty();
     }
 
     @Test
     void a_visitors_account_fields_and_registration_fields_are_all_marked_at_once() {
         var seminar = published("Visitor problems");
         signOut();
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         var email = uniqueEmail("visitor");
         _setValue(_get(EmailField.class, spec -> spec.withId("reg-account-email")), email);
         _setValue(_get(PasswordField.class, spec -> spec.withId("reg-account-password")), "short");
@@ -76,7 +76,7 @@ class RegisterFormTest extends KaribuTest {
         assertThat(accounts.exists(email)).isFalse();
     }
 
-    private Seminar published(String title) {
+    private SeminarDetails published(String title) {
         signIn(aUser("Form Organiser", Role.ORGANISER));
         var id = seminars.create(aSeminarForm(title + " " + UUID.randomUUID(), 30, 10));
         seminars.publish(id);

@@ -44,7 +44,7 @@ class RegistrationQueryCountTest extends IntegrationTest {
                 mineWith2.statements(), mineWith6.statements(), dataWith2.statements(), dataWith6.statements());
         assertThat(mineWith2.result().getContent()).hasSize(2);
         assertThat(mineWith6.result().getContent()).hasSize(6)
-                .allSatisfy(m -> assertThat(m.seminar().getId()).isEqualTo(m.registration().getSeminarId()));
+                .allSatisfy(m -> assertThat(m.seminar().id()).isEqualTo(m.registration().getSeminarId()));
         assertThat(dataWith6.result()).hasSize(6);
         assertThat(mineWith6.statements()).isEqualTo(mineWith2.statements());
         assertThat(dataWith6.statements()).isEqualTo(dataWith2.statements());

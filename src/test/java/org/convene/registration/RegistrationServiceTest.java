@@ -61,7 +61,7 @@ class RegistrationServiceTest extends IntegrationTest {
         assertThat(organisers.get(second).getWaitlistPosition()).isEqualTo(1);
         assertThat(events.stream(RegistrationConfirmed.class)).extracting(RegistrationConfirmed::registrationId).contains(first);
         assertThat(events.stream(RegistrationWaitlisted.class)).extracting(RegistrationWaitlisted::registrationId).contains(second);
-        var seats = availability.availability(seminars.get(seminar).details());
+        var seats = availability.availability(seminars.get(seminar));
         assertThat(seats).isEqualTo(new SeminarAvailability.Availability(SeminarAvailability.State.WAITING_LIST, 0, 1));
         assertThat(availability.confirmedCount(seminar)).isEqualTo(1);
     }
@@ -129,10 +129,10 @@ class RegistrationServiceTest extends IntegrationTest {
         }
         assertThatThrownBy(() -> registrations.register(Long.MAX_VALUE, aRegistrationForm())).isInstanceOf(NotFoundException.class);
         signIn(organiser);
-        assertThat(availability.availability(seminars.get(closed).details()).state()).isEqualTo(SeminarAvailability.State.CLOSED);
-        assertThat(availability.availability(seminars.get(notYet).details()).state()).isEqualTo(SeminarAvailability.State.NOT_YET_OPEN);
-        assertThat(availability.availability(seminars.get(cancelled).details()).state()).isEqualTo(SeminarAvailability.State.UNAVAILABLE);
-        assertThat(availability.availability(seminars.get(draft).details()).state()).isEqualTo(SeminarAvailability.State.UNAVAILABLE);
+        assertThat(availability.availability(seminars.get(closed)).state()).isEqualTo(SeminarAvailability.State.CLOSED);
+        assertThat(availability.availability(seminars.get(notYet)).state()).isEqualTo(SeminarAvailability.State.NOT_YET_OPEN);
+        assertThat(availability.availability(seminars.get(cancelled)).state()).isEqualTo(SeminarAvailability.State.UNAVAILABLE);
+        assertThat(availability.availability(seminars.get(draft)).state()).isEqualTo(SeminarAvailability.State.UNAVAILABLE);
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.convene.registration.ui.ParticipantsView;
 import org.convene.registration.ui.QuestionsView;
 import org.convene.registration.ui.RegisterView;
 import org.convene.registration.ui.RegistrationPanel;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarService;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,13 +65,13 @@ class RegistrationViewsTest extends KaribuTest {
     void a_participant_registers_through_the_form_and_sees_the_confirmation() {
         var seminar = published(aSeminarForm("Form " + UUID.randomUUID(), 30, 10));
         signIn(aUser("Form Participant"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         _get(RegisterView.class);
 
         fillAndSubmit(true);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("reg-status")).getText()).contains("You are registered");
-        var mine = registrations.mine(seminar.getId()).orElseThrow();
+        var mine = registrations.mine(seminar.id()).orElseThrow();
         assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mine.getCountry()).isEqualTo("IT");
         assertThat(mine.getSector()).isEqualTo(Sector.HEALTH);
@@ -80,12 +80,12 @@ class RegistrationViewsTest extends KaribuTest {
     @Test
     void a_required_additional_question_is_asked_in_the_form_checked_and_its_answer_stored() {
         var seminar = published(aSeminarForm("Form questions " + UUID.randomUUID(), 30, 10));
-        var track = questions.add(seminar.getId(), new QuestionForm(QuestionKind.SINGLE_CHOICE, "Which track?", true,
+        var track = questions.add(seminar.id(), new QuestionForm(QuestionKind.SINGLE_CHOICE, "Which track?", true,
                 java.util.List.of("Prevention", "Treatment")));
-        var topics = questions.add(seminar.getId(), new QuestionForm(QuestionKind.MULTIPLE_CHOICE, "Topics", false,
+        var topics = questions.add(seminar.id(), new QuestionForm(QuestionKind.MULTIPLE_CHOICE, "Topics", false,
                 java.util.List.of("Cannabis", "Opioids")));
         signIn(aUser("Question Participant"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
 
         fillAndSubmit(true);
         @SuppressWarnings("unchecked")
@@ -93,7 +93,7 @@ class RegistrationViewsTest extends KaribuTest {
         assertThat(trackField.getLabel()).isEqualTo("Which track?");
         assertThat(trackField.isInvalid()).isTrue();
         assertThat(trackField.getErrorMessage()).isEqualTo("Please fill in this field.");
-        assertThat(registrations.mine(seminar.getId())).isEmpty();
+        assertThat(registrations.mine(seminar.id())).isEmpty();
 
         _setValue(trackField, "Treatment");
         @SuppressWarnings("unchecked")
@@ -101,7 +101,7 @@ class RegistrationViewsTest extends KaribuTest {
         _setValue(topicsField, java.util.Set.of("Opioids"));
         _click(_get(Button.class, spec -> spec.withId("reg-submit")));
 
-        var mine = registrations.mine(seminar.getId()).orElseThrow();
+        var mine = registrations.mine(seminar.id()).orElseThrow();
         assertThat(mine.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         signIn(organiser);
         assertThat(organisers.answers(mine.getId())).extracting(QuestionAnswer::answer).containsExactly("Treatment", "Opioids");
@@ -110,7 +110,7 @@ class RegistrationViewsTest extends KaribuTest {
     @Test
     void an_organiser_adds_a_question_in_the_questions_view() {
         var seminar = published(aSeminarForm("Questions view " + UUID.randomUUID(), 30, 10));
-        UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/questions");
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/questions");
         _get(QuestionsView.class);
         @SuppressWarnings("unchecked")
         Select<QuestionKind> kind = _get(Select.class, spec -> spec.withId("question-kind"));
@@ -119,41 +119,41 @@ class RegistrationViewsTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("question-options")), "Only one");
         _click(_get(Button.class, spec -> spec.withId("question-save")));
         assertThat(_get(TextArea.class, spec -> spec.withId("question-options")).isInvalid()).isTrue();
-        assertThat(questions.questions(seminar.getId())).isEmpty();
+        assertThat(questions.questions(seminar.id())).isEmpty();
 
         _setValue(_get(TextArea.class, spec -> spec.withId("question-options")), "Prevention\nTreatment");
         _click(_get(Button.class, spec -> spec.withId("question-save")));
         @SuppressWarnings("unchecked")
         Grid<RegistrationQuestion> grid = _get(Grid.class, spec -> spec.withId("questions-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(questions.questions(seminar.getId()).getFirst().options()).containsExactly("Prevention", "Treatment");
+        assertThat(questions.questions(seminar.id()).getFirst().options()).containsExactly("Prevention", "Treatment");
     }
 
     @Test
     void a_missing_privacy_consent_is_shown_on_the_checkbox_and_nothing_is_stored() {
         var seminar = published(aSeminarForm("No consent " + UUID.randomUUID(), 30, 10));
         signIn(aUser("Hasty Participant"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
 
         fillAndSubmit(false);
 
         var privacy = _get(Checkbox.class, spec -> spec.withId("reg-privacy"));
         assertThat(privacy.isInvalid()).isTrue();
         assertThat(privacy.getErrorMessage()).contains("privacy notice");
-        assertThat(registrations.mine(seminar.getId())).isEmpty();
+        assertThat(registrations.mine(seminar.id())).isEmpty();
     }
 
     @Test
     void a_closed_seminar_shows_no_form_to_participants_nor_to_visitors() {
         var seminar = published(aSeminarForm("Closing " + UUID.randomUUID(), 30, 10));
         signIn(organiser);
-        seminars.cancel(seminar.getId(), "Postponed");
+        seminars.cancel(seminar.id(), "Postponed");
         signIn(aUser("Late Participant"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         assertThat(_get(Paragraph.class, spec -> spec.withId("register-closed")).getText()).contains("not open");
 
         signOut();
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId() + "/register");
+        UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         assertThat(_get(Paragraph.class, spec -> spec.withId("register-closed")).getText()).contains("not open");
     }
 
@@ -162,10 +162,10 @@ class RegistrationViewsTest extends KaribuTest {
         var seminar = published(aSeminarForm("Promoted " + UUID.randomUUID(), 30, 1));
         var holder = aUser("Seat Holder");
         signIn(holder);
-        var held = registrations.register(seminar.getId(), aRegistrationForm());
+        var held = registrations.register(seminar.id(), aRegistrationForm());
         var waiting = aUser("Hopeful Participant");
         signIn(waiting);
-        var id = registrations.register(seminar.getId(), aRegistrationForm());
+        var id = registrations.register(seminar.id(), aRegistrationForm());
         UI.getCurrent().navigate(MyRegistrationsView.class);
         var grid = myGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -180,8 +180,8 @@ class RegistrationViewsTest extends KaribuTest {
         _click((Button) GridKt._getCellComponent(myGrid(), 0, "actions"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(GridKt._getFormatted(myGrid(), 0, "status")).isEqualTo("Cancelled");
-        assertThat(registrations.mine(seminar.getId()).orElseThrow().getId()).isEqualTo(id);
-        assertThat(registrations.mine(seminar.getId()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(registrations.mine(seminar.id()).orElseThrow().getId()).isEqualTo(id);
+        assertThat(registrations.mine(seminar.id()).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
     }
 
     @Test
@@ -192,7 +192,7 @@ class RegistrationViewsTest extends KaribuTest {
         var c = registerAs(aUser("Applicant Gamma"), seminar);
 
         signIn(organiser);
-        UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/participants");
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/participants");
         var grid = participantsGrid();
         assertThat(GridKt._size(grid)).isEqualTo(3);
         _setValue(_get(TextField.class, spec -> spec.withId("participants-text")), "alpha");
@@ -222,8 +222,8 @@ class RegistrationViewsTest extends KaribuTest {
     void a_participant_cannot_open_the_organiser_views() {
         var seminar = published(aSeminarForm("Guarded view " + UUID.randomUUID(), 30, 5));
         signIn(aUser("Curious Participant"));
-        assertAccessDenied(() -> UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/participants"));
-        assertAccessDenied(() -> UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/check-in"));
+        assertAccessDenied(() -> UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/participants"));
+        assertAccessDenied(() -> UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/check-in"));
     }
 
     @Test
@@ -234,7 +234,7 @@ class RegistrationViewsTest extends KaribuTest {
         registerAs(aUser("Other Arrival"), seminar);
 
         signIn(organiser);
-        UI.getCurrent().navigate("organiser/seminars/" + seminar.getId() + "/check-in");
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/check-in");
         _get(CheckInView.class);
         @SuppressWarnings("unchecked")
         Grid<Registration> grid = _get(Grid.class, spec -> spec.withId("checkin-grid"));
@@ -255,11 +255,11 @@ class RegistrationViewsTest extends KaribuTest {
         var seminar = published(aSeminarForm("Panel " + UUID.randomUUID(), 30, 1));
         signIn(aUser("Panel Visitor"));
         assertThat(panelText(seminar)).isEqualTo("1 seat left.");
-        registrations.register(seminar.getId(), aRegistrationForm());
+        registrations.register(seminar.id(), aRegistrationForm());
         assertThat(panelText(seminar)).isEqualTo("You are registered.");
         signIn(aUser("Panel Latecomer"));
         assertThat(panelText(seminar)).isEqualTo("The seminar is full; nobody is on the waiting list yet.");
-        registrations.register(seminar.getId(), aRegistrationForm());
+        registrations.register(seminar.id(), aRegistrationForm());
         assertThat(panelText(seminar)).isEqualTo("You are on the waiting list, position 1.");
     }
 
@@ -267,7 +267,7 @@ class RegistrationViewsTest extends KaribuTest {
     void the_seminar_page_says_the_seats_left_once_and_offers_register_as_its_main_action() {
         var seminar = published(aSeminarForm("Once " + UUID.randomUUID(), 30, 3));
         signIn(aUser("Page Reader"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        UI.getCurrent().navigate("seminars/" + seminar.publicId());
         var page = _get(org.convene.seminar.ui.SeminarPageView.class).getElement().getOuterHTML();
         assertThat(page.split("3 seats left", -1)).hasSize(2);
         var register = _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("panel-register"));
@@ -277,8 +277,8 @@ class RegistrationViewsTest extends KaribuTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private String panelText(Seminar seminar) {
-        var c = panel.create(seminar.details());
+    private String panelText(SeminarDetails seminar) {
+        var c = panel.create(seminar);
         return ((Paragraph) c.getChildren().findFirst().orElseThrow()).getText();
     }
 
@@ -337,15 +337,15 @@ class RegistrationViewsTest extends KaribuTest {
         }).filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new AssertionError("No button " + id));
     }
 
-    private Seminar published(SeminarForm form) {
+    private SeminarDetails published(SeminarForm form) {
         signIn(organiser);
         var id = seminars.create(form);
         seminars.publish(id);
         return seminars.get(id);
     }
 
-    private long registerAs(String email, Seminar seminar) {
+    private long registerAs(String email, SeminarDetails seminar) {
         signIn(email);
-        return registrations.register(seminar.getId(), aRegistrationForm());
+        return registrations.register(seminar.id(), aRegistrationForm());
     }
 }

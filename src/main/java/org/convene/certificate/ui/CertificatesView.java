@@ -43,22 +43,22 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = getTranslation("certificate.organiser.title", seminar.getTitle());
+        title = getTranslation("certificate.organiser.title", seminar.title());
         add(new H2(title));
-        if (!seminars.hasEnded(seminar.details())) {
+        if (!seminars.hasEnded(seminar)) {
             var wait = new Paragraph(getTranslation("certificate.organiser.not-ended",
-                    Formats.dateTime(seminar.getEndsAt(), getLocale())));
+                    Formats.dateTime(seminar.endsAt(), getLocale())));
             wait.setId("certificates-not-ended");
             add(wait);
             return;
         }
-        var count = certificates.attendedCount(seminar.getId());
+        var count = certificates.attendedCount(seminar.id());
         var summary = new Paragraph(getTranslation("certificate.organiser.count", count));
         summary.setId("certificates-count");
         add(summary);
         if (count > 0) {
             var lang = "fr".equals(getLocale().getLanguage()) ? "?lang=fr" : "";
-            var zip = new Anchor(CertificateService.zipPath(seminar.getId()) + lang, "");
+            var zip = new Anchor(CertificateService.zipPath(seminar.id()) + lang, "");
             zip.add(VaadinIcon.FILE_ZIP.create());
             zip.add(getTranslation("certificate.organiser.zip"));
             zip.setId("certificates-zip");

@@ -52,9 +52,9 @@ public class LibraryView extends VerticalLayout implements BeforeEnterObserver, 
             if (owner.equals("seminar")) {
                 var library = ui.documents.seminarLibrary(id);
                 var seminar = seminars.findVisible(id).orElseThrow(NotFoundException::new);
-                title = getTranslation("document.library.of", seminar.getTitle());
-                var back = new RouterLink(seminar.getTitle(), SeminarPageView.class,
-                        new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
+                title = getTranslation("document.library.of", seminar.title());
+                var back = new RouterLink(seminar.title(), SeminarPageView.class,
+                        new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.publicId()));
                 panel = new LibraryPanel(ui.documents, ui.files, library, ui.zone());
                 back.setId("document-library-owner");
                 add(new H2(getTranslation("document.documents")), new Paragraph(back), panel);

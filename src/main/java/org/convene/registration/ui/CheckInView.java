@@ -27,7 +27,7 @@ import org.convene.registration.ParticipantFilter;
 import org.convene.registration.Registration;
 import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationStatus;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,7 +44,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     final Grid<Registration> grid = new Grid<>();
     private final transient OrganiserRegistrationService registrations;
     private final transient SeminarService seminars;
-    private Seminar seminar;
+    private SeminarDetails seminar;
 
     CheckInView(OrganiserRegistrationService registrations, SeminarService seminars) {
         this.registrations = registrations;
@@ -74,13 +74,13 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setId("checkin-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::row).setKey("participant");
-        grid.setItems(q -> registrations.rows(seminar.getId(),
+        grid.setItems(q -> registrations.rows(seminar.id(),
                 new ParticipantFilter(RegistrationStatus.CONFIRMED, null, null, search.getValue()),
                 PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("fullName", "id"))).stream());
         grid.setSizeFull();
         var back = new RouterLink(getTranslation("checkin.back"), ParticipantsView.class,
-                new RouteParameters("id", String.valueOf(seminar.getId())));
-        add(new H2(getTranslation("checkin.title", seminar.getTitle())), back, search, grid);
+                new RouteParameters("id", String.valueOf(seminar.id())));
+        add(new H2(getTranslation("checkin.title", seminar.title())), back, search, grid);
     }
 
     private Div row(Registration r) {
@@ -98,7 +98,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         button.setHeight("3.5rem");
         if (r.isAttended()) {
             button.setText(getTranslation("checkin.arrived", Formats.time(
-                    r.getAttendedAt().atZone(seminar.getTimeZone()).toLocalDateTime(), getLocale())));
+                    r.getAttendedAt().atZone(seminar.timeZone()).toLocalDateTime(), getLocale())));
             button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         } else {
             button.setText(getTranslation("checkin.check-in"));

@@ -53,22 +53,22 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(InvitationDetails d, String token) {
         var seminar = d.seminar();
-        var title = new H2(getTranslation("invitation.page.title", seminar.getTitle()));
+        var title = new H2(getTranslation("invitation.page.title", seminar.title()));
         title.setId("invitation-title");
         var greeting = new Paragraph(getTranslation("invitation.page.greeting", d.name()));
-        var when = new Paragraph(Formats.range(seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTimeZone(), getLocale())
+        var when = new Paragraph(Formats.range(seminar.startsAt(), seminar.endsAt(), seminar.timeZone(), getLocale())
                 + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
-        var summary = new Paragraph(seminar.getSummary());
+        var summary = new Paragraph(seminar.summary());
         var details = new RouterLink(getTranslation("invitation.page.details"), SeminarPageView.class,
-                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.publicId()));
         details.setId("invitation-seminar");
         add(title, greeting, when, summary, details);
 
         var status = new Paragraph();
         status.setId("invitation-status");
         var box = new Div(status);
-        if (seminar.getStatus() == SeminarStatus.CANCELLED) {
+        if (seminar.status() == SeminarStatus.CANCELLED) {
             status.setText(getTranslation("invitation.page.cancelled"));
         } else {
             switch (d.status()) {
@@ -79,7 +79,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 case EXPIRED -> status.setText(getTranslation("invitation.page.expired"));
                 default -> {
                     var accept = new RouterLink(getTranslation("invitation.page.accept"), RegisterView.class,
-                            new RouteParameters(RegisterView.PUBLIC_ID, seminar.getPublicId()));
+                            new RouteParameters(RegisterView.PUBLIC_ID, seminar.publicId()));
                     accept.setQueryParameters(QueryParameters.of("invitation", token));
                     accept.setId("invitation-accept");
                     accept.addClassName("convene-button-link");

@@ -39,7 +39,7 @@ import org.convene.registration.InvitationForm;
 import org.convene.registration.InvitationImport;
 import org.convene.registration.InvitationService;
 import org.convene.registration.Registration;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 
 /**
@@ -63,7 +63,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
     private final transient InvitationService invitations;
     private final transient SeminarService seminars;
-    private Seminar seminar;
+    private SeminarDetails seminar;
 
     InvitationsView(InvitationService invitations, SeminarService seminars) {
         this.invitations = invitations;
@@ -82,9 +82,9 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void build() {
-        var title = new H2(getTranslation("invitations.title", seminar.getTitle()));
+        var title = new H2(getTranslation("invitations.title", seminar.title()));
         var participants = new RouterLink(getTranslation("questions.participants"), ParticipantsView.class,
-                new RouteParameters("id", String.valueOf(seminar.getId())));
+                new RouteParameters("id", String.valueOf(seminar.id())));
 
         name.setId("inv-name");
         name.setLabel(getTranslation("invitations.name"));
@@ -146,7 +146,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("invitations.sent")).setKey("createdAt").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("invitations.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> invitations.page(seminar.getId(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> invitations.page(seminar.id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();
         grid.setMinHeight("16rem");
 
@@ -175,7 +175,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         try {
-            invitations.invite(seminar.getId(), form);
+            invitations.invite(seminar.id(), form);
         } catch (ConveneException e) {
             errors.show(e);
             return;
@@ -195,7 +195,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
 
     /** Shows what the list would give; saving re-checks it and stores the valid rows only. */
     public void preview(byte[] csv) {
-        var preview = Notifications.attemptGet(this, () -> invitations.preview(seminar.getId(), csv));
+        var preview = Notifications.attemptGet(this, () -> invitations.preview(seminar.id(), csv));
         if (preview.isEmpty()) {
             return;
         }
@@ -221,7 +221,7 @@ public class InvitationsView extends VerticalLayout implements BeforeEnterObserv
         rows.setPartNameGenerator(r -> r.valid() ? null : "error-row");
         rows.setItems(checked.rows());
         var confirm = new Button(getTranslation("invitations.preview.confirm", checked.validCount()), e -> {
-            var imported = Notifications.attemptGet(this, () -> invitations.importValid(seminar.getId(), csv));
+            var imported = Notifications.attemptGet(this, () -> invitations.importValid(seminar.id(), csv));
             if (imported.isEmpty()) {
                 return;
             }

@@ -43,12 +43,12 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         grid.setId("my-registrations");
         grid.addComponentColumn(m -> {
-            var a = new RouterLink(m.seminar().getTitle(), SeminarPageView.class,
-                    new RouteParameters(SeminarPageView.PUBLIC_ID, m.seminar().getPublicId()));
+            var a = new RouterLink(m.seminar().title(), SeminarPageView.class,
+                    new RouteParameters(SeminarPageView.PUBLIC_ID, m.seminar().publicId()));
             a.setId("my-seminar-" + m.registration().getId());
             return withLinks(a, m);
         }).setHeader(getTranslation("my.seminar")).setKey("seminar").setFlexGrow(3)
-                .setTooltipGenerator(m -> m.seminar().getTitle());
+                .setTooltipGenerator(m -> m.seminar().title());
         grid.addColumn(this::startsText).setHeader(getTranslation("my.starts")).setKey("starts");
         grid.addColumn(this::statusText).setHeader(getTranslation("my.status")).setKey("status").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions");
@@ -69,7 +69,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         var extra = new Div();
         extra.setId("my-links-" + r.getId());
         extra.addClassName("convene-my-links");
-        links.forEach(l -> l.create(m.seminar().details(), participation).forEach(extra::add));
+        links.forEach(l -> l.create(m.seminar(), participation).forEach(extra::add));
         var cell = new Div(title);
         // On a phone the date and status columns are hidden: the same words under the title.
         var phone = new Div(new Span(startsText(m)), new Span(" · "), new Span(statusText(m)));
@@ -83,13 +83,13 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     }
 
     private String startsText(MyRegistration m) {
-        return Formats.dateTime(m.seminar().getStartsAt(), getLocale()) + " "
-                + Formats.zoneAbbreviation(m.seminar().getTimeZone(), m.seminar().getStartsAt(), getLocale());
+        return Formats.dateTime(m.seminar().startsAt(), getLocale()) + " "
+                + Formats.zoneAbbreviation(m.seminar().timeZone(), m.seminar().startsAt(), getLocale());
     }
 
     private String statusText(MyRegistration m) {
         return StatusLabels.status(this, m.registration())
-                + (m.seminar().getStatus() == org.convene.seminar.SeminarStatus.CANCELLED
+                + (m.seminar().status() == org.convene.seminar.SeminarStatus.CANCELLED
                 ? " · " + getTranslation("my.seminar-cancelled") : "");
     }
 
@@ -108,7 +108,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         var dialog = new ConfirmDialog();
         dialog.setId("my-cancel-dialog");
         dialog.setHeader(getTranslation("my.cancel.title"));
-        dialog.setText(getTranslation("my.cancel.text", m.seminar().getTitle()));
+        dialog.setText(getTranslation("my.cancel.text", m.seminar().title()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("my.cancel.keep"));
         dialog.setConfirmText(getTranslation("my.cancel.confirm"));
@@ -120,7 +120,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     void cancel(MyRegistration m) {
         registrations.cancelMine(m.registration().getId());
         grid.getDataProvider().refreshAll();
-        Notifications.success(getTranslation("my.cancelled", m.seminar().getTitle()));
+        Notifications.success(getTranslation("my.cancelled", m.seminar().title()));
     }
 
     @Override

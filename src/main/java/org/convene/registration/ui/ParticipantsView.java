@@ -44,7 +44,7 @@ import org.convene.registration.Registration;
 import org.convene.registration.OrganiserRegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.registration.Sector;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarAvailability;
 import org.convene.seminar.SeminarService;
 
@@ -68,7 +68,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     private final transient QuestionService questions;
     private final transient SeminarService seminars;
     private final transient SeminarAvailability availability;
-    private Seminar seminar;
+    private SeminarDetails seminar;
 
     ParticipantsView(OrganiserRegistrationService registrations, QuestionService questions, SeminarService seminars,
                      SeminarAvailability availability) {
@@ -90,7 +90,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void build() {
-        var title = new H2(getTranslation("participants.title", seminar.getTitle()));
+        var title = new H2(getTranslation("participants.title", seminar.title()));
         summary.setId("participants-summary");
         refreshSummary();
 
@@ -128,15 +128,15 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         approveSelected.setId("participants-approve-selected");
         approveSelected.setText(getTranslation("participants.approve-selected"));
         approveSelected.addClickListener(e -> approveSelected());
-        var export = new Anchor("/api/seminars/" + seminar.getId() + "/participants.csv", getTranslation("participants.export"));
+        var export = new Anchor("/api/seminars/" + seminar.id() + "/participants.csv", getTranslation("participants.export"));
         export.setId("participants-export");
         export.setRouterIgnore(true);
         export.getElement().setAttribute("download", true);
-        var id = new RouteParameters("id", String.valueOf(seminar.getId()));
+        var id = new RouteParameters("id", String.valueOf(seminar.id()));
         var checkIn = new RouterLink(getTranslation("participants.check-in"), CheckInView.class, id);
         checkIn.setId("participants-check-in");
         var statistics = new RouterLink(getTranslation("participants.statistics"), StatisticsView.class,
-                new RouteParameters(StatisticsView.SEMINAR_ID, String.valueOf(seminar.getId())));
+                new RouteParameters(StatisticsView.SEMINAR_ID, String.valueOf(seminar.id())));
         statistics.setId("participants-statistics");
         var questionsLink = new RouterLink(getTranslation("registration.link.questions"), QuestionsView.class, id);
         questionsLink.setId("participants-questions");
@@ -169,10 +169,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         Grids.hideBelow(grid, 1440, "organisation", "country", "sector", "needs", "createdAt");
         Grids.narrowWidth(grid, "actions", "7.5rem");
         // The answers to the seminar's additional questions open under a row when it is clicked.
-        if (!questions.questions(seminar.getId()).isEmpty()) {
+        if (!questions.questions(seminar.id()).isEmpty()) {
             grid.setItemDetailsRenderer(new ComponentRenderer<>(this::answers));
         }
-        grid.setItems(q -> registrations.rows(seminar.getId(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        grid.setItems(q -> registrations.rows(seminar.id(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();
 
         add(title, summary, filters, toolbar, grid);
@@ -304,9 +304,9 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void refreshSummary() {
-        var a = availability.availability(seminar.details());
-        summary.setText(getTranslation("participants.summary", seminar.getCapacity() - a.seatsLeft(),
-                seminar.getCapacity(), a.waitingListSize(), registrations.count(seminar.getId(), RegistrationStatus.PENDING)));
+        var a = availability.availability(seminar);
+        summary.setText(getTranslation("participants.summary", seminar.capacity() - a.seatsLeft(),
+                seminar.capacity(), a.waitingListSize(), registrations.count(seminar.id(), RegistrationStatus.PENDING)));
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.convene.registration.QuestionForm;
 import org.convene.registration.QuestionKind;
 import org.convene.registration.Question;
 import org.convene.registration.QuestionService;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 
 /**
@@ -61,7 +61,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
 
     private final transient QuestionService questions;
     private final transient SeminarService seminars;
-    private Seminar seminar;
+    private SeminarDetails seminar;
     private Long editing;
 
     QuestionsView(QuestionService questions, SeminarService seminars) {
@@ -81,10 +81,10 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void build() {
-        var title = new H2(getTranslation("questions.title", seminar.getTitle()));
+        var title = new H2(getTranslation("questions.title", seminar.title()));
         var help = new Paragraph(getTranslation("questions.help"));
         var participants = new RouterLink(getTranslation("questions.participants"), ParticipantsView.class,
-                new RouteParameters("id", String.valueOf(seminar.getId())));
+                new RouteParameters("id", String.valueOf(seminar.id())));
 
         grid.setId("questions-grid");
         grid.addColumn(Question::position).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
@@ -201,7 +201,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
         var form = new QuestionForm(d.kind, d.label, d.required, Arrays.asList(d.options.split("\\R")));
         try {
             if (editing == null) {
-                questions.add(seminar.getId(), form);
+                questions.add(seminar.id(), form);
             } else {
                 questions.update(editing, form);
             }
@@ -221,7 +221,7 @@ public class QuestionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refresh() {
-        grid.setItems(questions.questionsToManage(seminar.getId()));
+        grid.setItems(questions.questionsToManage(seminar.id()));
     }
 
     /** The service's rules for the options of a choice question (one a line), for the binder. */

@@ -58,7 +58,7 @@ import org.convene.registration.RegistrationDefaults;
 import org.convene.registration.RegistrationService;
 import org.convene.registration.RegistrationStatus;
 import org.convene.registration.Sector;
-import org.convene.seminar.Seminar;
+import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.ui.SeminarPageView;
 
@@ -107,7 +107,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient AccountService accounts;
     private final transient org.convene.account.SignUpThrottle signUpThrottle;
     private final transient RegistrationDefaults defaults;
-    private Seminar seminar;
+    private SeminarDetails seminar;
     /** The raw token when the person came through a live personal invitation to this seminar. */
     private String invitationToken;
     private InvitationDetails invitation;
@@ -137,14 +137,14 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         invitationToken = event.getLocation().getQueryParameters().getSingleParameter("invitation").orElse(null);
         invitation = invitationToken == null ? null : invitations.open(invitationToken)
-                .filter(d -> d.seminar().getId().equals(seminar.getId()) && d.status() == InvitationStatus.SENT)
+                .filter(d -> d.seminar().id() == seminar.id() && d.status() == InvitationStatus.SENT)
                 .orElse(null);
         if (invitation == null) {
             invitationToken = null;
         }
-        var title = new H2(getTranslation("register.title", seminar.getTitle()));
+        var title = new H2(getTranslation("register.title", seminar.title()));
         title.setId("register-title");
-        var when = new Paragraph(Formats.range(seminar.getStartsAt(), seminar.getEndsAt(), seminar.getTimeZone(), getLocale())
+        var when = new Paragraph(Formats.range(seminar.startsAt(), seminar.endsAt(), seminar.timeZone(), getLocale())
                 + (seminar.venueLine().isEmpty() ? ""
                 : " · " + seminar.venueLine()));
         add(title, when);
@@ -161,11 +161,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private void show() {
         body.removeAll();
         // An invitation turns a registration still waiting for approval into a seat (or a place in line).
-        var mine = registrations.mine(seminar.getId()).filter(r -> r.getStatus().isActive())
+        var mine = registrations.mine(seminar.id()).filter(r -> r.getStatus().isActive())
                 .filter(r -> invitation == null || r.getStatus() != RegistrationStatus.PENDING);
         if (mine.isPresent()) {
             body.add(outcome(mine.get()));
-        } else if (invitation == null && !seminars.acceptsRegistrations(seminar.details())) {
+        } else if (invitation == null && !seminars.acceptsRegistrations(seminar)) {
             var closed = new Paragraph(getTranslation("register.closed"));
             closed.setId("register-closed");
             body.add(closed, seminarLink());
@@ -264,7 +264,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         privacyConsent.setRequiredIndicatorVisible(true);
         submit.setId("reg-submit");
         submit.setText(getTranslation(invitation != null ? "register.submit.invitation"
-                : seminar.isApprovalRequired() ? "register.submit.approval" : "register.submit"));
+                : seminar.approvalRequired() ? "register.submit.approval" : "register.submit"));
         defaults.lastDetails().ifPresent(last -> {
             draft.organisation = last.organisation() == null ? "" : last.organisation();
             draft.country = last.country();
@@ -301,7 +301,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(accessibility, 2);
         form.setColspan(dietary, 2);
-        for (var q : questions.questions(seminar.getId())) {
+        for (var q : questions.questions(seminar.id())) {
             var field = questionField(q);
             form.add(field);
             form.setColspan(field, 2);
@@ -394,7 +394,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 // The same answer whether the address was new (account made, registration waiting for the
                 // address) or already had an account (nothing stored, its owner told by e-mail); nobody is
                 // signed in: the link in the e-mail is the next step either way.
-                registrations.registerWithNewAccount(seminar.getId(), invitationToken,
+                registrations.registerWithNewAccount(seminar.id(), invitationToken,
                         new SignUpForm(d.accountName, d.accountEmail, d.accountPassword,
                                 Viewer.browserZone().map(java.time.ZoneId::getId).orElse(null)),
                         getLocale(), form, given);
@@ -404,13 +404,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
             } else if (invitationToken != null) {
                 registrations.acceptInvitation(invitationToken, form, given);
             } else {
-                registrations.register(seminar.getId(), form, given);
+                registrations.register(seminar.id(), form, given);
             }
         } catch (ConveneException e) {
             errors.show(e);
             return;
         }
-        var r = registrations.mine(seminar.getId()).orElseThrow();
+        var r = registrations.mine(seminar.id()).orElseThrow();
         Notifications.success(StatusLabels.status(this, r));
         show();
     }
@@ -456,7 +456,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
 
     private RouterLink seminarLink() {
         var a = new RouterLink(getTranslation("register.back-to-seminar"), SeminarPageView.class,
-                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.getPublicId()));
+                new RouteParameters(SeminarPageView.PUBLIC_ID, seminar.publicId()));
         a.addClassName("convene-link-after");
         return a;
     }

@@ -76,8 +76,8 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
                 event.rerouteToError(NotFoundException.class);
                 return;
             }
-            add(new H2(getTranslation("statistics.title-seminar", seminar.getTitle())), result);
-            render(statistics.forSeminar(seminar.getId()), "/api/seminars/" + seminar.getId() + "/statistics.csv");
+            add(new H2(getTranslation("statistics.title-seminar", seminar.title())), result);
+            render(statistics.forSeminar(seminar.id()), "/api/seminars/" + seminar.id() + "/statistics.csv");
             return;
         }
         var range = ranges.initial();

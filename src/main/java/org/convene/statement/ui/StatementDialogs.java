@@ -141,7 +141,7 @@ class StatementDialogs {
             teamIds.addAll(form.reviewerIds());
             accounts.displayNames(teamIds).forEach(people::putIfAbsent);
             if (form.seminarId() != null && !seminarNames.containsKey(form.seminarId())) {
-                seminars.findVisible(form.seminarId()).ifPresent(s -> seminarNames.put(s.getId(), s.getTitle()));
+                seminars.findVisible(form.seminarId()).ifPresent(s -> seminarNames.put(s.id(), s.title()));
                 seminar.setItems(seminarNames.keySet());
             }
             fill(people, lead, coAuthors, reviewers);
@@ -212,7 +212,7 @@ class StatementDialogs {
         var page = PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "startsAt"));
         var list = currentUser.hasRole(Role.ORGANISER) ? seminars.search(SeminarFilter.none(), page)
                 : seminars.catalogue(SeminarFilter.none(), page);
-        list.forEach(s -> map.put(s.getId(), s.getTitle()));
+        list.forEach(s -> map.put(s.id(), s.title()));
         return map;
     }
 

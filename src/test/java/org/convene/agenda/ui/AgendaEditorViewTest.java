@@ -73,7 +73,7 @@ class AgendaEditorViewTest extends KaribuTest {
     void anOrganiserOpensTheEditor() {
         signIn(aUser("Editor Organiser", Role.ORGANISER));
         seminarId = seminars.create(aSeminarForm("Editor " + UUID.randomUUID(), 30, 40));
-        day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
+        day1 = seminars.get(seminarId).startsAt().toLocalDate().atStartOfDay();
         roomA = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
         roomB = roomsAndPeople.saveRoom(seminarId, null, "Sala Martorana");
         eleni = roomsAndPeople.savePerson(seminarId, null, aPerson("Ελένη Παπαδοπούλου"));
@@ -245,7 +245,7 @@ class AgendaEditorViewTest extends KaribuTest {
 
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("agenda-status")).getText())
                 .contains("Version 1 published");
-        var publicId = seminars.get(seminarId).getPublicId();
+        var publicId = seminars.get(seminarId).publicId();
         assertThat(publishing.published(publicId).orElseThrow().entries()).extracting(e -> e.title()).containsExactly("Panel");
     }
 
@@ -253,15 +253,16 @@ class AgendaEditorViewTest extends KaribuTest {
     void sessions_left_outside_the_days_after_a_reschedule_get_their_own_tab_and_block_publishing() {
         agendas.saveItem(seminarId, null, anItem("Early panel", day1.withHour(9), 60, roomA), false);
         var seminar = seminars.get(seminarId);
-        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTimes(org.convene.seminar.SeminarForm.of(seminar),
-                seminar.getStartsAt().plusDays(2), seminar.getEndsAt().plusDays(2)));
+        var page = seminars.editable(seminarId);
+        seminars.update(seminarId, org.convene.seminar.SeminarFixtures.withTimes(org.convene.seminar.SeminarForm.of(page),
+                seminar.startsAt().plusDays(2), seminar.endsAt().plusDays(2)));
         open();
 
         var tab = _get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("agenda-day-" + day1.toLocalDate()));
         assertThat(tab.getLabel()).contains("⚠");
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("agenda-publish"))))
                 .hasMessageContaining("agenda.item.outside-dates-named").hasMessageContaining("Early panel");
-        assertThat(publishing.published(seminar.getPublicId()).orElseThrow().isPublished()).isFalse();
+        assertThat(publishing.published(seminar.publicId()).orElseThrow().isPublished()).isFalse();
     }
 
     @Test

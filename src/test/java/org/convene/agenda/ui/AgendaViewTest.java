@@ -56,8 +56,8 @@ class AgendaViewTest extends KaribuTest {
         organiser = aUser("View Organiser", Role.ORGANISER);
         signIn(organiser);
         seminarId = seminars.create(aSeminarForm("Agenda view " + UUID.randomUUID(), 30, 40));
-        publicId = seminars.get(seminarId).getPublicId();
-        LocalDateTime day1 = seminars.get(seminarId).getStartsAt().toLocalDate().atStartOfDay();
+        publicId = seminars.get(seminarId).publicId();
+        LocalDateTime day1 = seminars.get(seminarId).startsAt().toLocalDate().atStartOfDay();
         var room = roomsAndPeople.saveRoom(seminarId, null, "Sala Mattarella");
         var olena = roomsAndPeople.savePerson(seminarId, null, aPerson("Олена Коваленко"));
         panel = agendas.saveItem(seminarId, null, anItem("<b>Responding</b> to drug-related challenges", day1.withHour(9), 90,

@@ -35,7 +35,7 @@ class CalendarPageSectionTest extends KaribuTest {
         if (publish) {
             seminars.publish(id);
         }
-        return seminars.get(id).getPublicId();
+        return seminars.get(id).publicId();
     }
 
     @Test

@@ -50,7 +50,7 @@ class DocumentSectionsTest extends KaribuTest {
         files.upload(background, "open.pdf", new ByteArrayInputStream(LibraryViewTest.PDF), ItemDetails.titled("Open paper"));
         files.upload(background, "closed.pdf", new ByteArrayInputStream(LibraryViewTest.PDF),
                 new ItemDetails("Closed paper", "", "", DocumentVisibility.PARTICIPANTS));
-        var publicId = seminars.get(id).getPublicId();
+        var publicId = seminars.get(id).publicId();
         signOut();
         UI.getCurrent().navigate("seminars/" + publicId);
         var section = _get(Div.class, spec -> spec.withId("seminar-documents-section"));

@@ -86,15 +86,15 @@ class CatalogueViewTest extends KaribuTest {
         var renderer = (LitRenderer<SeminarCards.Entry>) grid.getColumnByKey(CatalogueView.ENTRY).getRenderer();
         java.util.function.Function<String, String> value = name -> String.valueOf(renderer.getValueProviders().get(name).apply(row));
         assertThat(value.apply("title")).isEqualTo(token);
-        assertThat(value.apply("href")).isEqualTo("seminars/" + seminar.getPublicId());
-        var abbreviation = Formats.zoneAbbreviation(seminar.getTimeZone(), seminar.getStartsAt(), Locale.ENGLISH);
+        assertThat(value.apply("href")).isEqualTo("seminars/" + seminar.publicId());
+        var abbreviation = Formats.zoneAbbreviation(seminar.timeZone(), seminar.startsAt(), Locale.ENGLISH);
         assertThat(abbreviation).isIn("CET", "CEST");
         var when = value.apply("when");
-        assertThat(when).startsWith(Formats.dateTime(seminar.getStartsAt(), Locale.ENGLISH)).endsWith(abbreviation);
+        assertThat(when).startsWith(Formats.dateTime(seminar.startsAt(), Locale.ENGLISH)).endsWith(abbreviation);
         assertThat(value.apply("where")).contains("Palermo, Italy");
         assertThat(value.apply("themes")).contains("Migrants, refugees and IDPs");
         assertThat(value.apply("state"))
-                .contains("Registration opens on " + Formats.dateTime(seminar.getRegistrationOpensAt(), Locale.ENGLISH));
+                .contains("Registration opens on " + Formats.dateTime(seminar.registrationOpensAt(), Locale.ENGLISH));
     }
 
     private long published(org.convene.seminar.SeminarForm form) {

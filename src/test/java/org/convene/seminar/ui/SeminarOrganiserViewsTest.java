@@ -170,7 +170,7 @@ class SeminarOrganiserViewsTest extends KaribuTest {
 
         var stored = rows(filterList(title));
         assertThat(stored).singleElement().extracting(SeminarRow::status).isEqualTo(SeminarStatus.PUBLISHED);
-        assertThat(seminars.get(stored.getFirst().id()).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(seminars.get(stored.getFirst().id()).status()).isEqualTo(SeminarStatus.PUBLISHED);
     }
 
     @Test
@@ -181,7 +181,7 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         _setValue(integerField("seminar-capacity"), 45);
         save();
         _assertOne(SeminarsView.class);
-        assertThat(seminars.get(id).getCapacity()).isEqualTo(45);
+        assertThat(seminars.get(id).capacity()).isEqualTo(45);
     }
 
     @Test
@@ -194,16 +194,16 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         _assertOne(SeminarEditorView.class);
         assertThat(textField("seminar-title").getValue()).isEqualTo(title);
         assertThat(dateTime("seminar-starts-at").getValue())
-                .isEqualTo(seminars.get(original).getStartsAt().plusYears(1));
+                .isEqualTo(seminars.get(original).startsAt().plusYears(1));
         var copies = seminars.search(byTitle(), PageRequest.of(0, 10)).getContent();
-        assertThat(copies).hasSize(2).allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(SeminarStatus.DRAFT));
+        assertThat(copies).hasSize(2).allSatisfy(s -> assertThat(s.status()).isEqualTo(SeminarStatus.DRAFT));
     }
 
     @Test
     void cancelling_asks_for_a_reason_raises_the_sequence_and_shows_the_seminar_as_cancelled() {
         var id = seminars.create(aSeminarForm(title, 40, 30));
         seminars.publish(id);
-        var before = seminars.get(id).getIcalSequence();
+        var before = seminars.get(id).icalSequence();
         var grid = filterList(title);
         GridKt._selectRow(grid, 0);
         _click(button("seminars-cancel"));
@@ -212,18 +212,18 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         _click(button("seminar-cancel-confirm"));
         var reason = _get(TextArea.class, spec -> spec.withId("seminar-cancel-reason"));
         assertInvalid(reason, "Please fill in this field.");
-        assertThat(seminars.get(id).getStatus()).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThat(seminars.get(id).status()).isEqualTo(SeminarStatus.PUBLISHED);
 
         _setValue(reason, "The venue is closed by the authorities.");
         _click(button("seminar-cancel-confirm"));
 
         var cancelled = seminars.get(id);
-        assertThat(cancelled.getStatus()).isEqualTo(SeminarStatus.CANCELLED);
-        assertThat(cancelled.getCancellationReason()).isEqualTo("The venue is closed by the authorities.");
-        assertThat(cancelled.getIcalSequence()).isEqualTo(before + 1);
+        assertThat(cancelled.status()).isEqualTo(SeminarStatus.CANCELLED);
+        assertThat(cancelled.cancellationReason()).isEqualTo("The venue is closed by the authorities.");
+        assertThat(cancelled.icalSequence()).isEqualTo(before + 1);
         assertThat(GridKt._getFormatted(filterList(title), 0, "status")).isEqualTo("Cancelled");
 
-        UI.getCurrent().navigate("seminars/" + cancelled.getPublicId());
+        UI.getCurrent().navigate("seminars/" + cancelled.publicId());
         var banner = _get(Div.class, spec -> spec.withId("seminar-cancelled-banner"));
         assertThat(_get(banner, Paragraph.class).getText()).isEqualTo("The venue is closed by the authorities.");
     }

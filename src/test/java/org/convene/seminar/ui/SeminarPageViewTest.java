@@ -46,11 +46,11 @@ class SeminarPageViewTest extends KaribuTest {
         var seminar = seminars.get(published(title));
         signOut();
 
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        UI.getCurrent().navigate("seminars/" + seminar.publicId());
         assertThat(_get(H2.class, spec -> spec.withId("seminar-title")).getText()).isEqualTo(title);
         var when = text(_get(Div.class, spec -> spec.withId("seminar-when")));
-        assertThat(when).contains(Formats.dateTime(seminar.getStartsAt(), Locale.ENGLISH))
-                .contains(Formats.zoneAbbreviation(seminar.getTimeZone(), seminar.getEndsAt(), Locale.ENGLISH));
+        assertThat(when).contains(Formats.dateTime(seminar.startsAt(), Locale.ENGLISH))
+                .contains(Formats.zoneAbbreviation(seminar.timeZone(), seminar.endsAt(), Locale.ENGLISH));
         assertThat(text(_get(Div.class, spec -> spec.withId("seminar-venue"))))
                 .contains("Palazzo delle Aquile").contains("Palermo").contains("Italy");
         assertThat(text(_get(Div.class, spec -> spec.withId("seminar-languages")))).contains("English, French");
@@ -62,13 +62,13 @@ class SeminarPageViewTest extends KaribuTest {
     @Test
     void a_draft_is_not_found_for_a_participant_but_shown_to_an_organiser() {
         var draft = seminars.get(seminars.create(aSeminarForm(title, 40, 30)));
-        UI.getCurrent().navigate("seminars/" + draft.getPublicId());
+        UI.getCurrent().navigate("seminars/" + draft.publicId());
         assertThat(_get(H2.class, spec -> spec.withId("seminar-title")).getText()).isEqualTo(title);
         assertThat(_get(RouterLink.class, spec -> spec.withId("seminar-edit-link")).getHref())
-                .isEqualTo(SeminarEditorView.editUrl(draft.getId()));
+                .isEqualTo(SeminarEditorView.editUrl(draft.id()));
 
         signIn(aUser("Petra Participant"));
-        UI.getCurrent().navigate("seminars/" + draft.getPublicId());
+        UI.getCurrent().navigate("seminars/" + draft.publicId());
         _assertOne(Div.class, spec -> spec.withId("seminar-not-found"));
         _assertNone(H2.class, spec -> spec.withId("seminar-title"));
     }
@@ -86,7 +86,7 @@ class SeminarPageViewTest extends KaribuTest {
         signIn(aUser("Nora New-Yorker"));
         accounts.updateProfile("Nora New-Yorker", Locale.ENGLISH, "America/New_York");
 
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        UI.getCurrent().navigate("seminars/" + seminar.publicId());
         var local = seminar.startInstant().atZone(java.time.ZoneId.of("America/New_York")).toLocalDateTime();
         assertThat(_get(Span.class, spec -> spec.withId("seminar-your-time")).getText())
                 .contains(Formats.dateTime(local, Locale.ENGLISH)).contains("America/New_York");
@@ -96,7 +96,7 @@ class SeminarPageViewTest extends KaribuTest {
     void a_viewer_in_a_zone_with_the_same_times_gets_no_second_time() {
         var seminar = seminars.get(published(title));
         signIn(aUser("Pierre Parisian"));
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        UI.getCurrent().navigate("seminars/" + seminar.publicId());
         _assertOne(H2.class, spec -> spec.withId("seminar-title"));
         _assertNone(Span.class, spec -> spec.withId("seminar-your-time"));
     }
@@ -107,7 +107,7 @@ class SeminarPageViewTest extends KaribuTest {
         var seminar = seminars.get(published(script));
         signOut();
 
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        UI.getCurrent().navigate("seminars/" + seminar.publicId());
         assertThat(_get(H2.class, spec -> spec.withId("seminar-title")).getText()).isEqualTo(script);
         assertThat(_find(Html.class)).isEmpty();
         var heading = _get(H2.class, spec -> spec.withId("seminar-title")).getElement();
@@ -121,10 +121,10 @@ class SeminarPageViewTest extends KaribuTest {
         var other = seminars.get(published(title));
         signOut();
 
-        UI.getCurrent().navigate("seminars/" + seminar.getPublicId());
+        UI.getCurrent().navigate("seminars/" + seminar.publicId());
         assertThat(_get(Span.class, spec -> spec.withId("test-section")).getText())
-                .isEqualTo("Section for " + seminar.getPublicId());
-        UI.getCurrent().navigate("seminars/" + other.getPublicId());
+                .isEqualTo("Section for " + seminar.publicId());
+        UI.getCurrent().navigate("seminars/" + other.publicId());
         _assertNone(Span.class, spec -> spec.withId("test-section"));
     }
 
