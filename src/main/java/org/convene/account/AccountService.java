@@ -393,6 +393,12 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        if (ids.size() == 1) {
+            // One person (each notification): a load by id, whose plan Hibernate keeps; an IN list's is
+            // translated again on every call.
+            var id = ids.iterator().next();
+            return users.findById(id).map(u -> Map.of(id, u)).orElse(Map.of());
+        }
         return users.findByIdIn(ids).stream().collect(Collectors.toMap(User::getId, Function.identity()));
     }
 
