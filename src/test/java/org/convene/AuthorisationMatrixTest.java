@@ -39,6 +39,7 @@ import org.convene.statement.SignatureService;
 import org.convene.statement.StatementForm;
 import org.convene.statement.StatementService;
 import org.convene.statement.WorkflowService;
+import org.convene.account.CalendarTokenService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,6 +65,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * public items only): what may not be seen is refused item by item, as the HTTP lines show.
  */
 class AuthorisationMatrixTest extends KaribuTest {
+
+    @Autowired
+    CalendarTokenService calendarTokens;
 
     static final List<String> PEOPLE = List.of("anon", "part", "expert", "other", "owner", "org");
 
@@ -344,7 +348,7 @@ class AuthorisationMatrixTest extends KaribuTest {
 
         signIn(people.get("owner"));
         registrations.register(seminarId, RegistrationFixtures.aRegistrationForm());
-        var feed = accounts.regenerateCalendarToken();
+        var feed = calendarTokens.regenerate();
         var draftStatement = statements.create(new StatementForm("Matrix draft statement " + run, null, groupId, "en", owner, Set.of(), Set.of()));
         var published = statements.create(new StatementForm("Matrix statement " + run, null, groupId, "en", owner, Set.of(), Set.of()));
         var paragraph = paragraphs.body(published).paragraphs().findFirst().orElseThrow().id();

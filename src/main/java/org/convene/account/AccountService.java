@@ -28,7 +28,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: sign-up, profiles, roles. Every method checks who calls it. */
+/**
+ * Accounts: sign-up, profiles, roles. Every method checks who calls it. Calendar feed links are
+ * {@link CalendarTokenService}'s, deleting an account is {@link AccountDeletionService}'s.
+ */
 @Service
 public class AccountService {
 
@@ -47,13 +50,10 @@ public class AccountService {
     private final Clock clock;
     private final AccountTokenRepository tokens;
     private final UserSearch search;
-    private final CalendarTokenCache calendarTokens;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens, UserSearch search,
-                   CalendarTokenCache calendarTokens) {
+                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens, UserSearch search) {
         this.users = users;
-        this.calendarTokens = calendarTokens;
         this.search = search;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -379,63 +379,6 @@ public class AccountService {
         user.setPasswordHash(passwordEncoder.encode(next));
     }
 
-    /**
-     * A new secret for the signed-in person's calendar feed link; the previous link stops working at
-     * once. Returns the token, which is shown once: only its hash is kept.
-     */
-    @Transactional
-    public String regenerateCalendarToken() {
-        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
-        var token = Tokens.newToken();
-        user.setCalendarTokenHash(Tokens.hash(token));
-        calendarTokens.forget(user.getId());
-        return token;
-    }
-
-    /** Turns the signed-in person's calendar feed link off. */
-    @Transactional
-    public void revokeCalendarToken() {
-        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
-        user.setCalendarTokenHash(null);
-        calendarTokens.forget(user.getId());
-    }
-
-    /**
-     * Whose calendar feed a token opens: empty for malformed, unknown, revoked tokens and disabled accounts.
-     * Answers are kept for {@link CalendarTokenCache#TTL} (no database read per feed request): on this instance
-     * a new or revoked token and a deleted account count at once, on other instances within that time, like the
-     * rendered feeds.
-     */
-    public Optional<Long> userIdForCalendarToken(String token) {
-        if (!Tokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        return calendarTokens.owner(Tokens.hash(token), users::idForCalendarTokenHash);
-    }
-
-    /**
-     * The signed-in person deletes their own account, after typing their password again. Publishes
-     * {@link AccountDeleted} first: the listeners of other modules (registrations anonymised, seats
-     * released, group memberships removed) run in this same transaction, then the user row goes. Read
-     * committed, like the registration module's seat decisions that run inside it. The last organiser
-     * cannot leave (nobody could manage Convene any more).
-     */
-    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
-    public void deleteMyAccount(String password) {
-        users.lockOrganisers();
-        var user = users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
-        if (password == null || password.isEmpty() || !passwordEncoder.matches(password, user.getPasswordHash())) {
-            throw ConveneException.onField("deletePassword", "account.password.wrong");
-        }
-        if (user.hasRole(Role.ORGANISER) && users.countWithRole(Role.ORGANISER) <= 1) {
-            throw new ConveneException("account.delete.last-organiser");
-        }
-        events.publishEvent(new AccountDeleted(user.getId()));
-        calendarTokens.forget(user.getId());
-        users.delete(user);
-        users.flush();
-    }
-
     /** Display names for ids, for other modules that keep user ids. Unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
@@ -449,6 +392,12 @@ public class AccountService {
     public Map<Long, User> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
+        }
+        if (ids.size() == 1) {
+            // One person (each notification): a load by id, whose plan Hibernate keeps; an IN list's is
+            // translated again on every call.
+            var id = ids.iterator().next();
+            return users.findById(id).map(u -> Map.of(id, u)).orElse(Map.of());
         }
         return users.findByIdIn(ids).stream().collect(Collectors.toMap(User::getId, Function.identity()));
     }

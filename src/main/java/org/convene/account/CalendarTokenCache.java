@@ -17,10 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the database every time (calendar clients poll; FeedBenchmark's personal feed was one primary read per
  * request). Only tokens that open a feed are remembered, never unknown ones.
  * <p>
- * On this instance a new token, a revoked token and a deleted account take effect at once: {@link AccountService}
- * calls {@link #forget} when the change commits, and a lookup that read the database before that commit does not
- * keep its answer. On other instances (several behind a load balancer, issue 15) a revoked token and the account
- * of a deleted person keep opening the feed for at most {@link #TTL}, like the rendered feeds themselves
+ * On this instance a new token, a revoked token and a deleted account take effect at once:
+ * {@link CalendarTokenService} and {@link AccountDeletionService} call {@link #forget} when the change commits,
+ * and a lookup that read the database before that commit does not keep its answer. On other instances (several
+ * behind a load balancer, issue 15) a revoked token and the account of a deleted person keep opening the feed for
+ * at most {@link #TTL}, like the rendered feeds themselves
  * ({@code calendar.CalendarFeedService}). Whoever changes a token hash or the enabled flag, or deletes an
  * account, calls {@link #forget}.
  */

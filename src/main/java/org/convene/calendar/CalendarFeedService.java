@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.convene.account.AccountService;
+import org.convene.account.CalendarTokenService;
 import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarService;
@@ -54,15 +54,15 @@ public class CalendarFeedService {
     private final AtomicLong generation = new AtomicLong();
 
     private final SeminarService seminars;
-    private final AccountService accounts;
+    private final CalendarTokenService calendarTokens;
     private final IcsRenderer calendar;
     private final ObjectProvider<PersonalCalendarSource> sources;
     private final Clock clock;
 
-    CalendarFeedService(SeminarService seminars, AccountService accounts, IcsRenderer calendar,
+    CalendarFeedService(SeminarService seminars, CalendarTokenService calendarTokens, IcsRenderer calendar,
                         ObjectProvider<PersonalCalendarSource> sources, Clock clock) {
         this.seminars = seminars;
-        this.accounts = accounts;
+        this.calendarTokens = calendarTokens;
         this.calendar = calendar;
         this.sources = sources;
         this.clock = clock;
@@ -130,7 +130,7 @@ public class CalendarFeedService {
 
     /** A person's own calendar: their confirmed seminars and starred agenda items, recent past included. */
     public Optional<IcsDocument> personalFeed(String token) {
-        return accounts.userIdForCalendarToken(token).map(userId -> cached(userId, () -> personalFeed(userId)));
+        return calendarTokens.userIdFor(token).map(userId -> cached(userId, () -> personalFeed(userId)));
     }
 
     IcsDocument personalFeed(long userId) {

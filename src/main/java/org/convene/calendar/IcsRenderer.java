@@ -71,9 +71,9 @@ public class IcsRenderer {
     private final URI organiser;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     /**
-     * Feeds are asked for often and change rarely, so each published event's folded text is kept, keyed
-     * by everything it shows (for seminars UID, SEQUENCE, status, LAST-MODIFIED and link; an entry is its
-     * own key): never stale, bounded by size.
+     * Feeds are asked for often and change rarely, so each event's folded text is kept, keyed by
+     * everything it shows (for seminars {@link EventFields}; an entry is its own key): never stale, bounded
+     * by size. Invitations share it too: each person's ATTENDEE line is added to the shared text.
      */
     private final Cache<Object, String> events = Caffeine.newBuilder().maximumSize(EVENT_CACHE_MAX).build();
     /** Calendar headers (one per METHOD) and VTIMEZONE texts (one per zone): they do not change while running. */
@@ -119,9 +119,7 @@ public class IcsRenderer {
         var stamp = stampLine();
         var out = start(ImmutableMethod.PUBLISH, zoneIds, 600 * (seminars.size() + entries.size()));
         for (var s : seminars) {
-            var key = List.of(s.icalUid(), s.icalSequence(), s.status(), String.valueOf(s.updatedAt()),
-                    s.publicId());
-            appendWithStamp(out, events.get(key, k -> fold(event(s, s.icalSequence(), status(s)))), stamp);
+            appendWithStamp(out, folded(s, s.icalSequence(), status(s)), stamp);
         }
         for (var e : entries) {
             appendWithStamp(out, events.get(e, k -> fold(event(e))), stamp);
@@ -131,9 +129,8 @@ public class IcsRenderer {
 
     /** The invitation (or its update) for one person: METHOD:REQUEST with that person as the only ATTENDEE. */
     public String request(SeminarDetails seminar, CalendarRecipient recipient) {
-        var event = event(seminar, seminar.icalSequence(), status(seminar));
-        event.add(attendee(recipient, PartStat.ACCEPTED));
-        return single(ImmutableMethod.REQUEST, seminar.timeZone(), event);
+        var event = folded(seminar, seminar.icalSequence(), status(seminar));
+        return single(ImmutableMethod.REQUEST, seminar.timeZone(), withAttendee(event, attendee(recipient, PartStat.ACCEPTED)));
     }
 
     /**
@@ -144,16 +141,30 @@ public class IcsRenderer {
     public String cancel(SeminarDetails seminar, CalendarRecipient recipient) {
         var sequence = seminar.status() == SeminarStatus.CANCELLED ? seminar.icalSequence()
                 : seminar.icalSequence() + 1;
-        var event = event(seminar, sequence, Status.VALUE_CANCELLED);
-        event.add(attendee(recipient, PartStat.DECLINED));
-        return single(ImmutableMethod.CANCEL, seminar.timeZone(), event);
+        var event = folded(seminar, sequence, Status.VALUE_CANCELLED);
+        return single(ImmutableMethod.CANCEL, seminar.timeZone(), withAttendee(event, attendee(recipient, PartStat.DECLINED)));
     }
 
     // ---------------------------------------------------------------- text
 
-    private String single(Method method, ZoneId zone, VEvent event) {
+    /**
+     * A seminar's folded event at this sequence and status, from the cache (keyed by everything the text
+     * shows): feeds, downloads and each person's invitation share it. Rendering an event costs iCal4j a
+     * look-up of all the JDK's zone ids per date; a burst of confirmations for one seminar renders it once.
+     */
+    private String folded(SeminarDetails s, int sequence, String status) {
+        return events.get(fields(s, sequence, status), k -> fold(event((EventFields) k)));
+    }
+
+    /** The folded event with one ATTENDEE as its last property (where iCal4j would put one added last). */
+    private static String withAttendee(String foldedEvent, Attendee attendee) {
+        var end = foldedEvent.lastIndexOf("END:VEVENT\r\n");
+        return foldedEvent.substring(0, end) + Ics.fold(attendee.toString()) + foldedEvent.substring(end);
+    }
+
+    private String single(Method method, ZoneId zone, String foldedEvent) {
         var out = start(method, List.of(zone.getId()), 1024);
-        appendWithStamp(out, fold(event), stampLine());
+        appendWithStamp(out, foldedEvent, stampLine());
         return out.append("END:VCALENDAR\r\n").toString();
     }
 
@@ -210,7 +221,18 @@ public class IcsRenderer {
 
     // ---------------------------------------------------------------- building
 
-    private VEvent event(SeminarDetails s, int sequence, String status) {
+    /** Everything an event's text shows: the cache's key, so a cached text is never stale. */
+    private record EventFields(String uid, int sequence, String title, String description, String location, String url,
+                               ZoneId zone, LocalDateTime start, LocalDateTime end, Instant created, Instant modified,
+                               String status) {
+    }
+
+    private VEvent event(EventFields f) {
+        return event(f.uid(), f.sequence(), f.title(), f.description(), f.location(), f.url(), f.zone(), f.start(), f.end(),
+                f.created(), f.modified(), f.status());
+    }
+
+    private EventFields fields(SeminarDetails s, int sequence, String status) {
         var location = s.format() != null && s.format().hasVenue() ? s.venueLine() : s.onlineLink();
         var description = new StringBuilder();
         if (s.status() == SeminarStatus.CANCELLED && s.cancellationReason() != null) {
@@ -223,7 +245,7 @@ public class IcsRenderer {
         if (!s.onlineLink().isBlank()) {
             description.append("\n").append(s.onlineLink());
         }
-        return event(s.icalUid(), sequence, s.title(), description.toString(), location, pageUrl(s),
+        return new EventFields(s.icalUid(), sequence, s.title(), description.toString(), location, pageUrl(s),
                 s.timeZone(), s.startsAt(), s.endsAt(), s.createdAt(), s.updatedAt(), status);
     }
 

@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ExpertGroupRepository extends JpaRepository<ExpertGroup, Long> {
 
-    /** A group with its members, in one query: access checks and the group's page read them. */
-    @EntityGraph(attributePaths = "members")
+    /**
+     * A group with its members, in one query: access checks and the group's page read them. A fetch join,
+     * whose plan Hibernate keeps (an {@code @EntityGraph}'s query is translated again at every call).
+     */
+    @Query("select g from ExpertGroup g left join fetch g.members where g.id = :id")
     @Override
-    Optional<ExpertGroup> findById(Long id);
+    Optional<ExpertGroup> findById(@Param("id") Long id);
 
     boolean existsByNameIgnoreCase(String name);
 

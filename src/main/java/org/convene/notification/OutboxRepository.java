@@ -12,8 +12,6 @@ import org.springframework.data.repository.query.Param;
 
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
-    boolean existsByIdempotencyKey(String idempotencyKey);
-
     /**
      * Adds a message unless its idempotency key exists; two reactions racing for the same key do not
      * fail (the second waits for the first and then adds nothing). Returns 1 when added. IGNORE would also

@@ -49,9 +49,6 @@ public class OutboxService {
      */
     @Transactional
     public boolean enqueue(MailMessage message) {
-        if (messages.existsByIdempotencyKey(message.idempotencyKey())) {
-            return false;
-        }
         var row = new OutboxMessage(message, clock.instant());
         var added = messages.insertIfAbsent(row.getIdempotencyKey(), row.getKind().name(), row.getSeminarId(),
                 row.getRecipientUserId(), row.getRecipientEmail(), row.getRecipientName(), row.getLocale(),

@@ -1,6 +1,7 @@
 package org.convene.privacy;
 
 import java.time.Clock;
+import org.convene.account.AccountDeletionService;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.network.NetworkService;
@@ -13,14 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataService {
 
     private final AccountService accounts;
+    private final AccountDeletionService accountDeletion;
     private final NetworkService network;
     private final RegistrationPrivacyService registrations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PersonalDataService(AccountService accounts, NetworkService network, RegistrationPrivacyService registrations,
-                        CurrentUser currentUser, Clock clock) {
+    PersonalDataService(AccountService accounts, AccountDeletionService accountDeletion, NetworkService network,
+                        RegistrationPrivacyService registrations, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
+        this.accountDeletion = accountDeletion;
         this.network = network;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -42,8 +45,8 @@ public class PersonalDataService {
         return new PersonalData(clock.instant(), account, groups, registrations.myData());
     }
 
-    /** Deletes the signed-in person's account after checking their password (see {@link AccountService#deleteMyAccount}). */
+    /** Deletes the signed-in person's account after checking their password (see {@link AccountDeletionService#deleteMyAccount}). */
     public void deleteMyAccount(String password) {
-        accounts.deleteMyAccount(password);
+        accountDeletion.deleteMyAccount(password);
     }
 }

@@ -10,9 +10,13 @@ import org.springframework.data.repository.query.Param;
 
 interface QuestionRepository extends JpaRepository<RegistrationQuestion, Long> {
 
-    /** A seminar's questions with their options, in one query (the registration form, answers, exports). */
-    @EntityGraph(attributePaths = "options")
-    List<RegistrationQuestion> findBySeminarIdOrderByPositionAsc(long seminarId);
+    /**
+     * A seminar's questions with their options, in one query (the registration form, answers, exports).
+     * A fetch join rather than an {@code @EntityGraph}: Hibernate does not cache the plan of a query with an
+     * applied graph and translated it again on every registration (12% of the registering threads' CPU).
+     */
+    @Query("select q from RegistrationQuestion q left join fetch q.options where q.seminarId = :s order by q.position")
+    List<RegistrationQuestion> findBySeminarIdOrderByPositionAsc(@Param("s") long seminarId);
 
     /** The questions of several seminars, with their options, in one query (a person's registrations across seminars). */
     @EntityGraph(attributePaths = "options")

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -15,14 +14,16 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     /**
      * One statement with its team in the same query: the team is LAZY (pages of statements load it in one
      * batch inside their transaction), and a statement fetched by id or link carries it, as callers such
-     * as {@link DraftsAdapter#header} read it without a transaction of their own.
+     * as {@link DraftsAdapter#header} read it without a transaction of their own. Fetch joins, not
+     * {@code @EntityGraph}s: Hibernate keeps the plan of the former and translates a graph's query again at
+     * every call.
      */
-    @EntityGraph(attributePaths = "team")
+    @Query("select s from Statement s left join fetch s.team where s.id = :id")
     @Override
-    Optional<Statement> findById(Long id);
+    Optional<Statement> findById(@Param("id") Long id);
 
-    @EntityGraph(attributePaths = "team")
-    Optional<Statement> findByPublicId(String publicId);
+    @Query("select s from Statement s left join fetch s.team where s.publicId = :publicId")
+    Optional<Statement> findByPublicId(@Param("publicId") String publicId);
 
     /** The statement row's write lock: structure changes of its body run one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

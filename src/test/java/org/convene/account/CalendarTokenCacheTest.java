@@ -15,12 +15,18 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class CalendarTokenCacheTest extends IntegrationTest {
 
     @Autowired
+    AccountDeletionService accountDeletion;
+
+    @Autowired
+    CalendarTokenService calendarTokens;
+
+    @Autowired
     MockMvcTester mvc;
 
     private String tokenOf(String email) {
         signIn(email);
         try {
-            return accounts.regenerateCalendarToken();
+            return calendarTokens.regenerate();
         } finally {
             signOut();
         }
@@ -35,16 +41,16 @@ class CalendarTokenCacheTest extends IntegrationTest {
         var anna = aUser("Anna Token");
         var token = tokenOf(anna);
 
-        var first = QueryCounter.count(() -> accounts.userIdForCalendarToken(token));
+        var first = QueryCounter.count(() -> calendarTokens.userIdFor(token));
         assertThat(first.result()).contains(idOf(anna));
         assertThat(first.statements()).isEqualTo(1);
 
-        var again = QueryCounter.count(() -> accounts.userIdForCalendarToken(token));
+        var again = QueryCounter.count(() -> calendarTokens.userIdFor(token));
         assertThat(again.result()).contains(idOf(anna));
         assertThat(again.statements()).isZero();
 
         TestClock.INSTANCE.advance(CalendarTokenCache.TTL.plus(Duration.ofSeconds(1)));
-        var later = QueryCounter.count(() -> accounts.userIdForCalendarToken(token));
+        var later = QueryCounter.count(() -> calendarTokens.userIdFor(token));
         assertThat(later.result()).contains(idOf(anna));
         assertThat(later.statements()).isEqualTo(1);
     }
@@ -52,8 +58,8 @@ class CalendarTokenCacheTest extends IntegrationTest {
     @Test
     void unknown_tokens_are_not_remembered() {
         var unknown = "u".repeat(43);
-        assertThat(accounts.userIdForCalendarToken(unknown)).isEmpty();
-        var again = QueryCounter.count(() -> accounts.userIdForCalendarToken(unknown));
+        assertThat(calendarTokens.userIdFor(unknown)).isEmpty();
+        var again = QueryCounter.count(() -> calendarTokens.userIdFor(unknown));
         assertThat(again.result()).isEmpty();
         assertThat(again.statements()).isEqualTo(1);
     }
@@ -66,7 +72,7 @@ class CalendarTokenCacheTest extends IntegrationTest {
         assertThat(status(token)).isEqualTo(200);
 
         signIn(bruno);
-        accounts.revokeCalendarToken();
+        calendarTokens.revoke();
         signOut();
 
         assertThat(status(token)).isEqualTo(404);
@@ -91,10 +97,10 @@ class CalendarTokenCacheTest extends IntegrationTest {
         assertThat(status(token)).isEqualTo(200);
 
         signIn(dora);
-        accounts.deleteMyAccount(PASSWORD);
+        accountDeletion.deleteMyAccount(PASSWORD);
         signOut();
 
-        assertThat(accounts.userIdForCalendarToken(token)).isEmpty();
+        assertThat(calendarTokens.userIdFor(token)).isEmpty();
         assertThat(status(token)).isEqualTo(404);
     }
 }

@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class SessionRevocationTest extends IntegrationTest {
 
     @Autowired
+    AccountDeletionService accountDeletion;
+
+    @Autowired
     MockMvcTester mvc;
     @Autowired
     SeminarService seminars;
@@ -82,7 +85,7 @@ class SessionRevocationTest extends IntegrationTest {
         assertThat(csvStatus(phone, seminarId)).isEqualTo(200);
 
         signIn(leaving);
-        accounts.deleteMyAccount(PASSWORD);
+        accountDeletion.deleteMyAccount(PASSWORD);
         signOut();
 
         assertThat(csvStatus(phone, seminarId)).isNotEqualTo(200);

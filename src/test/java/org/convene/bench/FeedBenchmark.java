@@ -18,6 +18,7 @@ import org.convene.account.SignUpForm;
 import org.convene.base.security.SystemAuthentication;
 import org.convene.calendar.TestCalendarSource;
 import org.convene.seminar.SeminarService;
+import org.convene.account.CalendarTokenService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @org.convene.TestStandIns.Use
 class FeedBenchmark {
+
+    @Autowired
+    CalendarTokenService calendarTokens;
 
     static final int SEMINARS = 500;
     static final int PERSONAL = 25;
@@ -76,7 +80,7 @@ class FeedBenchmark {
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                 .authenticated(details, null, details.getAuthorities()));
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        var token = accounts.regenerateCalendarToken();
+        var token = calendarTokens.regenerate();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -21,6 +21,7 @@ import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.Theme;
 import org.convene.seminar.Visibility;
+import org.convene.account.CalendarTokenService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,9 @@ import org.springframework.test.web.servlet.RequestBuilder;
 @ExtendWith(OutputCaptureExtension.class)
 @org.convene.TestStandIns.Use
 class CalendarControllerTest extends IntegrationTest {
+
+    @Autowired
+    CalendarTokenService calendarTokens;
 
     @Autowired
     MockMvcTester mvc;
@@ -235,7 +239,7 @@ class CalendarControllerTest extends IntegrationTest {
                         now.minusDays(90), now.minusDays(90).plusHours(1), Instant.now(), Instant.now(), false));
 
         signIn(anna);
-        var token = accounts.regenerateCalendarToken();
+        var token = calendarTokens.regenerate();
         signOut();
 
         var feed = perform(get("/calendar/feeds/personal/" + token + ".ics"));
@@ -249,7 +253,7 @@ class CalendarControllerTest extends IntegrationTest {
         assertThat(perform(head("/calendar/feeds/personal/" + token + ".ics")).getResponse().getStatus()).isEqualTo(200);
 
         signIn(anna);
-        var newToken = accounts.regenerateCalendarToken();
+        var newToken = calendarTokens.regenerate();
         signOut();
         assertThat(newToken).isNotEqualTo(token);
         assertThat(perform(get("/calendar/feeds/personal/" + token + ".ics")).getResponse().getStatus()).isEqualTo(404);

@@ -8,6 +8,7 @@ import static org.convene.calendar.Icals.parseValid;
 import static org.convene.calendar.Icals.value;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 import static org.convene.seminar.SeminarFixtures.withTimes;
+import static org.convene.seminar.SeminarFixtures.withTitle;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -89,6 +90,36 @@ class IcsRendererSeminarTest extends IntegrationTest {
         assertThat(param(after, "ATTENDEE", "CN")).isEqualTo("Anna Rossi, MD");
         assertThat(value(after, "DTSTART")).isEqualTo(form.startsAt().plusDays(1)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+    }
+
+    @Test
+    void invitations_share_the_event_each_with_only_its_own_attendee_and_a_change_is_never_served_from_the_cache() {
+        var form = aSeminarForm("Shared " + UUID.randomUUID(), 40, 30);
+        var id = publishedSeminar(form);
+        var bruno = new CalendarRecipient("bruno@example.org", "Bruno Costa");
+
+        var forAnna = calendar.request(seminars.get(id), anna);
+        var forBruno = calendar.request(seminars.get(id), bruno);
+        var annasEvent = onlyEvent(parseValid(forAnna));
+        var brunosEvent = onlyEvent(parseValid(forBruno));
+        assertThat(annasEvent.getProperties(Property.ATTENDEE)).hasSize(1);
+        assertThat(value(annasEvent, "ATTENDEE")).isEqualTo("mailto:anna@example.org");
+        assertThat(brunosEvent.getProperties(Property.ATTENDEE)).hasSize(1);
+        assertThat(value(brunosEvent, "ATTENDEE")).isEqualTo("mailto:bruno@example.org");
+        // The attendee is the event's last property, as iCal4j puts one added last.
+        assertThat(forAnna).containsPattern("\r\nATTENDEE;[^\r]*\r\n(?: [^\r]*\r\n)*END:VEVENT\r\n");
+        // Everything before it is the same for both (DTSTAMP aside: the second it was rendered).
+        java.util.function.Function<String, String> beforeAttendee = ics -> ics.substring(0, ics.indexOf("\r\nATTENDEE"))
+                .replaceAll("DTSTAMP:[^\r]*\r\n", "");
+        assertThat(beforeAttendee.apply(forAnna)).isEqualTo(beforeAttendee.apply(forBruno));
+
+        seminars.update(id, withTitle(form, form.title() + " (renamed)"));
+        var renamed = onlyEvent(parseValid(calendar.request(seminars.get(id), anna)));
+        assertThat(value(renamed, "SUMMARY")).isEqualTo(form.title() + " (renamed)");
+        var cancelled = onlyEvent(parseValid(calendar.cancel(seminars.get(id), bruno)));
+        assertThat(value(cancelled, "SUMMARY")).isEqualTo(form.title() + " (renamed)");
+        assertThat(value(cancelled, "ATTENDEE")).isEqualTo("mailto:bruno@example.org");
+        assertThat(param(cancelled, "ATTENDEE", "PARTSTAT")).isEqualTo("DECLINED");
     }
 
     @Test

@@ -11,9 +11,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.convene.KaribuTest;
 import org.convene.account.ui.ProfileView;
+import org.convene.account.CalendarTokenService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ProfileCalendarLinkTest extends KaribuTest {
+
+    @Autowired
+    CalendarTokenService calendarTokens;
 
     @Test
     void the_profile_creates_a_feed_link_shown_once_and_a_new_one_revokes_it() {
@@ -29,7 +34,7 @@ class ProfileCalendarLinkTest extends KaribuTest {
         var first = _get(TextField.class, spec -> spec.withId("profile-calendar-url")).getValue();
         assertThat(first).matches("https?://.+/calendar/feeds/personal/[A-Za-z0-9_-]{43}\\.ics");
         var firstToken = token(first);
-        assertThat(accounts.userIdForCalendarToken(firstToken)).contains(idOf(email));
+        assertThat(calendarTokens.userIdFor(firstToken)).contains(idOf(email));
         assertThat(generate.getText()).isEqualTo("Replace my calendar link");
 
         // A fresh visit does not show the link again (only its hash is stored) but knows it exists.
@@ -41,8 +46,8 @@ class ProfileCalendarLinkTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("profile-calendar-generate")));
         var second = _get(TextField.class, spec -> spec.withId("profile-calendar-url")).getValue();
         assertThat(second).isNotEqualTo(first);
-        assertThat(accounts.userIdForCalendarToken(firstToken)).isEmpty();
-        assertThat(accounts.userIdForCalendarToken(token(second))).contains(idOf(email));
+        assertThat(calendarTokens.userIdFor(firstToken)).isEmpty();
+        assertThat(calendarTokens.userIdFor(token(second))).contains(idOf(email));
     }
 
     private static String token(String url) {

@@ -6,12 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.convene.IntegrationTest;
+import org.convene.account.AccountDeletionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issue 10, item 9: sent bodies (links, names, reasons) leave the outbox; the metadata stays. */
 class OutboxRetentionTest extends IntegrationTest {
+
+    @Autowired
+    AccountDeletionService accountDeletion;
 
     static final Instant FUTURE = Instant.now().plus(Duration.ofDays(3650));
 
@@ -57,7 +61,7 @@ class OutboxRetentionTest extends IntegrationTest {
         var email = aUser("Deleting Reader");
         var pending = aMessage(idOf(email), email);
         signIn(email);
-        accounts.deleteMyAccount(PASSWORD);
+        accountDeletion.deleteMyAccount(PASSWORD);
         signOut();
 
         var row = rows.findById(pending).orElseThrow();

@@ -14,6 +14,7 @@ import org.convene.IntegrationTest;
 import org.convene.account.Role;
 import org.convene.base.db.SearchWords;
 import org.convene.seminar.SeminarService;
+import org.convene.account.AccountDeletionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * seminar through {@code registration_word} (V175), whose words the database keeps in step with every write.
  */
 class ParticipantSearchTest extends IntegrationTest {
+
+    @Autowired
+    AccountDeletionService accountDeletion;
 
     @Autowired
     OrganiserRegistrationService registrations;
@@ -180,7 +184,7 @@ class ParticipantSearchTest extends IntegrationTest {
 
         // Deleting the account anonymises the registration through the entity: nothing to find any more.
         signIn(person);
-        accounts.deleteMyAccount(PASSWORD);
+        accountDeletion.deleteMyAccount(PASSWORD);
         signIn(aUser("Search Organiser", Role.ORGANISER));
         assertThat(names(seminar, "martel")).isEmpty();
         assertThat(names(seminar, "pasteur")).isEmpty();

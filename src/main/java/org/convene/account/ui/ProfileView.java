@@ -26,6 +26,7 @@ import org.convene.base.ui.Rules;
 import com.vaadin.flow.data.binder.Binder;
 import org.convene.base.ui.Viewer;
 import org.convene.account.AccountService;
+import org.convene.account.CalendarTokenService;
 import org.convene.account.PasswordPolicy;
 import org.convene.account.Role;
 import org.convene.account.User;
@@ -60,9 +61,11 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     /** The current password and the new one. */
     private final Binder<String[]> passwordBinder = new Binder<>();
     private final transient AccountService accounts;
+    private final transient CalendarTokenService calendarTokens;
 
-    ProfileView(AccountService accounts, ConveneSettings settings) {
+    ProfileView(AccountService accounts, CalendarTokenService calendarTokens, ConveneSettings settings) {
         this.accounts = accounts;
+        this.calendarTokens = calendarTokens;
         this.publicUrl = settings.publicUrl();
         addClassName("convene-narrow");
         name.setId("profile-name");
@@ -159,7 +162,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The link is shown once: only the token's hash is stored. A new one revokes the previous link. */
     private void generateCalendarLink() {
-        var token = accounts.regenerateCalendarToken();
+        var token = calendarTokens.regenerate();
         calendarUrl.setValue(publicUrl + "/calendar/feeds/personal/" + token + ".ics");
         calendarUrl.setVisible(true);
         calendarUrl.setHelperText(getTranslation("calendar.feed.copy-now"));
