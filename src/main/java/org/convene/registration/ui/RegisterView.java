@@ -36,6 +36,7 @@ import org.convene.account.PasswordPolicy;
 import org.convene.account.AccountService;
 import org.convene.account.SignUpForm;
 import org.convene.account.User;
+import org.convene.account.ui.LoginView;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
@@ -210,7 +211,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 .bind(d -> d.accountConfirm, (d, v) -> d.accountConfirm = v);
         var fields = new FormLayout(accountName, accountEmail, accountPassword, accountConfirm);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        var signIn = new Anchor("login", getTranslation("register.account.sign-in"));
+        var signIn = new RouterLink(getTranslation("register.account.sign-in"), LoginView.class);
         signIn.setId("reg-sign-in");
         var title = new H3(getTranslation("register.account.title"));
         var intro = new Paragraph(getTranslation("register.account.intro"));
