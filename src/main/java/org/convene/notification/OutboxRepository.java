@@ -10,27 +10,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
-
-    /**
-     * Adds a message unless its idempotency key exists; two reactions racing for the same key do not
-     * fail (the second waits for the first and then adds nothing). Returns 1 when added. IGNORE would also
-     * swallow over-long values, so callers bound every value first (see {@link OutboxMessage}).
-     */
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            INSERT IGNORE INTO outbox_message (idempotency_key, kind, seminar_id, recipient_user_id, recipient_email,
-                recipient_name, locale, subject, text_body, html_body, ical_method, ical, attachment_name, attachment,
-                status, attempts, next_attempt_at, created_at, version)
-            VALUES (:key, :kind, :seminarId, :userId, :email, :name, :locale, :subject, :text, :html, :icalMethod,
-                :ical, :attachmentName, :attachment, 'PENDING', 0, :now, :now, 0)
-            """)
-    int insertIfAbsent(@Param("key") String key, @Param("kind") String kind, @Param("seminarId") Long seminarId,
-                       @Param("userId") Long userId, @Param("email") String email, @Param("name") String name,
-                       @Param("locale") String locale, @Param("subject") String subject, @Param("text") String text,
-                       @Param("html") String html, @Param("icalMethod") String icalMethod, @Param("ical") String ical,
-                       @Param("attachmentName") String attachmentName, @Param("attachment") String attachment,
-                       @Param("now") Instant now);
+interface OutboxRepository extends JpaRepository<OutboxMessage, Long>, OutboxInserts {
 
     @Query("select m.id from OutboxMessage m where m.status = org.convene.notification.OutboxStatus.PENDING "
             + "and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")

@@ -36,6 +36,19 @@ class OutboxRetentionTest extends IntegrationTest {
     }
 
     @Test
+    void a_message_written_with_plain_jdbc_reads_back_through_jpa_with_its_instants_and_a_second_insert_adds_nothing() {
+        var id = aMessage(null, uniqueEmail("instants"));
+        var row = rows.findById(id).orElseThrow();
+        // Written in UTC, as Hibernate writes and reads instants (hibernate.jdbc.time_zone), whatever the JVM's zone.
+        assertThat(row.getCreatedAt()).isEqualTo(FUTURE.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(row.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        var again = tx.execute(s -> rows.insertIfAbsent(row.getIdempotencyKey(), MessageKind.PASSWORD_RESET.name(), null, null,
+                "other@example.org", "Other", "en", "Other", "text", "html", null, null, null, null, FUTURE));
+        assertThat(again).isZero();
+        assertThat(rows.findById(id).orElseThrow().getRecipientName()).isEqualTo("Secret Name");
+    }
+
+    @Test
     void a_sent_body_is_purged_after_the_retention_and_the_metadata_stays() {
         var email = uniqueEmail("purged");
         var id = aMessage(null, email);
