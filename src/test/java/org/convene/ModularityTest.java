@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.File;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -96,7 +98,7 @@ class ModularityTest {
     @Test
     void views_do_not_read_the_clock() {
         noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+                .should().dependOnClassesThat().areAssignableTo(Clock.class)
                 .check(CLASSES);
     }
 
@@ -126,6 +128,6 @@ class ModularityTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(new java.io.File(folder, "components.puml")).exists();
+        assertThat(new File(folder, "components.puml")).exists();
     }
 }

@@ -9,24 +9,11 @@ import java.util.UUID;
 import org.convene.account.AccountUserDetails;
 import org.convene.account.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Participants for the registration benchmarks, straight into the tables (password hashing is not what is measured). */
 final class BenchPeople {
 
     private BenchPeople() {
-    }
-
-    /** Runs {@code work} signed in as {@code person} on this thread (the service reads the current user). */
-    static void as(AccountUserDetails person, Runnable work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     /**

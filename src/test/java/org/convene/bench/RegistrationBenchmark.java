@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.convene.IntegrationTest;
+import org.convene.TestSignIn;
 import org.convene.account.AccountUserDetails;
 import org.convene.account.Role;
 import org.convene.registration.RegistrationForm;
@@ -141,7 +142,7 @@ class RegistrationBenchmark extends IntegrationTest {
         var t0 = System.nanoTime();
         lastRoundStarted = t0;
         parallel(people.stream().map(p -> (Callable<Void>) () -> {
-            BenchPeople.as(p, () -> {
+            TestSignIn.as(p, () -> {
                 if (ownTransaction) {
                     callerTx.executeWithoutResult(status -> registrations.register(seminar, form));
                 } else {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.convene.IntegrationTest;
+import org.convene.TestSignIn;
 import org.convene.account.AccountUserDetails;
 import org.convene.account.Role;
 import org.convene.registration.OrganiserRegistrationService;
@@ -87,7 +88,7 @@ class RegistrationBurstBenchmark extends IntegrationTest {
                 }
                 var begun = System.nanoTime();
                 try {
-                    BenchPeople.as(people.get(n), () -> registrations.register(webinar, FORM));
+                    TestSignIn.as(people.get(n), () -> registrations.register(webinar, FORM));
                 } catch (RuntimeException e) {
                     errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicLong()).incrementAndGet();
                 }
@@ -168,7 +169,7 @@ class RegistrationBurstBenchmark extends IntegrationTest {
                 var person = people.get(i);
                 var seminar = seminarIds.get(i % seminarIds.size());
                 tasks.add(() -> {
-                    BenchPeople.as(person, () -> registrations.register(seminar, FORM));
+                    TestSignIn.as(person, () -> registrations.register(seminar, FORM));
                     return null;
                 });
             }

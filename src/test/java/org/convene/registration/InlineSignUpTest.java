@@ -11,12 +11,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.util.UUID;
 import org.convene.KaribuTest;
@@ -51,7 +51,7 @@ class InlineSignUpTest extends KaribuTest {
         signOut();
         UI.getCurrent().navigate("seminars/" + seminar.publicId() + "/register");
         _get(RegisterView.class);
-        assertThat(_get(Anchor.class, spec -> spec.withId("reg-sign-in")).getHref()).isEqualTo("login");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("reg-sign-in")).getHref()).isEqualTo("login");
         var email = uniqueEmail("inline");
 
         fillAccount("Inline Visitor", email, PASSWORD, PASSWORD);

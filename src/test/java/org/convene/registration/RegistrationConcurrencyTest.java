@@ -1,6 +1,8 @@
 package org.convene.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.TestSignIn.as;
+import static org.convene.TestSignIn.authenticated;
 import static org.convene.registration.RegistrationFixtures.aRegistrationForm;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -60,10 +61,8 @@ class RegistrationConcurrencyTest extends IntegrationTest {
         seminars.publish(seminar);
         var people = people(PEOPLE);
 
-        var ids = race(people.stream().map(auth -> (Callable<Long>) () -> {
-            SecurityContextHolder.getContext().setAuthentication(auth);
-            return registrations.register(seminar, aRegistrationForm());
-        }).toList());
+        var ids = race(people.stream().map(auth -> (Callable<Long>) () ->
+                as(auth, () -> registrations.register(seminar, aRegistrationForm()))).toList());
 
         assertThat(ids).doesNotHaveDuplicates().hasSize(PEOPLE);
         signIn(organiser);
@@ -79,11 +78,10 @@ class RegistrationConcurrencyTest extends IntegrationTest {
         var byUser = people.stream().collect(Collectors.toMap(a -> ((org.convene.account.AccountUserDetails) a.getPrincipal()).id(),
                 Function.identity()));
         var leaving = confirmed.subList(0, CANCELLATIONS);
-        race(leaving.stream().map(r -> (Callable<Long>) () -> {
-            SecurityContextHolder.getContext().setAuthentication(byUser.get(r.getUserId()));
+        race(leaving.stream().map(r -> (Callable<Long>) () -> as(byUser.get(r.getUserId()), () -> {
             registrations.cancelMine(r.getId());
             return r.getId();
-        }).toList());
+        })).toList());
 
         signIn(organiser);
         var after = all(seminar).stream().collect(Collectors.toMap(Registration::getId, Function.identity()));
@@ -121,8 +119,7 @@ class RegistrationConcurrencyTest extends IntegrationTest {
         for (var auth : people) {
             var times = twice.contains(auth) ? 2 : 1;
             for (int i = 0; i < times; i++) {
-                submissions.add(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(auth);
+                submissions.add(() -> as(auth, () -> {
                     try {
                         return registrations.register(seminar, aRegistrationForm());
                     } catch (org.convene.base.ConveneException e) {
@@ -130,7 +127,7 @@ class RegistrationConcurrencyTest extends IntegrationTest {
                         refusals.incrementAndGet();
                         return -1L;
                     }
-                });
+                }));
             }
         }
 
@@ -173,14 +170,7 @@ class RegistrationConcurrencyTest extends IntegrationTest {
             }
             var ids = new ArrayList<Future<Long>>();
             for (var auth : people) {
-                ids.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(auth);
-                    try {
-                        return registrations.register(seminar, aRegistrationForm());
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                }));
+                ids.add(pool.submit(() -> as(auth, () -> registrations.register(seminar, aRegistrationForm()))));
             }
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                     .until(() -> lock.batches().people(seminar) == people.size());
@@ -216,10 +206,8 @@ class RegistrationConcurrencyTest extends IntegrationTest {
         var people = people(20);
         var callerTx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
-        race(people.stream().map(auth -> (Callable<Long>) () -> {
-            SecurityContextHolder.getContext().setAuthentication(auth);
-            return callerTx.execute(status -> registrations.register(seminar, aRegistrationForm()));
-        }).toList());
+        race(people.stream().map(auth -> (Callable<Long>) () ->
+                as(auth, () -> callerTx.execute(status -> registrations.register(seminar, aRegistrationForm())))).toList());
 
         signIn(organiser);
         var all = all(seminar);
@@ -281,7 +269,7 @@ class RegistrationConcurrencyTest extends IntegrationTest {
                     SystemAuthentication.run(() -> accounts.createAccount(new SignUpForm("Racer " + email, email, PASSWORD),
                             java.util.Locale.ENGLISH, java.util.EnumSet.of(Role.PARTICIPANT)));
                     var details = userDetailsService.loadUserByUsername(email);
-                    return (Authentication) UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+                    return authenticated(details);
                 }));
             }
             var result = new ArrayList<Authentication>();

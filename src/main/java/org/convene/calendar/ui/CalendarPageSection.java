@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.convene.account.CurrentUser;
+import org.convene.account.ui.ProfileView;
 import org.convene.seminar.SeminarDetails;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.ui.SeminarPageSection;
@@ -19,9 +21,6 @@ import org.convene.seminar.ui.SeminarPageSection;
  */
 @org.springframework.stereotype.Component
 class CalendarPageSection implements SeminarPageSection {
-
-    /** The profile page, where the personal feed link is made (account's view, reached by its path). */
-    static final String PROFILE_PATH = "profile";
 
     private final CurrentUser currentUser;
 
@@ -51,7 +50,7 @@ class CalendarPageSection implements SeminarPageSection {
         links.addClassName("convene-links");
         box.add(new H3(box.getTranslation("calendar.section.title")), links);
         if (currentUser.get().isPresent()) {
-            var profile = new Anchor(PROFILE_PATH, box.getTranslation("calendar.section.feed-link"));
+            var profile = new RouterLink(box.getTranslation("calendar.section.feed-link"), ProfileView.class);
             profile.setId("seminar-calendar-feed-link");
             var hint = new Paragraph(new Text(box.getTranslation("calendar.section.feed-hint") + " "), profile);
             hint.setId("seminar-calendar-feed-hint");

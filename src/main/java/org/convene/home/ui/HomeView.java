@@ -1,5 +1,6 @@
 package org.convene.home.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
+import org.convene.account.ui.ProfileView;
+import org.convene.account.ui.SignUpView;
+import org.convene.account.ui.UserAdminView;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarService;
 import org.convene.seminar.ui.CatalogueView;
@@ -52,18 +56,21 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         var cards = new Div();
         cards.addClassName("convene-cards");
         if (me.isEmpty()) {
-            cards.add(card("home-visitor", "home.visitor.title", "home.visitor.text", "signup", "home.visitor.action"));
+            cards.add(card("home-visitor", "home.visitor.title", "home.visitor.text",
+                    new RouterLink(getTranslation("home.visitor.action"), SignUpView.class)));
         }
         if (currentUser.hasRole(Role.PARTICIPANT)) {
-            cards.add(card("home-participant", "home.participant.title", "home.participant.text", "profile",
-                    "home.participant.action"));
+            cards.add(card("home-participant", "home.participant.title", "home.participant.text",
+                    new RouterLink(getTranslation("home.participant.action"), ProfileView.class)));
         }
         if (currentUser.hasRole(Role.EXPERT)) {
-            cards.add(card("home-expert", "home.expert.title", "home.expert.text", "groups", "home.expert.action"));
+            // The network module is no dependency of this one: its view is reached by its path.
+            cards.add(card("home-expert", "home.expert.title", "home.expert.text",
+                    new Anchor("groups", getTranslation("home.expert.action"))));
         }
         if (currentUser.hasRole(Role.ORGANISER)) {
-            var organiser = card("home-organiser", "home.organiser.title", "home.organiser.text", "admin/users",
-                    "home.organiser.action");
+            var organiser = card("home-organiser", "home.organiser.title", "home.organiser.text",
+                    new RouterLink(getTranslation("home.organiser.action"), UserAdminView.class));
             var manage = new RouterLink(getTranslation("home.organiser.seminars"), SeminarsView.class);
             manage.setId("home-organiser-seminars");
             organiser.add(new Div(manage));
@@ -85,9 +92,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         seminarCards.cards(next.getContent()).forEach(upcoming::add);
     }
 
-    private Div card(String id, String title, String text, String href, String action) {
-        var card = new Div(new H3(getTranslation(title)), new Paragraph(getTranslation(text)),
-                new Anchor(href, getTranslation(action)));
+    private Div card(String id, String title, String text, Component link) {
+        var card = new Div(new H3(getTranslation(title)), new Paragraph(getTranslation(text)), link);
         card.setId(id);
         card.addClassName("convene-card");
         return card;

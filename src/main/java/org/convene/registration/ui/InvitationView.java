@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.account.CurrentUser;
+import org.convene.account.ui.SignUpView;
 import org.convene.base.ui.Formats;
 import org.convene.registration.InvitationDetails;
 import org.convene.registration.InvitationService;
@@ -88,7 +89,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                         box.add(accept);
                     } else {
                         status.setText(getTranslation("invitation.page.sign-in"));
-                        var signUp = new Anchor("signup", getTranslation("invitation.page.sign-up"));
+                        var signUp = new RouterLink(getTranslation("invitation.page.sign-up"), SignUpView.class);
                         signUp.setId("invitation-sign-up");
                         signUp.addClassName("convene-link-after");
                         box.add(accept, signUp);

@@ -1,11 +1,8 @@
 package org.convene.registration.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,10 +25,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
 import org.convene.account.Emails;
@@ -41,6 +36,7 @@ import org.convene.account.PasswordPolicy;
 import org.convene.account.AccountService;
 import org.convene.account.SignUpForm;
 import org.convene.account.User;
+import org.convene.account.ui.LoginView;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Formats;
@@ -49,8 +45,6 @@ import org.convene.registration.Gender;
 import org.convene.registration.InvitationDetails;
 import org.convene.registration.InvitationService;
 import org.convene.registration.InvitationStatus;
-import org.convene.registration.QuestionKind;
-import org.convene.registration.Question;
 import org.convene.registration.QuestionService;
 import org.convene.registration.Registration;
 import org.convene.registration.RegistrationForm;
@@ -94,10 +88,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final Div body = new Div();
     private final FormErrors errors = new FormErrors(this);
     /**
-     * Every field of the form (the account's too, for a visitor, and the additional questions'): Submit
+     * Every field of the form but the additional questions (the account's too, for a visitor): Submit
      * shows all problems at once on their fields and keeps what was typed; the service checks again.
      */
     private Binder<Draft> binder = new Binder<>();
+    /** The seminar's additional questions, with their own binder. */
+    private QuestionFields questionFields;
 
     private final transient RegistrationService registrations;
     private final transient QuestionService questions;
@@ -215,7 +211,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 .bind(d -> d.accountConfirm, (d, v) -> d.accountConfirm = v);
         var fields = new FormLayout(accountName, accountEmail, accountPassword, accountConfirm);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        var signIn = new Anchor("login", getTranslation("register.account.sign-in"));
+        var signIn = new RouterLink(getTranslation("register.account.sign-in"), LoginView.class);
         signIn.setId("reg-sign-in");
         var title = new H3(getTranslation("register.account.title"));
         var intro = new Paragraph(getTranslation("register.account.intro"));
@@ -301,10 +297,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(accessibility, 2);
         form.setColspan(dietary, 2);
-        for (var q : questions.questions(seminar.id())) {
-            var field = questionField(q);
-            form.add(field);
-            form.setColspan(field, 2);
+        questionFields = new QuestionFields(questions.questions(seminar.id()), errors);
+        if (!questionFields.isEmpty()) {
+            form.add(questionFields);
+            form.setColspan(questionFields, 2);
         }
         var privacyNotice = new Anchor("privacy", getTranslation("privacy.notice.link"));
         privacyNotice.setId("reg-privacy-notice");
@@ -316,78 +312,22 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         return form;
     }
 
-    /** One field per additional question; the service checks the answer again. */
-    private Component questionField(Question q) {
-        var id = "reg-question-" + q.id();
-        Component field;
-        switch (q.kind()) {
-            case SHORT_TEXT -> {
-                var f = new TextField(q.label());
-                Limits.limit(f, Question.SHORT_ANSWER_MAX);
-                binder.forField(f).withValidator(Rules.line(this, Question.SHORT_ANSWER_MAX, q.required()))
-                        .bind(d -> d.text(q.id()), (d, v) -> d.answers.put(q.id(), List.of(v)));
-                errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.required());
-                field = f;
-            }
-            case LONG_TEXT -> {
-                var f = new TextArea(q.label());
-                Limits.limit(f, Question.LONG_ANSWER_MAX);
-                binder.forField(f).withValidator(Rules.text(this, Question.LONG_ANSWER_MAX, q.required()))
-                        .bind(d -> d.text(q.id()), (d, v) -> d.answers.put(q.id(), List.of(v)));
-                errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.required());
-                field = f;
-            }
-            case SINGLE_CHOICE, YES_NO -> {
-                var f = new RadioButtonGroup<String>(q.label());
-                if (q.kind() == QuestionKind.YES_NO) {
-                    f.setItems("yes", "no");
-                    f.setItemLabelGenerator(v -> getTranslation("question.answer." + v));
-                } else {
-                    f.setItems(q.options());
-                }
-                var bound = binder.forField(f);
-                if (q.required()) {
-                    bound = bound.withValidator(Rules.chosen(this));
-                }
-                bound.bind(d -> d.answers.getOrDefault(q.id(), List.of()).stream().findFirst().orElse(null),
-                        (d, v) -> d.answers.put(q.id(), v == null ? List.of() : List.of(v)));
-                errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.required());
-                field = f;
-            }
-            case MULTIPLE_CHOICE -> {
-                var f = new CheckboxGroup<String>(q.label());
-                f.setItems(q.options());
-                var bound = binder.forField(f);
-                if (q.required()) {
-                    bound = bound.withValidator(Rules.chosen(this));
-                }
-                bound.bind(d -> new java.util.LinkedHashSet<>(d.answers.getOrDefault(q.id(), List.of())),
-                        (d, v) -> d.answers.put(q.id(), List.copyOf(v)));
-                errors.field(q.field(), f);
-                f.setRequiredIndicatorVisible(q.required());
-                field = f;
-            }
-            default -> throw new IllegalStateException("Unknown kind " + q.kind());
-        }
-        field.setId(id);
-        return field;
-    }
-
     void register() {
         errors.clear();
         var d = new Draft();
-        if (!binder.writeBeanIfValid(d)) {
+        var valid = binder.writeBeanIfValid(d);
+        if (!valid) {
             binder.validate();
+        }
+        var answers = questionFields.answers();
+        if (!valid || answers.isEmpty()) {
             return;
         }
         var form = new RegistrationForm(d.organisation, d.country, d.sector, d.gender, d.accessibility, d.dietary,
                 d.interpretation, d.listed, d.privacy);
         var visitor = currentUser.get().isEmpty();
         try {
-            var given = new LinkedHashMap<Long, List<String>>(d.answers);
+            var given = new LinkedHashMap<Long, List<String>>(answers.get());
             if (visitor) {
                 var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
                 signUpThrottle.attempt(request == null ? null : request.getRemoteAddr());
@@ -476,12 +416,6 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         String interpretation;
         boolean listed;
         boolean privacy;
-        final Map<Long, List<String>> answers = new LinkedHashMap<>();
-
-        String text(long questionId) {
-            var given = answers.getOrDefault(questionId, List.of());
-            return given.isEmpty() ? "" : given.getFirst();
-        }
     }
 
     @Override

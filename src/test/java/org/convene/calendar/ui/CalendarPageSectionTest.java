@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
@@ -59,7 +60,7 @@ class CalendarPageSectionTest extends KaribuTest {
 
         UI.getCurrent().navigate("seminars/" + publicId);
         _get(Paragraph.class, spec -> spec.withId("seminar-calendar-feed-hint"));
-        assertThat(_get(Anchor.class, spec -> spec.withId("seminar-calendar-feed-link")).getHref()).isEqualTo("profile");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("seminar-calendar-feed-link")).getHref()).isEqualTo("profile");
     }
 
     @Test
