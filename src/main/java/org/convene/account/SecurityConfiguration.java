@@ -29,6 +29,12 @@ class SecurityConfiguration {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
     }
 
+    /** The strict firewall, its header checks without regular expressions ({@link org.convene.base.security.Firewall}). */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(org.convene.base.security.Firewall.strict());
+    }
+
     /**
      * Calendar files and feeds ({@code /calendar/**}): public, read by calendar clients that poll and keep no
      * cookies, so their own small chain runs before the main one. Stateless: no session is read or created, no

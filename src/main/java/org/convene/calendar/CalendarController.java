@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.convene.base.Tokens;
 import org.convene.seminar.Theme;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -33,7 +33,6 @@ class CalendarController {
     private static final String PERSONAL_FEED_CACHE =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate().mustRevalidate().getHeaderValue();
     private static final String SUFFIX = ".ics";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final CalendarFeedService feeds;
     private final MyInvitationService invitations;
@@ -131,13 +130,14 @@ class CalendarController {
                 || request.getHeader(HttpHeaders.IF_MATCH) != null || request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
     }
 
-    /** "abc.ics" gives "abc"; anything else (other suffix, odd characters, too long) gives nothing. */
+    /** "abc.ics" gives "abc" (1 to 64 of A-Z a-z 0-9 _ -); anything else (other suffix, odd characters, too long) gives nothing. */
     private static Optional<String> name(String file) {
-        if (file == null || !file.endsWith(SUFFIX) || file.length() > 80) {
+        if (file == null || !file.endsWith(SUFFIX)) {
             return Optional.empty();
         }
-        var name = file.substring(0, file.length() - SUFFIX.length());
-        return NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+        var length = file.length() - SUFFIX.length();
+        return length >= 1 && length <= 64 && Tokens.urlSafe(file, 0, length)
+                ? Optional.of(file.substring(0, length)) : Optional.empty();
     }
 
     private static Theme parseTheme(String value) {

@@ -159,6 +159,12 @@ final class SeatBatches<W> {
         return line == null ? 0 : line.people;
     }
 
+    /** People in line for the seminar not yet taken into a batch (for tests). */
+    int notYetTaken(long seminarId) {
+        var line = lines.get(seminarId);
+        return line == null ? 0 : line.waiting.size();
+    }
+
     /** Batches of more than one person decided in one transaction so far. */
     long batchesTogether() {
         return sharedCommits.sum();
