@@ -295,10 +295,10 @@ public class SeminarService {
         return Set.copyOf(seminars.organiserIds(id));
     }
 
-    /** The seminar's working languages, ISO 639-1 codes (empty for an unknown seminar), for trusted callers. */
+    /** The seminar's working languages, ISO 639-1 codes in alphabetical order (empty for an unknown seminar), for trusted callers. */
     @Transactional(readOnly = true)
     public Set<String> languages(long id) {
-        return Set.copyOf(seminars.languages(id));
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(seminars.languages(id)));
     }
 
     /**
