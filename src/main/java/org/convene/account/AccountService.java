@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.convene.base.AccessDeniedException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
-import org.convene.base.Tokens;
 import org.convene.base.Validation;
 import org.convene.base.db.SearchWords;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,16 +27,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: sign-up, profiles, roles. Every method checks who calls it. Calendar feed links are
- * {@link CalendarTokenService}'s, deleting an account is {@link AccountDeletionService}'s.
+ * Accounts: sign-up, profiles, roles. Every method checks who calls it. Confirming an address is
+ * {@link EmailVerificationService}'s, forgotten passwords are {@link PasswordResetService}'s, calendar
+ * feed links are {@link CalendarTokenService}'s, deleting an account is {@link AccountDeletionService}'s.
  */
 @Service
 public class AccountService {
-
-    /** How long an e-mail verification link works. */
-    public static final java.time.Duration VERIFY_VALIDITY = java.time.Duration.ofHours(48);
-    /** How long a password reset link works. */
-    public static final java.time.Duration RESET_VALIDITY = java.time.Duration.ofMinutes(60);
 
     /** Languages the UI is translated into. */
     public static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -48,14 +42,14 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final AccountTokenRepository tokens;
+    private final AccountLinks links;
     private final UserSearch search;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                   CurrentUser currentUser, Clock clock, AccountTokenRepository tokens, UserSearch search) {
+                   CurrentUser currentUser, Clock clock, AccountLinks links, UserSearch search) {
         this.users = users;
         this.search = search;
-        this.tokens = tokens;
+        this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.currentUser = currentUser;
@@ -84,131 +78,8 @@ public class AccountService {
             // this transaction is spoilt. Sending the form again gets the answer every sign-up gets.
             throw new ConveneException("account.signup.again");
         }
-        var token = issueToken(id.getAsLong(), AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
-        events.publishEvent(new EmailVerificationRequested(id.getAsLong(), token));
+        links.requestVerification(id.getAsLong());
         return id;
-    }
-
-    /**
-     * Confirms the address the link was sent to; false for a malformed, unknown, used or expired link.
-     * Publishes {@link EmailVerified} the first time, so that what waited for it (registrations) goes on.
-     */
-    @Transactional
-    public boolean verifyEmail(String token) {
-        return useToken(token, AccountToken.Purpose.VERIFY_EMAIL)
-                .map(t -> {
-                    users.findById(t.getUserId()).ifPresent(this::verified);
-                    return true;
-                }).orElse(false);
-    }
-
-    private void verified(User user) {
-        if (!user.isEmailVerified()) {
-            user.markEmailVerified(clock.instant());
-            events.publishEvent(new EmailVerified(user.getId()));
-        }
-    }
-
-    /**
-     * Sends the signed-in person a new verification link, unless their address is confirmed already
-     * or a link went out less than a minute ago.
-     */
-    @Transactional
-    public void resendVerification() {
-        resendVerification(users.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new));
-    }
-
-    /**
-     * The same for a visitor who gives an address (after the inline sign-up): sends a link only to an
-     * unconfirmed account with this address, and says nothing either way.
-     */
-    @Transactional
-    public void resendVerification(String email) {
-        users.findByEmail(Emails.normalize(email)).ifPresent(this::resendVerification);
-    }
-
-    private void resendVerification(User user) {
-        if (user.isEmailVerified() || !user.isEnabled() || sentLessThanAMinuteAgo(user, AccountToken.Purpose.VERIFY_EMAIL)) {
-            return;
-        }
-        var token = issueToken(user.getId(), AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
-        events.publishEvent(new EmailVerificationRequested(user.getId(), token));
-    }
-
-    /** At most one link a minute per account and purpose: a flood of requests sends one e-mail. */
-    private boolean sentLessThanAMinuteAgo(User user, AccountToken.Purpose purpose) {
-        return tokens.issuedSince(user.getId(), purpose, clock.instant().minus(java.time.Duration.ofMinutes(1)));
-    }
-
-    /** Whether this person's address is confirmed (registrations wait until it is). */
-    @Transactional(readOnly = true)
-    public boolean isEmailVerified(long userId) {
-        return users.findById(userId).map(User::isEmailVerified).orElse(false);
-    }
-
-    /**
-     * Sends a password reset link if an enabled account has this address. Says nothing either way (no
-     * way to find out who has an account), and sends at most one link a minute per account.
-     */
-    @Transactional
-    public void requestPasswordReset(String email) {
-        var address = Emails.normalize(email);
-        if (!Emails.isValid(address)) {
-            throw ConveneException.onField("email", "account.email.invalid");
-        }
-        users.findByEmail(address).filter(User::isEnabled).ifPresent(user -> {
-            if (sentLessThanAMinuteAgo(user, AccountToken.Purpose.RESET_PASSWORD)) {
-                return;
-            }
-            var token = issueToken(user.getId(), AccountToken.Purpose.RESET_PASSWORD, RESET_VALIDITY);
-            events.publishEvent(new PasswordResetRequested(user.getId(), token));
-        });
-    }
-
-    /** Whether a reset link can still be used (the form checks before asking for a password). */
-    @Transactional(readOnly = true)
-    public boolean isResetTokenUsable(String token) {
-        return Tokens.wellFormed(token) && tokens.findByTokenHash(Tokens.hash(token))
-                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD)
-                .filter(t -> t.usableAt(clock.instant())).isPresent();
-    }
-
-    /** Sets a new password through a reset link, which then stops working (and so do older links). */
-    @Transactional
-    public void resetPassword(String token, String newPassword) {
-        var candidate = Tokens.wellFormed(token) ? tokens.findByTokenHash(Tokens.hash(token))
-                .filter(t -> t.getPurpose() == AccountToken.Purpose.RESET_PASSWORD)
-                .filter(t -> t.usableAt(clock.instant())) : Optional.<AccountToken>empty();
-        var user = candidate.flatMap(t -> users.findById(t.getUserId())).filter(User::isEnabled)
-                .orElseThrow(() -> new ConveneException("account.reset.invalid"));
-        PasswordPolicy.check(newPassword, user.getEmail()).ifPresent(key -> {
-            throw ConveneException.onField("password", key, PasswordPolicy.MIN_LENGTH);
-        });
-        if (useToken(token, AccountToken.Purpose.RESET_PASSWORD).isEmpty()) {
-            throw new ConveneException("account.reset.invalid");
-        }
-        tokens.useAll(user.getId(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
-        // The token updates cleared the persistence context: change a freshly loaded user.
-        var fresh = users.findById(user.getId()).orElseThrow(() -> new ConveneException("account.reset.invalid"));
-        fresh.setPasswordHash(passwordEncoder.encode(newPassword));
-        // The link reached this address: it is confirmed, like through the verification link.
-        verified(fresh);
-    }
-
-    private String issueToken(long userId, AccountToken.Purpose purpose, java.time.Duration validity) {
-        var token = Tokens.newToken();
-        var now = clock.instant();
-        tokens.save(new AccountToken(userId, purpose, Tokens.hash(token), now, now.plus(validity)));
-        return token;
-    }
-
-    private Optional<AccountToken> useToken(String token, AccountToken.Purpose purpose) {
-        if (!Tokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        return tokens.findByTokenHash(Tokens.hash(token))
-                .filter(t -> t.getPurpose() == purpose)
-                .filter(t -> tokens.use(t.getId(), clock.instant()) == 1);
     }
 
     /**

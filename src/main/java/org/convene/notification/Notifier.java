@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.convene.account.AccountService;
+import org.convene.account.EmailVerificationService;
+import org.convene.account.PasswordResetService;
 import org.convene.account.User;
 import org.convene.base.ConveneSettings;
 import org.convene.base.Sha256;
@@ -240,7 +242,7 @@ class Notifier {
         user(userId).ifPresent(user -> {
             var locale = user.getLocale();
             var content = new MailTemplates.Content(t("mail.verify.subject", locale), user.getDisplayName(),
-                    List.of(t("mail.verify.body", locale, AccountService.VERIFY_VALIDITY.toHours())),
+                    List.of(t("mail.verify.body", locale, EmailVerificationService.VERIFY_VALIDITY.toHours())),
                     t("mail.verify.link", locale), publicUrl + "/verify-email/" + token);
             enqueue("EMAIL_VERIFICATION:" + shortHash(token) + ":u" + userId, MessageKind.EMAIL_VERIFICATION, null, user,
                     content, null, null, null, null);
@@ -270,7 +272,7 @@ class Notifier {
         user(userId).ifPresent(user -> {
             var locale = user.getLocale();
             var content = new MailTemplates.Content(t("mail.reset.subject", locale), user.getDisplayName(),
-                    List.of(t("mail.reset.body", locale, AccountService.RESET_VALIDITY.toMinutes())),
+                    List.of(t("mail.reset.body", locale, PasswordResetService.RESET_VALIDITY.toMinutes())),
                     t("mail.reset.link", locale), publicUrl + "/reset-password/" + token);
             enqueue("PASSWORD_RESET:" + shortHash(token) + ":u" + userId, MessageKind.PASSWORD_RESET, null, user,
                     content, null, null, null, null);

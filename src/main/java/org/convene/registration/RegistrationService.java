@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.convene.account.AccountService;
+import org.convene.account.EmailVerificationService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Role;
 import org.convene.account.SignUpForm;
@@ -56,12 +57,13 @@ public class RegistrationService {
     private final Seats seats;
     private final SeminarService seminars;
     private final AccountService accounts;
+    private final EmailVerificationService verification;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, InvitationRepository invitationRepository, QuestionRepository questions,
                         AnswerRepository answerRepository, SeminarLock lock, Seats seats, SeminarService seminars,
-                        AccountService accounts, CurrentUser currentUser, Clock clock) {
+                        AccountService accounts, EmailVerificationService verification, CurrentUser currentUser, Clock clock) {
         this.registrations = registrations;
         this.invitationRepository = invitationRepository;
         this.questions = questions;
@@ -70,6 +72,7 @@ public class RegistrationService {
         this.seats = seats;
         this.seminars = seminars;
         this.accounts = accounts;
+        this.verification = verification;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -154,7 +157,7 @@ public class RegistrationService {
             // Early, for a plain registration; checked again under the lock. An invitation is checked first.
             SeatRules.checkMayEnrol(before.orElse(null), false);
         }
-        return new Newcomer(user, stored, before.isPresent(), accounts.isEmailVerified(user.getId()), false);
+        return new Newcomer(user, stored, before.isPresent(), verification.isEmailVerified(user.getId()), false);
     }
 
     /** Who registers, as prepared before the seminar's lock is taken. */

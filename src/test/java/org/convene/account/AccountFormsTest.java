@@ -29,6 +29,8 @@ class AccountFormsTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    PasswordResetService passwordReset;
 
     @Test
     void a_sign_up_with_several_problems_marks_every_bad_field_at_once_and_keeps_what_was_typed() {
@@ -85,7 +87,7 @@ class AccountFormsTest extends KaribuTest {
     @Test
     void a_reset_with_a_short_password_and_another_confirmation_marks_both_and_changes_nothing() {
         var email = aUser("Reset Forms");
-        accounts.requestPasswordReset(email);
+        passwordReset.requestPasswordReset(email);
         var m = Pattern.compile("/reset-password/([A-Za-z0-9_-]{43})").matcher(awaitMail(email, "PASSWORD_RESET"));
         assertThat(m.find()).isTrue();
         UI.getCurrent().navigate("reset-password/" + m.group(1));

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.convene.account.EmailVerificationService;
+import org.convene.account.PasswordResetService;
 import org.convene.account.SignUpForm;
 import org.convene.base.ConveneException;
 import org.convene.calendar.Icals;
@@ -58,6 +60,10 @@ class NotificationMailTest extends MailIntegrationTest {
     ReminderJob reminders;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    EmailVerificationService verification;
+    @Autowired
+    PasswordResetService passwordReset;
     @Autowired
     TestAgendaSource agendas;
     @Autowired
@@ -278,27 +284,27 @@ class NotificationMailTest extends MailIntegrationTest {
         var message = awaitOne(email);
         assertThat(message.getSubject()).isEqualTo("Confirm your e-mail address for Convene");
         var token = link(message, "/verify-email/");
-        assertThat(accounts.verifyEmail(token)).isTrue();
-        assertThat(accounts.verifyEmail(token)).isFalse();
+        assertThat(verification.verifyEmail(token)).isTrue();
+        assertThat(verification.verifyEmail(token)).isFalse();
         assertThat(accounts.findAll(List.of(idOf(email))).get(idOf(email)).isEmailVerified()).isTrue();
-        assertThat(accounts.verifyEmail("not-a-token")).isFalse();
+        assertThat(verification.verifyEmail("not-a-token")).isFalse();
     }
 
     @Test
     void a_password_reset_link_sets_a_new_password_once_and_unknown_addresses_learn_nothing() throws Exception {
         var email = aUser("Forgetful Person");
-        accounts.requestPasswordReset(email.toUpperCase(Locale.ROOT));
-        accounts.requestPasswordReset(uniqueEmail("nobody"));
+        passwordReset.requestPasswordReset(email.toUpperCase(Locale.ROOT));
+        passwordReset.requestPasswordReset(uniqueEmail("nobody"));
 
         var token = link(awaitOne(email), "/reset-password/");
-        assertThat(accounts.isResetTokenUsable(token)).isTrue();
-        assertThatThrownBy(() -> accounts.resetPassword(token, "short"))
+        assertThat(passwordReset.isResetTokenUsable(token)).isTrue();
+        assertThatThrownBy(() -> passwordReset.resetPassword(token, "short"))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getField()).isEqualTo("password"));
-        accounts.resetPassword(token, "Another-harbour-lamp-2027");
+        passwordReset.resetPassword(token, "Another-harbour-lamp-2027");
 
         assertThat(passwordEncoder.matches("Another-harbour-lamp-2027", userDetailsService.loadUserByUsername(email).getPassword())).isTrue();
-        assertThat(accounts.isResetTokenUsable(token)).isFalse();
-        assertThatThrownBy(() -> accounts.resetPassword(token, "Third-quiet-river-2028"))
+        assertThat(passwordReset.isResetTokenUsable(token)).isFalse();
+        assertThatThrownBy(() -> passwordReset.resetPassword(token, "Third-quiet-river-2028"))
                 .isInstanceOfSatisfying(ConveneException.class, e -> assertThat(e.getMessageKey()).isEqualTo("account.reset.invalid"));
         assertThat(passwordEncoder.matches("Another-harbour-lamp-2027", userDetailsService.loadUserByUsername(email).getPassword())).isTrue();
     }

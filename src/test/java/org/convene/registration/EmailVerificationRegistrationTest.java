@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.convene.IntegrationTest;
+import org.convene.account.EmailVerificationService;
 import org.convene.account.Role;
 import org.convene.account.SignUpForm;
 import org.convene.seminar.SeminarForm;
@@ -31,6 +32,8 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
     OrganiserRegistrationService organisers;
     @Autowired
     SeminarService seminars;
+    @Autowired
+    EmailVerificationService verification;
 
     String organiser;
 
@@ -54,10 +57,10 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
         assertThat(organisers.count(seminar, RegistrationStatus.WAITLISTED)).isZero();
 
         // The later registrant confirms first: the only seat is theirs, the other one goes on the waiting list.
-        assertThat(accounts.verifyEmail(verificationToken(late))).isTrue();
+        assertThat(verification.verifyEmail(verificationToken(late))).isTrue();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(status(lateRegistration)).isEqualTo(RegistrationStatus.CONFIRMED));
-        assertThat(accounts.verifyEmail(verificationToken(early))).isTrue();
+        assertThat(verification.verifyEmail(verificationToken(early))).isTrue();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(status(earlyRegistration)).isEqualTo(RegistrationStatus.WAITLISTED));
         signIn(organiser);
@@ -80,7 +83,7 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
         try {
             var done = tokens.stream().map(t -> pool.submit(() -> {
                 start.await();
-                return accounts.verifyEmail(t);
+                return verification.verifyEmail(t);
             })).toList();
             start.countDown();
             for (var f : done) {
@@ -104,7 +107,7 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
         var fresh = signedUp("Fresh Registrant");
         var registration = registerAs(fresh, seminar);
         assertThat(status(registration)).isEqualTo(RegistrationStatus.UNVERIFIED);
-        accounts.verifyEmail(verificationToken(fresh));
+        verification.verifyEmail(verificationToken(fresh));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(status(registration)).isEqualTo(RegistrationStatus.PENDING));
     }
@@ -114,12 +117,12 @@ class EmailVerificationRegistrationTest extends IntegrationTest {
         var person = signedUp("Resending Person");
         var first = verificationToken(person);
         signIn(person);
-        accounts.resendVerification();
-        accounts.resendVerification();
+        verification.resendVerification();
+        verification.resendVerification();
         // At most one link a minute: asking twice at once sends nothing more; the first link still works.
         assertThat(verificationToken(person)).isEqualTo(first);
-        assertThat(accounts.verifyEmail(first)).isTrue();
-        assertThat(accounts.isEmailVerified(idOf(person))).isTrue();
+        assertThat(verification.verifyEmail(first)).isTrue();
+        assertThat(verification.isEmailVerified(idOf(person))).isTrue();
     }
 
     private String signedUp(String name) {

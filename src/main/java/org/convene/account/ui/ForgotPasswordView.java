@@ -14,7 +14,7 @@ import org.convene.base.ui.Limits;
 import org.convene.base.ui.Rules;
 import org.convene.account.Emails;
 import com.vaadin.flow.data.binder.Binder;
-import org.convene.account.AccountService;
+import org.convene.account.PasswordResetService;
 import org.convene.account.User;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -29,10 +29,10 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
     final Paragraph sent = new Paragraph();
     private final FormErrors errors = new FormErrors(this);
     private final Binder<String[]> binder = new Binder<>();
-    private final transient AccountService accounts;
+    private final transient PasswordResetService passwordReset;
 
-    ForgotPasswordView(AccountService accounts) {
-        this.accounts = accounts;
+    ForgotPasswordView(PasswordResetService passwordReset) {
+        this.passwordReset = passwordReset;
         addClassName("convene-narrow");
         email.setId("forgot-email");
         email.setLabel(getTranslation("account.email"));
@@ -59,7 +59,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            accounts.requestPasswordReset(typed[0]);
+            passwordReset.requestPasswordReset(typed[0]);
         } catch (ConveneException e) {
             errors.show(e);
             return;

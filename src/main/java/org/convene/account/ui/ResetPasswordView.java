@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convene.base.ui.Limits;
 import com.vaadin.flow.data.binder.Binder;
-import org.convene.account.AccountService;
+import org.convene.account.PasswordResetService;
 import org.convene.account.PasswordPolicy;
 import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
@@ -33,11 +33,11 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
     private final FormErrors errors = new FormErrors(this);
     /** The new password and its confirmation; every problem at once, the service checks again. */
     private final Binder<String[]> binder = new Binder<>();
-    private final transient AccountService accounts;
+    private final transient PasswordResetService passwordReset;
     private String token;
 
-    ResetPasswordView(AccountService accounts) {
-        this.accounts = accounts;
+    ResetPasswordView(PasswordResetService passwordReset) {
+        this.passwordReset = passwordReset;
         addClassName("convene-narrow");
         password.setId("reset-password");
         password.setLabel(getTranslation("account.password.new"));
@@ -63,7 +63,7 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String token) {
         this.token = token;
-        var usable = accounts.isResetTokenUsable(token);
+        var usable = passwordReset.isResetTokenUsable(token);
         invalid.setVisible(!usable);
         password.setVisible(usable);
         confirm.setVisible(usable);
@@ -78,7 +78,7 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
             return;
         }
         try {
-            accounts.resetPassword(token, typed[0]);
+            passwordReset.resetPassword(token, typed[0]);
         } catch (ConveneException e) {
             if (e.getField() == null) {
                 setParameter(null, token);

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.convene.account.AccountService;
+import org.convene.account.EmailVerificationService;
 
 /** The link of the verification e-mail lands here: confirms the address once. */
 @Route("verify-email")
@@ -18,10 +18,10 @@ import org.convene.account.AccountService;
 public class VerifyEmailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     final Paragraph result = new Paragraph();
-    private final transient AccountService accounts;
+    private final transient EmailVerificationService verification;
 
-    VerifyEmailView(AccountService accounts) {
-        this.accounts = accounts;
+    VerifyEmailView(EmailVerificationService verification) {
+        this.verification = verification;
         addClassName("convene-narrow");
         result.setId("verify-result");
         add(new H2(getTranslation("verify.title")), result, new RouterLink(getTranslation("verify.sign-in"), LoginView.class));
@@ -29,7 +29,7 @@ public class VerifyEmailView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String token) {
-        result.setText(getTranslation(accounts.verifyEmail(token) ? "verify.done" : "verify.invalid"));
+        result.setText(getTranslation(verification.verifyEmail(token) ? "verify.done" : "verify.invalid"));
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.convene.account.Emails;
 import org.convene.base.ui.Viewer;
 import org.convene.account.CurrentUser;
 import org.convene.account.PasswordPolicy;
-import org.convene.account.AccountService;
+import org.convene.account.EmailVerificationService;
 import org.convene.account.SignUpForm;
 import org.convene.account.User;
 import org.convene.account.ui.LoginView;
@@ -100,7 +100,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final transient InvitationService invitations;
     private final transient SeminarService seminars;
     private final transient CurrentUser currentUser;
-    private final transient AccountService accounts;
+    private final transient EmailVerificationService verification;
     private final transient org.convene.account.SignUpThrottle signUpThrottle;
     private final transient RegistrationDefaults defaults;
     private SeminarDetails seminar;
@@ -109,12 +109,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private InvitationDetails invitation;
 
     RegisterView(RegistrationService registrations, QuestionService questions, InvitationService invitations,
-                 SeminarService seminars, CurrentUser currentUser, AccountService accounts,
+                 SeminarService seminars, CurrentUser currentUser, EmailVerificationService verification,
                  org.convene.account.SignUpThrottle signUpThrottle, RegistrationDefaults defaults) {
         this.signUpThrottle = signUpThrottle;
         this.defaults = defaults;
         this.currentUser = currentUser;
-        this.accounts = accounts;
+        this.verification = verification;
         this.registrations = registrations;
         this.questions = questions;
         this.invitations = invitations;
@@ -359,7 +359,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private Div checkEmail(String address) {
         var text = new Paragraph(getTranslation("register.check-email", address.strip()));
         text.setId("reg-check-email");
-        var box = new Div(text, resendButton(() -> accounts.resendVerification(address)), seminarLink());
+        var box = new Div(text, resendButton(() -> verification.resendVerification(address)), seminarLink());
         box.addClassName("convene-info");
         return box;
     }
@@ -377,7 +377,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         mySeminars.setId("reg-my-seminars");
         var box = new Div(text, mySeminars, seminarLink());
         if (r.getStatus() == RegistrationStatus.UNVERIFIED) {
-            box.add(resendButton(accounts::resendVerification));
+            box.add(resendButton(verification::resendVerification));
         }
         box.addClassName(r.getStatus() == RegistrationStatus.CONFIRMED ? "convene-success" : "convene-info");
         return box;
