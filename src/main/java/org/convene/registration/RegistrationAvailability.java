@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.convene.seminar.SeminarAvailability;
 import org.convene.seminar.SeminarDetails;
-import org.convene.seminar.SeminarStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,17 +61,9 @@ class RegistrationAvailability implements SeminarAvailability {
         return byId;
     }
 
+    /** The seminar's own state ({@link SeminarDetails#registrationState}), a waiting list when open without a free seat. */
     State state(SeminarDetails seminar, int seatsLeft, int waiting) {
-        if (seminar.status() != SeminarStatus.PUBLISHED) {
-            return State.UNAVAILABLE;
-        }
-        if (seminar.isPast(clock)) {
-            return State.PAST;
-        }
-        if (seminar.acceptsRegistrations(clock)) {
-            return seatsLeft > 0 && waiting == 0 ? State.OPEN : State.WAITING_LIST;
-        }
-        var opens = seminar.registrationOpensInstant();
-        return clock.instant().isBefore(opens) ? State.NOT_YET_OPEN : State.CLOSED;
+        var state = seminar.registrationState(clock);
+        return state == State.OPEN && !(seatsLeft > 0 && waiting == 0) ? State.WAITING_LIST : state;
     }
 }

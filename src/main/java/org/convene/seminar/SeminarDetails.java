@@ -63,6 +63,25 @@ public record SeminarDetails(long id, String publicId, String title, String summ
                 && now.isBefore(startInstant());
     }
 
+    /**
+     * Where registration stands from the seminar's own status and dates, before seats: unavailable unless
+     * published, then past, open, not yet open or closed. The one rule; the registration module turns an open
+     * seminar without a free seat (or with people already waiting) into a waiting list.
+     */
+    public SeminarAvailability.State registrationState(Clock clock) {
+        if (status != SeminarStatus.PUBLISHED) {
+            return SeminarAvailability.State.UNAVAILABLE;
+        }
+        if (isPast(clock)) {
+            return SeminarAvailability.State.PAST;
+        }
+        if (acceptsRegistrations(clock)) {
+            return SeminarAvailability.State.OPEN;
+        }
+        return clock.instant().isBefore(registrationOpensInstant())
+                ? SeminarAvailability.State.NOT_YET_OPEN : SeminarAvailability.State.CLOSED;
+    }
+
     /** Venue name, address and city, those given, joined by commas. */
     public String venueLine() {
         var parts = new ArrayList<String>();

@@ -187,17 +187,7 @@ public class SeminarService {
      * module counts the seats ({@link SeminarAvailability}).
      */
     public SeminarAvailability.State registrationState(SeminarDetails s) {
-        if (s.isPast(clock)) {
-            return SeminarAvailability.State.PAST;
-        }
-        if (s.status() != SeminarStatus.PUBLISHED) {
-            return SeminarAvailability.State.UNAVAILABLE;
-        }
-        if (s.acceptsRegistrations(clock)) {
-            return SeminarAvailability.State.OPEN;
-        }
-        var opens = s.registrationOpensInstant();
-        return clock.instant().isBefore(opens) ? SeminarAvailability.State.NOT_YET_OPEN : SeminarAvailability.State.CLOSED;
+        return s.registrationState(clock);
     }
 
     @Transactional(readOnly = true)

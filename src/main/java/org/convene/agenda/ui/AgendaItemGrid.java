@@ -65,6 +65,9 @@ class AgendaItemGrid extends Grid<DraftItem> {
         getColumnByKey("people").setAutoWidth(false);
         getColumnByKey("people").setWidth("14rem");
         Grids.hideBelow(this, 1440, "people");
+        // On a phone the time range wraps at its dash ("09:00 –" over "10:00") in a width of its own; sized to
+        // its content there it was cut to "09:…".
+        Grids.narrowWidth(this, "time", "6.5rem");
         setRowsDraggable(true);
         setDropMode(GridDropMode.BETWEEN);
         addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
