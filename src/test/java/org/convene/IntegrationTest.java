@@ -108,7 +108,7 @@ public abstract class IntegrationTest {
                         .noneMatch(p -> !p.getPublicationDate().isBefore(testStarted)
                                 && p.getStatus() != org.springframework.modulith.events.EventPublication.Status.FAILED));
         // Messages queued for a later day (tests that set their own due time) are not waited for.
-        var dueBy = java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
+        var dueBy = org.convene.base.db.UtcTimes.of(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
         org.awaitility.Awaitility.await("the mail this test queued").atMost(patience)
                 .until(() -> jdbcForMail.queryForObject("select count(*) from outbox_message where id > ? and next_attempt_at < ?"
                         + " and (status = 'SENDING' or (status = 'PENDING' and attempts = 0))",

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
+import org.convene.base.db.UtcTimes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -197,7 +197,7 @@ class JdbcContentStore implements ContentStore, DisposableBean {
 
     private void commitRows(String sha, long size, List<String> chunks) {
         tx.executeWithoutResult(status -> {
-            var now = Timestamp.from(clock.instant());
+            var now = UtcTimes.of(clock.instant());
             var affected = jdbc.update("INSERT INTO document_content (sha256, size, chunk_size, chunk_count, touched_at) "
                     + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE touched_at = VALUES(touched_at)",
                     sha, size, chunkSize, chunks.size(), now);
@@ -212,7 +212,7 @@ class JdbcContentStore implements ContentStore, DisposableBean {
     }
 
     private void writeChunk(String sha, byte[] buffer, int length) {
-        var now = Timestamp.from(clock.instant());
+        var now = UtcTimes.of(clock.instant());
         // An existing chunk is only touched, so that a sweep running meanwhile leaves it alone.
         if (jdbc.update("UPDATE document_chunk SET touched_at = ? WHERE sha256 = ?", now, sha) == 1) {
             return;
@@ -337,7 +337,7 @@ class JdbcContentStore implements ContentStore, DisposableBean {
 
     @Override
     public int sweep(Instant touchedBefore) {
-        var cutoff = Timestamp.from(touchedBefore);
+        var cutoff = UtcTimes.of(touchedBefore);
         var contents = jdbc.update("DELETE FROM document_content WHERE touched_at < ? AND NOT EXISTS "
                 + "(SELECT 1 FROM document_version v WHERE v.content_sha256 = document_content.sha256)", cutoff);
         var chunks = jdbc.update("DELETE FROM document_chunk WHERE touched_at < ? AND NOT EXISTS "

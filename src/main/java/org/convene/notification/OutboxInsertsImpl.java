@@ -1,8 +1,7 @@
 package org.convene.notification;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import org.convene.base.db.UtcTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,8 +28,7 @@ class OutboxInsertsImpl implements OutboxInserts {
     public int insertIfAbsent(String key, String kind, Long seminarId, Long userId, String email, String name,
                               String locale, String subject, String text, String html, String icalMethod, String ical,
                               String attachmentName, String attachment, Instant now) {
-        // In UTC, as Hibernate writes instants here (hibernate.jdbc.time_zone), whatever the JVM's zone.
-        var at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        var at = UtcTimes.of(now);
         return jdbc.update(INSERT, key, kind, seminarId, userId, email, name, locale, subject, text, html, icalMethod, ical,
                 attachmentName, attachment, at, at);
     }

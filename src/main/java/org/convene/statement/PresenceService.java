@@ -1,6 +1,6 @@
 package org.convene.statement;
 
-import java.sql.Timestamp;
+import org.convene.base.db.UtcTimes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,8 +96,8 @@ public class PresenceService {
         var rows = jdbc.query("select session_key, user_id, paragraph_id, editing_at from statement_presence "
                         + "where statement_id = ? and seen_at > ? order by seen_at",
                 (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getObject(3, Long.class),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()},
-                statementId, Timestamp.from(now.minus(PRESENCE_TIMEOUT)));
+                        UtcTimes.instant(rs, 4)},
+                statementId, UtcTimes.of(now.minus(PRESENCE_TIMEOUT)));
         var names = accounts.displayNames(rows.stream().map(r -> (Long) r[1]).distinct().toList());
         var list = new ArrayList<Presence>();
         for (var r : rows) {
@@ -123,10 +123,10 @@ public class PresenceService {
     @SchedulerLock(name = "statement-presence-cleanup", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     void forgetStale() {
         jdbc.update("delete from statement_presence where seen_at < ? limit 1000",
-                Timestamp.from(clock.instant().minus(Duration.ofMinutes(10))));
+                UtcTimes.of(clock.instant().minus(Duration.ofMinutes(10))));
     }
 
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
+    private java.time.LocalDateTime now() {
+        return UtcTimes.of(clock.instant());
     }
 }

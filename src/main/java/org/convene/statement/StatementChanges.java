@@ -1,7 +1,7 @@
 package org.convene.statement;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import org.convene.base.db.UtcTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ public class StatementChanges {
             ps.setString(2, kind);
             ps.setObject(3, paragraphId);
             ps.setObject(4, actorId);
-            ps.setTimestamp(5, Timestamp.from(at));
+            ps.setObject(5, UtcTimes.of(at));
             return ps;
         }, keys);
         var change = new StatementChange(keys.getKey().longValue(), statementId, kind, paragraphId, actorId, at);

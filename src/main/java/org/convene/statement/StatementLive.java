@@ -224,7 +224,7 @@ public class StatementLive {
         var rows = jdbc.query("select id, statement_id, kind, paragraph_id, actor_id, at from statement_change "
                         + "where id > ? order by id limit " + BATCH,
                 (rs, i) -> new StatementChange(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class), rs.getTimestamp(6).toInstant()),
+                        (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class), org.convene.base.db.UtcTimes.instant(rs, 6)),
                 from);
         polls++;
         var now = System.nanoTime();
@@ -268,7 +268,7 @@ public class StatementLive {
 
     /** Deletes feed rows older than the retention; idempotent, so any number of instances may run it. */
     int prune() {
-        var before = java.sql.Timestamp.from(clock.instant().minus(RETENTION));
+        var before = org.convene.base.db.UtcTimes.of(clock.instant().minus(RETENTION));
         return jdbc.update("delete from statement_change where at < ? limit 5000", before);
     }
 

@@ -147,14 +147,14 @@ class DocumentFilesTest extends DocumentWorld {
         assertThat(itemsIn(folderId)).isEqualTo(before);
         var orphans = "SELECT COUNT(*) FROM document_chunk c WHERE c.touched_at >= ? AND NOT EXISTS "
                 + "(SELECT 1 FROM document_content_chunk cc WHERE cc.chunk_sha256 = c.sha256)";
-        assertThat(jdbc.queryForObject(orphans, Long.class, java.sql.Timestamp.from(start.minusSeconds(1)))).isEqualTo(2);
+        assertThat(jdbc.queryForObject(orphans, Long.class, org.convene.base.db.UtcTimes.of(start.minusSeconds(1)))).isEqualTo(2);
 
         var kept = uploadPdf(folderId, "Kept", null);
         files.sweep(Duration.ofHours(1));
-        assertThat(jdbc.queryForObject(orphans, Long.class, java.sql.Timestamp.from(start.minusSeconds(1))))
+        assertThat(jdbc.queryForObject(orphans, Long.class, org.convene.base.db.UtcTimes.of(start.minusSeconds(1))))
                 .as("within the grace period nothing is swept").isEqualTo(2);
         files.sweep(Duration.ZERO);
-        assertThat(jdbc.queryForObject(orphans, Long.class, java.sql.Timestamp.from(start.minusSeconds(1)))).isZero();
+        assertThat(jdbc.queryForObject(orphans, Long.class, org.convene.base.db.UtcTimes.of(start.minusSeconds(1)))).isZero();
         assertThat(download(kept, null)).isEqualTo(PDF);
     }
 
@@ -226,7 +226,7 @@ class DocumentFilesTest extends DocumentWorld {
     @Test
     void a_database_that_cannot_grow_stops_the_upload_with_a_clear_message_and_keeps_nothing() throws Exception {
         var before = itemsIn(folderId);
-        var start = java.sql.Timestamp.from(Instant.now().minusSeconds(1));
+        var start = org.convene.base.db.UtcTimes.of(Instant.now().minusSeconds(1));
         var marker = "FULL-" + java.util.UUID.randomUUID();
         var bytes = pdfWithSecondChunk(marker);
         try (var full = tableFullFor(jdbc, marker)) {

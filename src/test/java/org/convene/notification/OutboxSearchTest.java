@@ -3,7 +3,6 @@ package org.convene.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +35,7 @@ class OutboxSearchTest extends IntegrationTest {
                 {"jonas@dupontfils.de", "Reminder: seminar starts in three days " + tag, "FAILED"},
         };
         for (var i = 0; i < rows.length; i++) {
-            var at = Timestamp.from(now.plusMillis(i));
+            var at = org.convene.base.db.UtcTimes.of(now.plusMillis(i));
             jdbc.update("""
                     INSERT INTO outbox_message (idempotency_key, kind, recipient_email, locale, subject, text_body, html_body,
                       status, next_attempt_at, created_at) VALUES (?, 'REMINDER', ?, 'en', ?, '', '', ?, ?, ?)""",

@@ -3,7 +3,6 @@ package org.convene.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -46,16 +45,16 @@ class WordTriggersConcurrencyTest extends IntegrationTest {
                                 VALUES (?, 'REGISTRATION_CONFIRMED', ?, 'Word Person', 'en', ?, 'body', 'PENDING', 0, ?, ?, 0)""");
                              var account = c.prepareStatement("""
                                 INSERT INTO app_user (email, display_name, password_hash, created_at) VALUES (?, ?, '{noop}x', ?)""")) {
-                            var now = Timestamp.from(Instant.now().plusSeconds(86_400 * 30));
+                            var now = org.convene.base.db.UtcTimes.of(Instant.now().plusSeconds(86_400 * 30));
                             message.setString(1, key);
                             message.setString(2, key + "@words.convene.test");
                             message.setString(3, "Registration confirmed: seminar " + run + " " + thread);
-                            message.setTimestamp(4, now);
-                            message.setTimestamp(5, now);
+                            message.setObject(4, now);
+                            message.setObject(5, now);
                             message.executeUpdate();
                             account.setString(1, key + "@words.convene.test");
                             account.setString(2, "Word Person " + thread + " " + i);
-                            account.setTimestamp(3, now);
+                            account.setObject(3, now);
                             account.executeUpdate();
                             c.commit();
                         } catch (SQLException e) {

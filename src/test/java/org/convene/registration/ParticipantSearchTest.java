@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convene.seminar.SeminarFixtures.aSeminarForm;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,7 +222,7 @@ class ParticipantSearchTest extends IntegrationTest {
         var now = Instant.now();
         var i = 0;
         for (var p : people) {
-            var at = Timestamp.from(now.plusMillis(i++));
+            var at = org.convene.base.db.UtcTimes.of(now.plusMillis(i++));
             jdbc.update("""
                     INSERT INTO registration (seminar_id, user_id, status, full_name, email, organisation, country, sector,
                       privacy_consent, created_at, updated_at) VALUES (?, NULL, 'CONFIRMED', ?, ?, ?, ?, 'HEALTH', TRUE, ?, ?)""",

@@ -70,7 +70,7 @@ class ChangeFeedTest extends StatementTestBase {
     @Test
     void old_feed_rows_are_pruned_by_any_instance() {
         jdbc.update("insert into statement_change (statement_id, kind, at) values (0, 'OLD', ?)",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(2))));
+                org.convene.base.db.UtcTimes.of(clock.instant().minus(Duration.ofHours(2))));
         var one = StatementLive.anotherInstance(jdbc, clock, Duration.ofMillis(100));
         var two = StatementLive.anotherInstance(jdbc, clock, Duration.ofMillis(100));
         one.prune();

@@ -171,7 +171,7 @@ class StatementServiceTest extends StatementTestBase {
         assertThat(paragraphService.save(p, 1, "Lead saves although Jonas edits").version()).isEqualTo(2);
         // A row not refreshed for longer than the timeout (a crashed instance) no longer counts.
         jdbc.update("update statement_presence set seen_at = ? where session_key = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(PresenceService.PRESENCE_TIMEOUT).minusSeconds(5)), key);
+                org.convene.base.db.UtcTimes.of(java.time.Instant.now().minus(PresenceService.PRESENCE_TIMEOUT).minusSeconds(5)), key);
         assertThat(presence.present(id)).extracting(Presence::sessionKey).containsExactly(mine);
         presence.leave(mine);
         assertThat(presence.present(id)).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.Method;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,7 +136,7 @@ class ScheduledJobsTest extends IntegrationTest {
     }
 
     private long insertOldChange() {
-        var at = Timestamp.from(Instant.now().minus(Duration.ofHours(3)));
+        var at = org.convene.base.db.UtcTimes.of(Instant.now().minus(Duration.ofHours(3)));
         jdbc.update("insert into statement_change (statement_id, kind, at) values (-1, 'TEST', ?)", at);
         return jdbc.queryForObject("select max(id) from statement_change where statement_id = -1", Long.class);
     }
