@@ -73,6 +73,21 @@ class CatalogueViewTest extends KaribuTest {
     }
 
     @Test
+    void the_filters_besides_the_search_sit_in_a_panel_that_says_how_many_are_set() {
+        signOut();
+        openCatalogue();
+        var view = _get(CatalogueView.class);
+        // Open where the browser's width is not known (and on a desk); a phone closes it when the view attaches.
+        assertThat(view.moreFilters.isOpened()).isTrue();
+        assertThat(view.moreFilters.getSummaryText()).isEqualTo("More filters");
+        _setValue(view.theme, Theme.GENDER);
+        _setValue(view.includePast, true);
+        assertThat(view.moreFilters.getSummaryText()).isEqualTo("More filters (2 set)");
+        _setValue(view.theme, null);
+        assertThat(view.moreFilters.getSummaryText()).isEqualTo("More filters (1 set)");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void an_entry_shows_its_times_in_the_seminar_zone_with_the_abbreviation_and_links_to_its_page() {
         var form = aSeminarForm(token, 50, 40);
