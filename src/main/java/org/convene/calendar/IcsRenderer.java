@@ -153,7 +153,8 @@ public class IcsRenderer {
      * look-up of all the JDK's zone ids per date; a burst of confirmations for one seminar renders it once.
      */
     private String folded(SeminarDetails s, int sequence, String status) {
-        return events.get(fields(s, sequence, status), k -> fold(event((EventFields) k)));
+        var fields = fields(s, sequence, status);
+        return events.get(fields, k -> fold(event(fields)));
     }
 
     /** The folded event with one ATTENDEE as its last property (where iCal4j would put one added last). */
@@ -227,11 +228,6 @@ public class IcsRenderer {
                                String status) {
     }
 
-    private VEvent event(EventFields f) {
-        return event(f.uid(), f.sequence(), f.title(), f.description(), f.location(), f.url(), f.zone(), f.start(), f.end(),
-                f.created(), f.modified(), f.status());
-    }
-
     private EventFields fields(SeminarDetails s, int sequence, String status) {
         var location = s.format() != null && s.format().hasVenue() ? s.venueLine() : s.onlineLink();
         var description = new StringBuilder();
@@ -250,43 +246,41 @@ public class IcsRenderer {
     }
 
     private VEvent event(CalendarEntry e) {
-        return event(e.uid(), e.sequence(), e.title(), e.description(), e.location(), e.url(), e.zone(), e.start(),
-                e.end(), e.created(), e.lastModified(), e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED);
+        return event(new EventFields(e.uid(), e.sequence(), e.title(), e.description(), e.location(), e.url(), e.zone(),
+                e.start(), e.end(), e.created(), e.lastModified(), e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     }
 
-    private VEvent event(String uid, int sequence, String title, String description, String location, String url,
-                         ZoneId zone, LocalDateTime start, LocalDateTime end, Instant created, Instant modified,
-                         String status) {
+    private VEvent event(EventFields f) {
         var event = new VEvent(false);
-        event.add(new Uid(uid));
-        event.add(new DtStart<>(start.atZone(zone)));
-        event.add(new DtEnd<>(end.atZone(zone)));
-        if (sequence > 0) {
-            event.add(new Sequence(sequence));
+        event.add(new Uid(f.uid()));
+        event.add(new DtStart<>(f.start().atZone(f.zone())));
+        event.add(new DtEnd<>(f.end().atZone(f.zone())));
+        if (f.sequence() > 0) {
+            event.add(new Sequence(f.sequence()));
         }
-        event.add(new Summary(text(title)));
-        if (description != null && !description.isBlank()) {
-            event.add(new Description(text(description)));
+        event.add(new Summary(text(f.title())));
+        if (f.description() != null && !f.description().isBlank()) {
+            event.add(new Description(text(f.description())));
         }
-        if (location != null && !location.isBlank()) {
-            event.add(new Location(text(location)));
+        if (f.location() != null && !f.location().isBlank()) {
+            event.add(new Location(text(f.location())));
         }
-        if (url != null && !url.isBlank()) {
+        if (f.url() != null && !f.url().isBlank()) {
             try {
-                event.add(new Url(URI.create(url)));
+                event.add(new Url(URI.create(f.url())));
             } catch (IllegalArgumentException ignored) {
                 // DESCRIPTION carries the link anyway.
             }
         }
-        event.add(new Status(status));
+        event.add(new Status(f.status()));
         var org = new Organizer(organiser);
         org.add(new Cn("Convene"));
         event.add(org);
-        if (created != null) {
-            event.add(new Created(created.truncatedTo(ChronoUnit.SECONDS)));
+        if (f.created() != null) {
+            event.add(new Created(f.created().truncatedTo(ChronoUnit.SECONDS)));
         }
-        if (modified != null) {
-            event.add(new LastModified(modified.truncatedTo(ChronoUnit.SECONDS)));
+        if (f.modified() != null) {
+            event.add(new LastModified(f.modified().truncatedTo(ChronoUnit.SECONDS)));
         }
         return event;
     }
