@@ -1,14 +1,19 @@
 package org.convene.seminar.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.convene.account.Roles;
@@ -35,7 +41,11 @@ import org.convene.seminar.SeminarService;
 import org.convene.seminar.SeminarStatus;
 import org.convene.seminar.Theme;
 
-/** Organisers find, create, publish, duplicate and cancel seminars. */
+/**
+ * Organisers find, create, publish, duplicate and cancel seminars. On a phone the filters besides the
+ * search fold into a panel and the actions on the selected seminar into one "Actions" menu, so that
+ * the list starts on the first screen.
+ */
 @Route("organiser/seminars")
 @Menu(order = 20, icon = "vaadin:calendar-briefcase", title = "menu.seminars-admin")
 @RolesAllowed(Roles.ORGANISER)
@@ -54,6 +64,15 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     final Button cancel = new Button();
     final Button open = new Button();
     private final java.util.List<Button> linkButtons = new java.util.ArrayList<>();
+    /** Every filter but the search: open on a desk, closed on a phone, where it would fill the first screen. */
+    final Details moreFilters = new Details();
+    /** On a phone, the actions on the selected seminar, instead of a row of buttons wrapping over several lines. */
+    final MenuBar actionsMenu = new MenuBar();
+    private final MenuItem actionsItem;
+    /** The menu's item doing what each action button does. */
+    private final java.util.Map<Button, MenuItem> menuItems = new java.util.LinkedHashMap<>();
+    private boolean sized;
+    private Registration resize;
     private final transient SeminarService seminars;
     private final transient java.util.List<SeminarOrganiserLink> links;
 
@@ -71,10 +90,12 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         FilterFields.date(from, "seminars-filter-from", "seminar.filter.from", this);
         FilterFields.date(to, "seminars-filter-to", "seminar.filter.to", this);
         text.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        theme.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
+        for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(status, theme, from, to)) {
+            field.addValueChangeListener(e -> {
+                refresh();
+                moreFiltersSummary();
+            });
+        }
 
         grid.setId("seminars-grid");
         grid.addColumn(SeminarRow::title).setHeader(getTranslation("seminar.field.title")).setKey("title")
@@ -100,40 +121,96 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         button(create, "seminars-new", "seminar.action.new", VaadinIcon.PLUS);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class)));
-        button(edit, "seminars-edit", "action.edit", VaadinIcon.EDIT);
-        edit.addClickListener(e -> selected().ifPresent(this::edit));
-        button(publish, "seminars-publish", "seminar.action.publish", VaadinIcon.GLOBE);
-        publish.addClickListener(e -> selected().ifPresent(this::publish));
-        button(duplicate, "seminars-duplicate", "seminar.action.duplicate", VaadinIcon.COPY);
-        duplicate.addClickListener(e -> selected().ifPresent(this::duplicate));
-        button(cancel, "seminars-cancel", "seminar.action.cancel", VaadinIcon.BAN);
+        actionsMenu.setId("seminars-actions");
+        actionsItem = actionsMenu.addItem(getTranslation("seminar.action.menu"));
+        actionsItem.add(VaadinIcon.CHEVRON_DOWN_SMALL.create());
+        action(edit, "seminars-edit", "action.edit", VaadinIcon.EDIT, this::edit);
+        action(publish, "seminars-publish", "seminar.action.publish", VaadinIcon.GLOBE, this::publish);
+        action(duplicate, "seminars-duplicate", "seminar.action.duplicate", VaadinIcon.COPY, this::duplicate);
+        action(cancel, "seminars-cancel", "seminar.action.cancel", VaadinIcon.BAN, this::openCancelDialog);
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancel.addClickListener(e -> selected().ifPresent(this::openCancelDialog));
-        button(open, "seminars-open", "seminar.action.open-page", VaadinIcon.EXTERNAL_LINK);
-        open.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(SeminarPageView.class,
-                new RouteParameters(SeminarPageView.PUBLIC_ID, s.publicId())))));
-        updateButtons(null);
+        action(open, "seminars-open", "seminar.action.open-page", VaadinIcon.EXTERNAL_LINK,
+                s -> getUI().ifPresent(ui -> ui.navigate(SeminarPageView.class,
+                        new RouteParameters(SeminarPageView.PUBLIC_ID, s.publicId()))));
 
-        var filters = new HorizontalLayout(text, status, theme, from, to);
+        var filters = new HorizontalLayout(status, theme, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        moreFilters.setId("seminars-more-filters");
+        moreFilters.add(filters);
+        moreFilters.setOpened(true);
+        moreFiltersSummary();
         var actions = new HorizontalLayout(create, edit, publish, duplicate, cancel, open);
         links.stream().sorted(java.util.Comparator.comparingInt(SeminarOrganiserLink::order)).forEach(link -> {
-            var b = new Button(getTranslation(link.labelKey()), new com.vaadin.flow.component.icon.Icon("vaadin", link.icon()));
-            b.setId(link.id());
-            b.addClickListener(e -> selected().ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(link.route(), link.parameters(s.id())))));
+            var b = new Button();
+            action(b, link.id(), link.labelKey(), null,
+                    s -> getUI().ifPresent(ui -> ui.navigate(link.route(), link.parameters(s.id()))));
+            b.setIcon(new com.vaadin.flow.component.icon.Icon("vaadin", link.icon()));
             linkButtons.add(b);
             actions.add(b);
         });
+        actionsMenu.setVisible(false);
+        actions.add(actionsMenu);
         updateButtons(null);
         actions.setWrap(true);
-        add(new H2(getTranslation("seminar.list.title")), filters, actions, grid);
+        add(new H2(getTranslation("seminar.list.title")), text, moreFilters, actions, grid);
     }
 
     private void button(Button button, String id, String key, VaadinIcon icon) {
         button.setId(id);
         button.setText(getTranslation(key));
-        button.setIcon(icon.create());
+        if (icon != null) {
+            button.setIcon(icon.create());
+        }
+    }
+
+    /** An action on the selected seminar: a button on a desk, the same action in the menu on a phone. */
+    private void action(Button button, String id, String key, VaadinIcon icon, java.util.function.Consumer<SeminarRow> run) {
+        button(button, id, key, icon);
+        button.addClickListener(e -> selected().ifPresent(run));
+        var item = actionsItem.getSubMenu().addItem(getTranslation(key), e -> selected().ifPresent(run));
+        item.setId(id + "-item");
+        menuItems.put(button, item);
+    }
+
+    /** "More filters", with how many are set: a closed panel still says that the list is filtered. */
+    private void moreFiltersSummary() {
+        var set = java.util.stream.Stream.<com.vaadin.flow.component.HasValue<?, ?>>of(status, theme, from, to)
+                .filter(f -> !f.isEmpty()).count();
+        moreFilters.setSummaryText(getTranslation("seminar.filter.more", set));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> {
+            if (!sized) {
+                // Once per view: after that the panel stays as the person left it.
+                sized = true;
+                if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 600) {
+                    moreFilters.setOpened(false);
+                }
+            }
+            fitActions(details.getWindowInnerWidth());
+        });
+        resize = page.addBrowserWindowResizeListener(e -> fitActions(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Below 600 px the actions on the selection go into the menu; "New seminar" stays a button. */
+    private void fitActions(int width) {
+        var phone = width > 0 && width < 600;
+        menuItems.keySet().forEach(b -> b.setVisible(!phone));
+        actionsMenu.setVisible(phone);
     }
 
     SeminarFilter filter() {
@@ -148,12 +225,18 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     private void updateButtons(SeminarRow s) {
         var any = s != null;
         var live = any && s.status() != SeminarStatus.CANCELLED;
-        edit.setEnabled(live);
-        publish.setEnabled(any && s.status() == SeminarStatus.DRAFT);
-        duplicate.setEnabled(any);
-        cancel.setEnabled(live);
-        open.setEnabled(any);
-        linkButtons.forEach(b -> b.setEnabled(any));
+        enable(edit, live);
+        enable(publish, any && s.status() == SeminarStatus.DRAFT);
+        enable(duplicate, any);
+        enable(cancel, live);
+        enable(open, any);
+        linkButtons.forEach(b -> enable(b, any));
+        actionsItem.setEnabled(any);
+    }
+
+    private void enable(Button button, boolean enabled) {
+        button.setEnabled(enabled);
+        menuItems.get(button).setEnabled(enabled);
     }
 
     private void refresh() {

@@ -1,8 +1,10 @@
 package org.convene.seminar.ui;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +26,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.convene.KaribuTest;
 import org.convene.account.Role;
@@ -246,6 +251,77 @@ class SeminarOrganiserViewsTest extends KaribuTest {
         assertThat(rows(grid)).extracting(SeminarRow::id).containsExactlyInAnyOrder(draft, published);
         _setValue(_get(SeminarsView.class).status, SeminarStatus.PUBLISHED);
         assertThat(rows(grid)).extracting(SeminarRow::id).containsExactly(published);
+    }
+
+    @Test
+    void the_filters_besides_the_search_sit_in_a_panel_that_says_how_many_are_set() {
+        filterList(title);
+        var view = _get(SeminarsView.class);
+        // Open where the browser's width is not known (and on a desk); a phone closes it when the view attaches.
+        assertThat(view.moreFilters.isOpened()).isTrue();
+        assertThat(view.moreFilters.getSummaryText()).isEqualTo("More filters");
+        _setValue(view.status, SeminarStatus.PUBLISHED);
+        _setValue(view.from, LocalDate.of(2030, 1, 1));
+        assertThat(view.moreFilters.getSummaryText()).isEqualTo("More filters (2 set)");
+        _setValue(view.status, null);
+        assertThat(view.moreFilters.getSummaryText()).isEqualTo("More filters (1 set)");
+        assertThat(view.actionsMenu.isVisible()).as("a desk keeps the row of buttons").isFalse();
+        assertThat(view.publish.isVisible()).isTrue();
+    }
+
+    @Test
+    void on_a_phone_the_filters_are_folded_and_the_actions_on_the_selection_sit_in_one_menu() {
+        var id = seminars.create(aSeminarForm(title, 40, 30));
+        onAPhone();
+        var grid = filterList(title);
+        var view = _get(SeminarsView.class);
+        assertThat(view.moreFilters.isOpened()).isFalse();
+        assertThat(view.create.isVisible()).isTrue();
+        assertThat(view.actionsMenu.isVisible()).isTrue();
+        assertThat(_find(view, Button.class)).as("the only button left: a new seminar").containsExactly(view.create);
+
+        // Nothing selected: the menu, like the buttons, does nothing.
+        assertThatThrownBy(() -> _clickItemWithID(view.actionsMenu, "seminars-publish-item"))
+                .hasMessageContaining("is not enabled");
+
+        GridKt._selectRow(grid, 0);
+        _clickItemWithID(view.actionsMenu, "seminars-publish-item");
+        NotificationsKt.expectNotifications("“" + title + "” is published.");
+        assertThat(seminars.get(id).status()).isEqualTo(SeminarStatus.PUBLISHED);
+        assertThatThrownBy(() -> _clickItemWithID(view.actionsMenu, "seminars-publish-item"))
+                .as("published already").hasMessageContaining("is not enabled");
+
+        _clickItemWithID(view.actionsMenu, "seminars-cancel-item");
+        _assertOne(Dialog.class);
+        _click(button("seminar-cancel-keep"));
+
+        _clickItemWithID(view.actionsMenu, "seminars-open-item");
+        _assertOne(SeminarPageView.class);
+    }
+
+    @Test
+    void on_a_phone_the_menu_edits_duplicates_and_opens_what_other_modules_add() {
+        var id = seminars.create(aSeminarForm(title, 40, 30));
+        onAPhone();
+        for (var action : Map.of("seminars-edit-item", SeminarEditorView.editUrl(id),
+                "seminars-agenda-item", "organiser/seminars/" + id + "/agenda").entrySet()) {
+            var grid = filterList(title);
+            GridKt._selectRow(grid, 0);
+            _clickItemWithID(_get(SeminarsView.class).actionsMenu, action.getKey());
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(action.getValue());
+        }
+
+        var grid = filterList(title);
+        GridKt._selectRow(grid, 0);
+        _clickItemWithID(_get(SeminarsView.class).actionsMenu, "seminars-duplicate-item");
+        _assertOne(SeminarEditorView.class);
+        assertThat(seminars.search(byTitle(), PageRequest.of(0, 10)).getTotalElements()).isEqualTo(2);
+    }
+
+    /** The browser says its window is 375 px wide (what a view reads when it attaches). */
+    private static void onAPhone() {
+        var values = Map.of("v-ww", "375", "v-wh", "812", "v-sw", "375", "v-sh", "812", "v-tzid", "Europe/Paris");
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
     }
 
     @Test
