@@ -153,6 +153,8 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         actions.add(actionsMenu);
         updateButtons(null);
         actions.setWrap(true);
+        // The menu bar's button is not as tall as a button's box: centred, "Actions" lines up with "New seminar".
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("seminar.list.title")), text, moreFilters, actions, grid);
     }
 
