@@ -54,10 +54,19 @@ class CalendarController {
         serve(request, response, name(file).flatMap(feeds::seminar), false, SEMINAR_CACHE);
     }
 
+    /** Reached only by requests {@link FeedFilter} leaves to the full chain (an odd spelling of the path). */
     @GetMapping("/calendar/feeds/public.ics")
     void publicFeed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // The parameter read directly: @RequestParam's resolution (multipart check, conversion to a list that
-        // splits at commas) was 3% of the feed's CPU. A comma never makes a valid theme: 400 either way.
+        servePublicFeed(feeds, request, response);
+    }
+
+    /**
+     * The public feed, optionally of one theme ({@code ?theme=}, once; anything else is 400). The parameter is
+     * read directly: {@code @RequestParam}'s resolution (multipart check, conversion to a list that splits at
+     * commas) was 3% of the feed's CPU. A comma never makes a valid theme: 400 either way.
+     */
+    static void servePublicFeed(CalendarFeedService feeds, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         var theme = request.getParameterValues("theme");
         Theme chosen = null;
         if (theme != null && theme.length > 0) {
@@ -79,6 +88,12 @@ class CalendarController {
 
     @GetMapping("/calendar/feeds/personal/{file}")
     void personalFeed(@PathVariable String file, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        servePersonalFeed(feeds, file, request, response);
+    }
+
+    /** A person's feed by its file name ({@code token.ics}): 404 for a malformed, unknown or revoked token. */
+    static void servePersonalFeed(CalendarFeedService feeds, String file, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         serve(request, response, name(file).flatMap(feeds::personalFeed), true, PERSONAL_FEED_CACHE);
     }
@@ -131,7 +146,7 @@ class CalendarController {
     }
 
     /** "abc.ics" gives "abc" (1 to 64 of A-Z a-z 0-9 _ -); anything else (other suffix, odd characters, too long) gives nothing. */
-    private static Optional<String> name(String file) {
+    static Optional<String> name(String file) {
         if (file == null || !file.endsWith(SUFFIX)) {
             return Optional.empty();
         }
