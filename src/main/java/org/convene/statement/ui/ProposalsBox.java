@@ -1,5 +1,6 @@
 package org.convene.statement.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -112,6 +113,7 @@ class ProposalsBox extends VerticalLayout {
         }
         Notifications.success(getTranslation("statement.review.proposals.accepted"));
         refresh();
+        ComponentUtil.fireEvent(this, new TextChanged(this, p.paragraphId()));
     }
 
     void decline(ProposalView p) {

@@ -1,6 +1,7 @@
 package org.convene.statement.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,6 +120,7 @@ public class StatementEditorView extends Div implements BeforeEnterObserver, Has
             panel.create(statement).ifPresent(component -> {
                 var tab = panels.add(getTranslation(panel.titleKey()), component);
                 tab.setId("statement-tab-" + panel.id());
+                ComponentUtil.addListener(component, TextChanged.class, changed -> body.reload(changed.paragraphId()));
             });
         }
         side.setVisible(!panelBeans.isEmpty());

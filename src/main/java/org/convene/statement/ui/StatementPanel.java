@@ -14,7 +14,8 @@ import org.convene.statement.StatementSummary;
  * security context, and must return a new component each time. Return {@link Optional#empty()}
  * when the panel has nothing for this statement or viewer. A component may follow the statement
  * with {@link org.convene.statement.StatementLive} (see {@link LiveUpdates}) and must stop when
- * detached.
+ * detached. When the viewer's own action in the panel changes a paragraph's text, the component fires
+ * {@link TextChanged} so the page shows it at once, without waiting for the change feed.
  */
 public interface StatementPanel {
 

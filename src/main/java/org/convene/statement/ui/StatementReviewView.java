@@ -1,6 +1,7 @@
 package org.convene.statement.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -143,7 +144,10 @@ public class StatementReviewView extends VerticalLayout implements BeforeEnterOb
         var tabs = panelBeans.orderedStream().sorted(Comparator.comparingInt(StatementPanel::order)).toList();
         for (var panel : tabs) {
             List<Component> made = panel.create(statement).stream().toList();
-            made.forEach(c -> panels.add(getTranslation(panel.titleKey()), c).setId(panel.id()));
+            made.forEach(c -> {
+                panels.add(getTranslation(panel.titleKey()), c).setId(panel.id());
+                ComponentUtil.addListener(c, TextChanged.class, changed -> showBody());
+            });
         }
     }
 
