@@ -51,6 +51,15 @@ public abstract class KaribuTest extends IntegrationTest {
     }
 
     /** The navigation ends on the app's own "not allowed" page (403), never on the view. */
+    /**
+     * The browser's window is a phone's (375 x 812), as the browser reports it; views that read the width when they
+     * attach (for example {@code base.ui.MoreFilters}) see it from the next navigation on.
+     */
+    protected static void onAPhone() {
+        var values = java.util.Map.of("v-ww", "375", "v-wh", "812", "v-sw", "375", "v-sh", "812", "v-tzid", "Europe/Paris");
+        com.vaadin.flow.component.page.ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
+    }
+
     protected static void assertAccessDenied(Runnable navigation) {
         navigation.run();
         com.github.mvysny.kaributesting.v10.LocatorJ._assertOne(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,

@@ -219,6 +219,30 @@ class RegistrationViewsTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_the_participants_filters_fold_into_a_panel_that_says_how_many_are_set() {
+        var seminar = published(aSeminarForm("Phone filters " + UUID.randomUUID(), 30, 5));
+        registerAs(aUser("Phone Applicant"), seminar);
+        signIn(organiser);
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/participants");
+        assertThat(moreFilters().isOpened()).as("a desk, or a width not known").isTrue();
+
+        onAPhone();
+        UI.getCurrent().navigate("organiser/seminars/" + seminar.id() + "/participants");
+        assertThat(moreFilters().isOpened()).isFalse();
+        assertThat(moreFilters().getSummaryText()).isEqualTo("More filters");
+        _setValue(_get(Select.class, spec -> spec.withId("participants-status")), RegistrationStatus.CONFIRMED);
+        _setValue(_get(Select.class, spec -> spec.withId("participants-sector")), Sector.HEALTH);
+        assertThat(moreFilters().getSummaryText()).isEqualTo("More filters (2 set)");
+        assertThat(GridKt._size(participantsGrid())).isEqualTo(1);
+        _setValue(_get(Select.class, spec -> spec.withId("participants-sector")), null);
+        assertThat(moreFilters().getSummaryText()).isEqualTo("More filters (1 set)");
+    }
+
+    private static com.vaadin.flow.component.details.Details moreFilters() {
+        return _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("participants-more-filters"));
+    }
+
+    @Test
     void a_participant_cannot_open_the_organiser_views() {
         var seminar = published(aSeminarForm("Guarded view " + UUID.randomUUID(), 30, 5));
         signIn(aUser("Curious Participant"));

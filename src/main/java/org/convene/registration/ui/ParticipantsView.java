@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.convene.base.ui.Limits;
+import org.convene.base.ui.MoreFilters;
 import org.convene.base.ui.Rules;
 import org.convene.base.ui.Formats;
 import org.convene.base.ui.Grids;
@@ -59,6 +60,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     final Select<RegistrationStatus> status = new Select<>();
     final ComboBox<String> country = new ComboBox<>();
     final Select<Sector> sector = new Select<>();
+    /** Status, country and sector: open on a desk, closed on a phone, where they pushed the list below the first screen. */
+    MoreFilters moreFilters;
     final TextField text = new TextField();
     final Grid<Registration> grid = new Grid<>();
     final Button approveSelected = new Button();
@@ -121,9 +124,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         country.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        var filters = new HorizontalLayout(text, status, country, sector);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        moreFilters = new MoreFilters("participants-more-filters", status, country, sector);
 
         approveSelected.setId("participants-approve-selected");
         approveSelected.setText(getTranslation("participants.approve-selected"));
@@ -175,7 +176,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(q -> registrations.rows(seminar.id(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setSizeFull();
 
-        add(title, summary, filters, toolbar, grid);
+        add(title, summary, text, moreFilters, toolbar, grid);
     }
 
     ParticipantFilter filter() {

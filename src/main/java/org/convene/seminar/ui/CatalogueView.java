@@ -1,16 +1,12 @@
 package org.convene.seminar.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.convene.base.ui.MoreFilters;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarFormat;
 import org.convene.seminar.SeminarService;
@@ -42,8 +39,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox includePast = new Checkbox();
     final Grid<SeminarCards.Entry> grid = new Grid<>(SeminarCards.Entry.class, false);
     /** Every filter but the search: open on a desk, closed on a phone, where it would fill the first screen. */
-    final Details moreFilters = new Details();
-    private boolean sized;
+    final MoreFilters moreFilters;
 
     CatalogueView(SeminarService seminars, SeminarCards cards) {
         setSizeFull();
@@ -72,10 +68,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         includePast.setLabel(getTranslation("seminar.filter.include-past"));
         for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(text, theme, format, country,
                 language, from, to, includePast)) {
-            field.addValueChangeListener(e -> {
-                grid.getDataProvider().refreshAll();
-                moreFiltersSummary();
-            });
+            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
 
         grid.setId("catalogue-grid");
@@ -91,36 +84,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("seminar.catalogue.empty"));
         grid.setSizeFull();
 
-        var filters = new HorizontalLayout(theme, format, country, language, from, to, includePast);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        moreFilters.setId("catalogue-more-filters");
-        moreFilters.add(filters);
-        moreFilters.setOpened(true);
-        moreFiltersSummary();
+        moreFilters = new MoreFilters("catalogue-more-filters", theme, format, country, language, from, to, includePast);
         add(new H2(getTranslation("seminar.catalogue.title")), new Paragraph(getTranslation("seminar.catalogue.intro")),
                 text, moreFilters, grid);
-    }
-
-    /** "More filters", with how many are set: a closed panel still says that the list is filtered. */
-    private void moreFiltersSummary() {
-        var set = java.util.stream.Stream.<com.vaadin.flow.component.HasValue<?, ?>>of(theme, format, country, language, from, to)
-                .filter(f -> !f.isEmpty()).count() + (Boolean.TRUE.equals(includePast.getValue()) ? 1 : 0);
-        moreFilters.setSummaryText(getTranslation("seminar.filter.more", set));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        if (!sized) {
-            // Once per view: after that the panel stays as the person left it.
-            sized = true;
-            event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-                if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 600) {
-                    moreFilters.setOpened(false);
-                }
-            });
-        }
     }
 
     SeminarFilter filter() {

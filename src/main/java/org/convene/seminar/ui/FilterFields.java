@@ -22,6 +22,8 @@ final class FilterFields {
         field.setPlaceholder(owner.getTranslation("seminar.filter.text"));
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setClearButtonVisible(true);
+        // Wide enough for the placeholder in French ("Rechercher dans le titre, le résumé ou la ville"), at most the screen.
+        field.setWidth("min(100%, 27rem)");
         Limits.search(field, TEXT_MAX);
         field.setValueChangeMode(ValueChangeMode.LAZY);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -32,6 +31,7 @@ import org.convene.base.ConveneException;
 import org.convene.base.ui.FormErrors;
 import org.convene.base.ui.Grids;
 import org.convene.base.ui.Limits;
+import org.convene.base.ui.MoreFilters;
 import org.convene.base.ui.Notifications;
 import org.convene.base.ui.Rules;
 import org.convene.seminar.SeminarFilter;
@@ -65,13 +65,12 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     final Button open = new Button();
     private final java.util.List<Button> linkButtons = new java.util.ArrayList<>();
     /** Every filter but the search: open on a desk, closed on a phone, where it would fill the first screen. */
-    final Details moreFilters = new Details();
+    final MoreFilters moreFilters;
     /** On a phone, the actions on the selected seminar, instead of a row of buttons wrapping over several lines. */
     final MenuBar actionsMenu = new MenuBar();
     private final MenuItem actionsItem;
     /** The menu's item doing what each action button does. */
     private final java.util.Map<Button, MenuItem> menuItems = new java.util.LinkedHashMap<>();
-    private boolean sized;
     private Registration resize;
     private final transient SeminarService seminars;
     private final transient java.util.List<SeminarOrganiserLink> links;
@@ -91,10 +90,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         FilterFields.date(to, "seminars-filter-to", "seminar.filter.to", this);
         text.addValueChangeListener(e -> refresh());
         for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(status, theme, from, to)) {
-            field.addValueChangeListener(e -> {
-                refresh();
-                moreFiltersSummary();
-            });
+            field.addValueChangeListener(e -> refresh());
         }
 
         grid.setId("seminars-grid");
@@ -133,13 +129,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
                 s -> getUI().ifPresent(ui -> ui.navigate(SeminarPageView.class,
                         new RouteParameters(SeminarPageView.PUBLIC_ID, s.publicId()))));
 
-        var filters = new HorizontalLayout(status, theme, from, to);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        moreFilters.setId("seminars-more-filters");
-        moreFilters.add(filters);
-        moreFilters.setOpened(true);
-        moreFiltersSummary();
+        moreFilters = new MoreFilters("seminars-more-filters", status, theme, from, to);
         var actions = new HorizontalLayout(create, edit, publish, duplicate, cancel, open);
         links.stream().sorted(java.util.Comparator.comparingInt(SeminarOrganiserLink::order)).forEach(link -> {
             var b = new Button();
@@ -175,27 +165,11 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         menuItems.put(button, item);
     }
 
-    /** "More filters", with how many are set: a closed panel still says that the list is filtered. */
-    private void moreFiltersSummary() {
-        var set = java.util.stream.Stream.<com.vaadin.flow.component.HasValue<?, ?>>of(status, theme, from, to)
-                .filter(f -> !f.isEmpty()).count();
-        moreFilters.setSummaryText(getTranslation("seminar.filter.more", set));
-    }
-
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> {
-            if (!sized) {
-                // Once per view: after that the panel stays as the person left it.
-                sized = true;
-                if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 600) {
-                    moreFilters.setOpened(false);
-                }
-            }
-            fitActions(details.getWindowInnerWidth());
-        });
+        page.retrieveExtendedClientDetails(details -> fitActions(details.getWindowInnerWidth()));
         resize = page.addBrowserWindowResizeListener(e -> fitActions(e.getWidth()));
     }
 
@@ -208,9 +182,9 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         super.onDetach(event);
     }
 
-    /** Below 600 px the actions on the selection go into the menu; "New seminar" stays a button. */
+    /** On a phone the actions on the selection go into the menu; "New seminar" stays a button. */
     private void fitActions(int width) {
-        var phone = width > 0 && width < 600;
+        var phone = width > 0 && width < MoreFilters.PHONE;
         menuItems.keySet().forEach(b -> b.setVisible(!phone));
         actionsMenu.setVisible(phone);
     }

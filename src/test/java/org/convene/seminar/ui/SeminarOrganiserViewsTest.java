@@ -319,11 +319,6 @@ class SeminarOrganiserViewsTest extends KaribuTest {
     }
 
     /** The browser says its window is 375 px wide (what a view reads when it attaches). */
-    private static void onAPhone() {
-        var values = Map.of("v-ww", "375", "v-wh", "812", "v-sw", "375", "v-sh", "812", "v-tzid", "Europe/Paris");
-        ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
-    }
-
     @Test
     void a_participant_is_refused_the_organiser_views_by_url() {
         var id = seminars.create(aSeminarForm(title, 40, 30));
