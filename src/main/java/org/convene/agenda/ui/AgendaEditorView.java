@@ -36,6 +36,7 @@ import org.convene.agenda.SpeakerConflictException;
 import org.convene.base.ConveneException;
 import org.convene.base.NotFoundException;
 import org.convene.base.ui.Notifications;
+import org.convene.base.ui.SelectionActions;
 import org.convene.base.ui.Viewer;
 import org.springframework.data.domain.PageRequest;
 
@@ -62,6 +63,8 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     final Button roomsButton = new Button();
     final Button peopleButton = new Button();
     final Button publish = new Button();
+    /** On a phone, the actions on the selected item in one menu instead of buttons wrapping over five lines. */
+    final SelectionActions itemMenu = new SelectionActions("agenda-actions");
     final RouterLink preview = new RouterLink();
     final Paragraph notFound = new Paragraph();
     private final transient AgendaService agendas;
@@ -109,8 +112,11 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
         notFound.setText(getTranslation("error.not-found"));
         notFound.setVisible(false);
 
-        var itemActions = new HorizontalLayout(add, edit, duplicate, earlier, later, shift, delete);
+        itemMenu.addActions(edit, duplicate, earlier, later, shift, delete);
+        var itemActions = new HorizontalLayout(add, edit, duplicate, earlier, later, shift, delete, itemMenu);
         itemActions.setWrap(true);
+        // The menu bar's button is not as tall as a button's box: centred, "Actions" lines up with "New session".
+        itemActions.setAlignItems(FlexComponent.Alignment.CENTER);
         var agendaActions = new HorizontalLayout(roomsButton, peopleButton, publish, preview);
         agendaActions.setAlignItems(FlexComponent.Alignment.CENTER);
         agendaActions.setWrap(true);
@@ -175,7 +181,7 @@ public class AgendaEditorView extends VerticalLayout implements BeforeEnterObser
     private void enableActions() {
         var any = grid.asSingleSelect().getValue() != null;
         for (var b : List.of(edit, duplicate, delete, earlier, later, shift)) {
-            b.setEnabled(any);
+            itemMenu.enable(b, any);
         }
     }
 

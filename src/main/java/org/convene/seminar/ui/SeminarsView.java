@@ -1,10 +1,7 @@
 package org.convene.seminar.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +9,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.convene.account.Roles;
@@ -34,6 +29,7 @@ import org.convene.base.ui.Limits;
 import org.convene.base.ui.MoreFilters;
 import org.convene.base.ui.Notifications;
 import org.convene.base.ui.Rules;
+import org.convene.base.ui.SelectionActions;
 import org.convene.seminar.SeminarFilter;
 import org.convene.seminar.SeminarForm;
 import org.convene.seminar.SeminarRow;
@@ -67,11 +63,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     /** Every filter but the search: open on a desk, closed on a phone, where it would fill the first screen. */
     final MoreFilters moreFilters;
     /** On a phone, the actions on the selected seminar, instead of a row of buttons wrapping over several lines. */
-    final MenuBar actionsMenu = new MenuBar();
-    private final MenuItem actionsItem;
-    /** The menu's item doing what each action button does. */
-    private final java.util.Map<Button, MenuItem> menuItems = new java.util.LinkedHashMap<>();
-    private Registration resize;
+    final SelectionActions actionsMenu = new SelectionActions("seminars-actions");
     private final transient SeminarService seminars;
     private final transient java.util.List<SeminarOrganiserLink> links;
 
@@ -117,9 +109,6 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         button(create, "seminars-new", "seminar.action.new", VaadinIcon.PLUS);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SeminarEditorView.class)));
-        actionsMenu.setId("seminars-actions");
-        actionsItem = actionsMenu.addItem(getTranslation("seminar.action.menu"));
-        actionsItem.add(VaadinIcon.CHEVRON_DOWN_SMALL.create());
         action(edit, "seminars-edit", "action.edit", VaadinIcon.EDIT, this::edit);
         action(publish, "seminars-publish", "seminar.action.publish", VaadinIcon.GLOBE, this::publish);
         action(duplicate, "seminars-duplicate", "seminar.action.duplicate", VaadinIcon.COPY, this::duplicate);
@@ -139,7 +128,6 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
             linkButtons.add(b);
             actions.add(b);
         });
-        actionsMenu.setVisible(false);
         actions.add(actionsMenu);
         updateButtons(null);
         actions.setWrap(true);
@@ -160,33 +148,7 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
     private void action(Button button, String id, String key, VaadinIcon icon, java.util.function.Consumer<SeminarRow> run) {
         button(button, id, key, icon);
         button.addClickListener(e -> selected().ifPresent(run));
-        var item = actionsItem.getSubMenu().addItem(getTranslation(key), e -> selected().ifPresent(run));
-        item.setId(id + "-item");
-        menuItems.put(button, item);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitActions(details.getWindowInnerWidth()));
-        resize = page.addBrowserWindowResizeListener(e -> fitActions(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(event);
-    }
-
-    /** On a phone the actions on the selection go into the menu; "New seminar" stays a button. */
-    private void fitActions(int width) {
-        var phone = width > 0 && width < MoreFilters.PHONE;
-        menuItems.keySet().forEach(b -> b.setVisible(!phone));
-        actionsMenu.setVisible(phone);
+        actionsMenu.addActions(button);
     }
 
     SeminarFilter filter() {
@@ -207,12 +169,10 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
         enable(cancel, live);
         enable(open, any);
         linkButtons.forEach(b -> enable(b, any));
-        actionsItem.setEnabled(any);
     }
 
     private void enable(Button button, boolean enabled) {
-        button.setEnabled(enabled);
-        menuItems.get(button).setEnabled(enabled);
+        actionsMenu.enable(button, enabled);
     }
 
     private void refresh() {

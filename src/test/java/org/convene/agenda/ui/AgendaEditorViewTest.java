@@ -1,5 +1,6 @@
 package org.convene.agenda.ui;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -171,6 +172,30 @@ class AgendaEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("agenda-delete")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("agenda-delete-confirm")));
         assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title).containsExactly("Keynote", "Keynote");
+    }
+
+    @Test
+    void on_a_phone_the_actions_on_the_selected_session_sit_in_one_menu() {
+        agendas.saveItem(seminarId, null, anItem("Keynote", day1.withHour(9), 60, roomA), false);
+        agendas.saveItem(seminarId, null, anItem("Coffee", day1.withHour(10), 30, roomA), false);
+        onAPhone();
+        open();
+        var view = _get(AgendaEditorView.class);
+        assertThat(view.itemMenu.isVisible()).isTrue();
+        assertThat(view.edit.isVisible()).isFalse();
+        assertThat(view.add.isVisible()).as("a new session stays a button").isTrue();
+        assertThatThrownBy(() -> _clickItemWithID(view.itemMenu, "agenda-earlier-item")).as("nothing selected")
+                .hasMessageContaining("is not enabled");
+
+        grid().select(GridKt._get(grid(), 1));
+        _clickItemWithID(view.itemMenu, "agenda-earlier-item");
+        assertThat(agendas.draft(seminarId).items()).extracting(i -> i.title() + "@" + i.startsAt().toLocalTime())
+                .containsExactly("Coffee@09:00", "Keynote@09:30");
+
+        grid().select(GridKt._get(grid(), 0));
+        _clickItemWithID(view.itemMenu, "agenda-delete-item");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("agenda-delete-confirm")));
+        assertThat(agendas.draft(seminarId).items()).extracting(DraftItem::title).containsExactly("Keynote");
     }
 
     @Test
