@@ -31,7 +31,12 @@ class ParticipantSearch {
 
     /** With other thresholds: tests run every way with a few rows. */
     ParticipantSearch(DataSource dataSource, int few, int scanRows) {
-        this.search = new WordSearch(dataSource, TABLE, few, scanRows);
+        this(dataSource, few, scanRows, WordSearch.MANY, WordSearch.LONG_SCAN_ROWS);
+    }
+
+    /** With other thresholds, the longer scan's too. */
+    ParticipantSearch(DataSource dataSource, int few, int scanRows, int many, int longScanRows) {
+        this.search = new WordSearch(dataSource, TABLE, few, scanRows, many, longScanRows);
     }
 
     record Filter(long seminarId, RegistrationStatus status, String country, Sector sector, SearchWords words) {

@@ -133,11 +133,15 @@ class ParticipantSearchTest extends IntegrationTest {
         var expected = inTx(() -> new ParticipantSearch(dataSource, 1_000, 1_000_000).ids(filter, sort)); // matches first
         var scan = inTx(() -> new ParticipantSearch(dataSource, 5, 1_000_000).ids(filter, sort));        // ordered scan
         var gaveUp = inTx(() -> new ParticipantSearch(dataSource, 5, 15).ids(filter, sort));             // scan gives up
+        var longer = inTx(() -> new ParticipantSearch(dataSource, 5, 15, 30, 1_000_000).ids(filter, sort)); // gives up, many: longer scan
+        var longerGaveUp = inTx(() -> new ParticipantSearch(dataSource, 5, 15, 30, 30).ids(filter, sort)); // that gives up too
         var next = inTx(() -> new ParticipantSearch(dataSource, 5, 1_000_000).ids(filter, PageRequest.of(3, 10, Sort.by("fullName"))));
 
         assertThat(expected).hasSize(10);
         assertThat(scan).isEqualTo(expected);
         assertThat(gaveUp).isEqualTo(expected);
+        assertThat(longer).isEqualTo(expected);
+        assertThat(longerGaveUp).isEqualTo(expected);
         assertThat(next).isEqualTo(inTx(() -> new ParticipantSearch(dataSource, 1_000, 1_000_000).ids(filter,
                 PageRequest.of(3, 10, Sort.by("fullName"))))).hasSize(10);
         assertThat(registrations.rows(seminar, new ParticipantFilter(null, null, null, "common hou"), sort))
@@ -146,9 +150,11 @@ class ParticipantSearchTest extends IntegrationTest {
         for (var by : List.of(Sort.by("email"), Sort.by("organisation"), Sort.by("country"), Sort.by("sector"),
                 Sort.by("status", "waitlistPosition"), Sort.by(Sort.Direction.DESC, "createdAt"), Sort.unsorted())) {
             var page = PageRequest.of(1, 7, by);
+            var matchesFirst = inTx(() -> new ParticipantSearch(dataSource, 1_000, 1_000_000).ids(filter, page));
             assertThat(inTx(() -> new ParticipantSearch(dataSource, 5, 15).ids(filter, page)))
-                    .as("sorted by %s", by)
-                    .isEqualTo(inTx(() -> new ParticipantSearch(dataSource, 1_000, 1_000_000).ids(filter, page)));
+                    .as("sorted by %s", by).isEqualTo(matchesFirst);
+            assertThat(inTx(() -> new ParticipantSearch(dataSource, 5, 15, 30, 1_000_000).ids(filter, page)))
+                    .as("sorted by %s, the longer scan", by).isEqualTo(matchesFirst);
         }
         assertThat(registrations.page(seminar, new ParticipantFilter(null, null, null, "common hou"), sort).getTotalElements())
                 .isEqualTo(40);
