@@ -12,7 +12,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** The real server's connector writes in 64 KB pieces ({@code base.web.TomcatConfiguration}). */
+/**
+ * The real server's connector writes in pieces of {@code convene.tomcat.write-buffer} ({@code base.web.TomcatConfiguration}:
+ * 8 KB by default).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SecurityHeadersTest.BEHIND_A_PROXY)
 class TomcatConnectorTest extends org.convene.IntegrationTest {
 
@@ -33,8 +36,8 @@ class TomcatConnectorTest extends org.convene.IntegrationTest {
     WebServerApplicationContext context;
 
     @Test
-    void the_connector_writes_in_64_kb_pieces() {
+    void the_connector_writes_in_the_configured_pieces() {
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("65536");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("8192");
     }
 }
