@@ -23,6 +23,8 @@ public final class IcsDocument {
     private final String etag;
     private final Instant lastModified;
     private final String lastModifiedHeader;
+    /** The bytes as a file ({@link FeedFiles}), written when first asked for. */
+    private volatile java.nio.file.Path file;
 
     IcsDocument(byte[] bytes, String fileName, String etag, Instant lastModified) {
         this.bytes = bytes;
@@ -39,6 +41,22 @@ public final class IcsDocument {
     /** The same calendar with another modification time. */
     IcsDocument modifiedAt(Instant modified) {
         return new IcsDocument(bytes, fileName, etag, modified);
+    }
+
+    /**
+     * The bytes as a file for sendfile, written once per content ({@link FeedFiles}); null for a small document or
+     * when the file cannot be written.
+     */
+    java.nio.file.Path file() {
+        if (bytes.length < FeedFiles.SENDFILE_MIN) {
+            return null;
+        }
+        var f = file;
+        if (f == null) {
+            f = FeedFiles.of(bytes);
+            file = f;
+        }
+        return f;
     }
 
     /** The calendar as text. */
