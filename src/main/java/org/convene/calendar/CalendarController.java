@@ -33,6 +33,11 @@ class CalendarController {
     private static final String PERSONAL_FEED_CACHE =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate().mustRevalidate().getHeaderValue();
     private static final String SUFFIX = ".ics";
+    /** Tomcat's sendfile request attributes ({@code org.apache.catalina.Globals}). */
+    static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_NAME = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
     private final CalendarFeedService feeds;
     private final MyInvitationService invitations;
@@ -147,12 +152,6 @@ class CalendarController {
             }
         }
     }
-
-    /** Tomcat's sendfile request attributes ({@code org.apache.catalina.Globals}). */
-    static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
-    private static final String SENDFILE_NAME = "org.apache.tomcat.sendfile.filename";
-    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
-    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
     private static boolean conditional(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null

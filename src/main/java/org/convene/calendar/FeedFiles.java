@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * {@link #UNUSED} is deleted when a new one is written: a document is served from the feed cache for at most a
  * minute after it marked its file, and Tomcat opens the file before the request that named it ends, so no
  * answer in progress loses its file. Should the disk refuse, the caller writes the bytes itself.
+ *
+ * <p>Times here are the file system's, compared with the files' modification times that the operating system
+ * keeps, so they come from the system clock ({@code Instant.now()}), not the application's {@code Clock}: a test
+ * clock set to another day would delete files in use or keep stale ones.
  */
 final class FeedFiles {
 
